@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "algorithm.h"
+#include "key.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+enum class SignatureStatus {
+    Valid,
+    Invalid,     ///< wrong signature, or a key that does not fit (never used across families)
+    Unsupported, ///< `none`, or an algorithm this build cannot do
+};
+
+/// "valid", "invalid", "unsupported" (the CLI's words).
+QString signatureStatusName(SignatureStatus status);
+
+struct Verification
+{
+    SignatureStatus status = SignatureStatus::Invalid;
+    QString reason; ///< empty when valid; e.g. "ECDSA signature must be 64 bytes, got 70"
+};
+
+/// Verifies a JWS signature (RFC 7515 §5.2). HMAC compares in constant time. ECDSA takes
+/// the raw R||S form only (a DER signature, a wrong length, r or s zero: Invalid). `none` is
+/// never Valid. A key that does not fit (checkFit Mismatch) gives Invalid with its reason.
+/// Thread-safe: keys may be shared between threads.
+Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
+                    QByteArrayView signature);
+
+struct Signature
+{
+    QByteArray bytes; ///< raw JWS signature (R||S for ECDSA); empty on error
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Signs @p signingInput. Needs a private key or secret that fits @p alg.
+Signature sign(Algorithm alg, const Key &key, QByteArrayView signingInput);
+
+/// Hash / HMAC helpers for the Explain view and thumbprints.
+namespace Digest {
+QByteArray sha(int bits, QByteArrayView data);                        ///< SHA-256/384/512
+QByteArray hmac(int bits, QByteArrayView key, QByteArrayView data);    ///< HMAC-SHA-2
+/// Constant-time equality (CRYPTO_memcmp); false when the lengths differ.
+bool equal(QByteArrayView a, QByteArrayView b);
+} // namespace Digest
+
+/// ECDSA signature conversion (the JWS form is raw R||S, X.509/OpenSSL use DER).
+namespace Ecdsa {
+QByteArray rawToDer(QByteArrayView raw);                  ///< empty on error
+QByteArray derToRaw(QByteArrayView der, int fieldBytes); ///< empty on error
+} // namespace Ecdsa

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+/// JWS algorithm identifiers (RFC 7518 §3, RFC 8037 §3.1, RFC 8812 §3.2). The token format
+/// names them; app/crypto implements them.
+enum class Algorithm {
+    None,
+    HS256,
+    HS384,
+    HS512,
+    RS256,
+    RS384,
+    RS512,
+    PS256,
+    PS384,
+    PS512,
+    ES256,
+    ES384,
+    ES512,
+    ES256K,
+    EdDSA,
+};
+
+enum class AlgorithmFamily { None, Hmac, RsaPkcs1, RsaPss, Ecdsa, EdDsa };
+
+namespace Algorithms {
+
+/// Every signing algorithm, in the order a menu lists them (None excluded).
+QList<Algorithm> all();
+/// The registered name: "HS256", …, "EdDSA", "none".
+QString name(Algorithm alg);
+/// Exact, case-sensitive match of a registered name ("none" included).
+std::optional<Algorithm> fromName(QStringView name);
+AlgorithmFamily family(Algorithm alg);
+/// SHA-2 output size in bits: 256, 384 or 512; 0 for EdDSA and None.
+int hashBits(Algorithm alg);
+/// The JOSE curve an ECDSA algorithm requires ("P-256", "P-384", "P-521", "secp256k1"),
+/// else empty.
+QString curve(Algorithm alg);
+/// The RFC section that defines it, e.g. "RFC 7518 §3.2".
+QString reference(Algorithm alg);
+
+} // namespace Algorithms

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "json.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+enum class TokenPart {
+    Token,        ///< the whole token (part count, NUL bytes, …)
+    Header,       ///< JWS header, or JWE protected header
+    Payload,
+    Signature,
+    EncryptedKey, ///< JWE parts (RFC 7516 §7.1)
+    InitializationVector,
+    Ciphertext,
+    AuthenticationTag,
+};
+
+/// "token", "header", "payload", "signature", "encrypted key", … — the part names of the
+/// command-line contract's error lines (untranslated).
+QString partName(TokenPart part);
+
+/// Something wrong with a token, located in one part.
+struct Problem
+{
+    enum class Severity {
+        Error,   ///< the token is malformed (the CLI exits 2)
+        Warning, ///< shown, but the token still decodes (payload not JSON, duplicate claim, …)
+    };
+    TokenPart part = TokenPart::Token;
+    Severity severity = Severity::Error;
+    /// Where: for a base64url problem the character offset within the segment; for a JSON
+    /// problem the byte offset within the decoded JSON; -1 when it has no place.
+    qsizetype offset = -1;
+    bool inDecoded = false; ///< true when offset counts decoded bytes (JSON), not characters
+    QString message;        ///< without part name, e.g. "invalid JSON at offset 17: expected ',' or '}'"
+
+    /// The contract's form: "<part>: <message>".
+    QString text() const;
+};
+
+struct Segment
+{
+    TokenPart part = TokenPart::Token;
+    bool present = false;  ///< false when the token stops before this part
+    qsizetype start = 0;   ///< position in the input text (UTF-16 code units, after any prefix)
+    qsizetype length = 0;  ///< UTF-16 code units
+    QByteArray encoded;    ///< the segment exactly as written (Latin-1 of the input's characters)
+    QByteArray decoded;    ///< base64url-decoded bytes (as far as they decode)
+    bool decodes = false;  ///< encoded is valid base64url
+};
+
+/// A compact JWS or JWE, parsed leniently: every part decodes as far as it can, and every
+/// problem is listed with its part and place. Nothing is verified here.
+class Token
+{
+public:
+    enum class Form {
+        Empty,     ///< no text (after trimming)
+        Jws,       ///< three parts (an unsecured `alg: none` JWS included)
+        Jwe,       ///< five parts
+        Malformed, ///< another part count; the parts present are still decoded
+    };
+
+    /// Strips surrounding whitespace and a leading "Bearer " (any case), splits on '.',
+    /// decodes each part, reads the header (and payload) JSON. Never fails, never recurses.
+    static Token parse(QStringView input);
+
+    Form form() const { return m_form; }
+    bool isJwe() const { return m_form == Form::Jwe; }
+
+    /// The parts in token order: 3 for JWS, 5 for JWE, as many as present otherwise.
+    const QList<Segment> &segments() const { return m_segments; }
+    const Segment &header() const { return m_header; }
+    const Segment &payload() const { return m_payload; }     ///< empty for a JWE
+    const Segment &signature() const { return m_signature; } ///< empty for a JWE
+
+    /// Position of the token in the input (after whitespace and "Bearer ").
+    qsizetype start() const { return m_start; }
+    qsizetype length() const { return m_length; }
+
+    const QList<Problem> &problems() const { return m_problems; }
+    /// No Error-severity problem: the CLI's "structurally decodable" (exit 0).
+    bool isWellFormed() const;
+
+    /// The header's members (valid JSON object or not: check headerObject().isObject).
+    const Json::Object &headerObject() const { return m_headerObject; }
+    /// The payload's members, when the payload is a JSON object.
+    const Json::Object &payloadObject() const { return m_payloadObject; }
+    /// The payload decodes, is UTF-8 and valid JSON (of any type).
+    bool payloadIsJson() const { return m_payloadIsJson; }
+
+    /// Header values, empty when absent or not a string.
+    QString alg() const { return m_alg; }
+    QString kid() const { return m_kid; }
+    QString typ() const { return m_typ; }
+    bool hasAlg() const { return m_hasAlg; }
+
+    /// ASCII(BASE64URL(header) || '.' || BASE64URL(payload)) exactly as written (RFC 7515 §5.2).
+    QByteArray signingInput() const;
+
+private:
+    Form m_form = Form::Empty;
+    QList<Segment> m_segments;
+    Segment m_header;
+    Segment m_payload;
+    Segment m_signature;
+    qsizetype m_start = 0;
+    qsizetype m_length = 0;
+    QList<Problem> m_problems;
+    Json::Object m_headerObject;
+    Json::Object m_payloadObject;
+    bool m_payloadIsJson = false;
+    QString m_alg;
+    QString m_kid;
+    QString m_typ;
+    bool m_hasAlg = false;
+};
