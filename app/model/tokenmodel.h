@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "algorithm.h"
+#include "claims.h"
+#include "findings.h"
+#include "token.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+/// The one source of truth the panes bind to (design.md, "TokenModel").
+///
+/// Binding rule: the side the user last edited is the source. setToken() decodes into the
+/// header and payload texts (pretty-printed) and the signature; setHeaderText() and
+/// setPayloadText() compact and encode into the token, re-signing when a signing key is
+/// present and resignOnEdit() is on, else leaving the old signature (state Stale). A segment
+/// the user did not touch keeps its original bytes. Changing the key never rewrites the
+/// token; sign() does, on request. Each setter emits only the signals of what changed, and
+/// a setter given the value the model already holds emits nothing.
+///
+/// Qt Core only: tested without widgets.
+class TokenModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString token READ token WRITE setToken NOTIFY tokenChanged)
+    Q_PROPERTY(QString headerText READ headerText WRITE setHeaderText NOTIFY headerTextChanged)
+    Q_PROPERTY(QString payloadText READ payloadText WRITE setPayloadText NOTIFY payloadTextChanged)
+    Q_PROPERTY(bool resignOnEdit READ resignOnEdit WRITE setResignOnEdit NOTIFY resignOnEditChanged)
+
+public:
+    /// How keyText() is to be read.
+    enum class KeyInput {
+        SecretText,   ///< HMAC secret, the UTF-8 bytes of the text
+        SecretBase64, ///< HMAC secret, base64 or base64url (padding allowed here)
+        KeyText,      ///< PEM (public, private, certificate), JWK or JWKS
+    };
+    Q_ENUM(KeyInput)
+
+    enum class VerifyState {
+        Verified,    ///< the token's own signature checks out with the user's key
+        Invalid,     ///< it does not, or the key does not fit the algorithm
+        NoKey,       ///< nothing to verify with
+        Unsupported, ///< an algorithm the engine cannot check (a JWE, an unknown alg)
+        Unsecured,   ///< alg "none": shown, never trusted
+        Stale,       ///< header or payload edited and not re-signed: the signature is old
+        Resigned,    ///< rewritten and signed with the user's key (this is not "verified")
+    };
+    Q_ENUM(VerifyState)
+
+    /// Where a part of the token sits in token(), in UTF-16 code units.
+    struct SegmentRange
+    {
+        TokenPart part = TokenPart::Token;
+        qsizetype start = 0;
+        qsizetype length = 0;
+    };
+
+    /// An error located in a part. For Header and Payload, @c offset counts UTF-16 code
+    /// units in headerText() / payloadText() (ready for a QTextCursor); for Token and
+    /// Signature it counts in token(); for the key, in keyText(). -1 when it has no place.
+    struct PartError
+    {
+        qsizetype offset = -1;
+        QString message; ///< translated, without the part name
+        bool isError() const { return !message.isEmpty(); }
+        bool operator==(const PartError &o) const
+        {
+            return offset == o.offset && message == o.message;
+        }
+        bool operator!=(const PartError &o) const { return !(*this == o); }
+    };
+
+    /// A claim of the payload, as the claims view shows it.
+    struct Claim
+    {
+        QString name;          ///< "exp", "iss", …
+        QByteArray raw;        ///< the value as written in the payload JSON
+        QString meaning;       ///< one translated line, e.g. "Expiration time"
+        bool isTime = false;   ///< exp, nbf, iat (and other NumericDate claims such as auth_time)
+        /// Time claims only:
+        TimeStatus status = TimeStatus::Valid;
+        QDateTime utc;          ///< invalid when not a number
+        QString relative;       ///< translated, e.g. "expires in 12 minutes", "3 hours ago"
+        bool looksLikeMilliseconds = false;
+    };
+
+    explicit TokenModel(QObject *parent = nullptr);
+    ~TokenModel() override;
+
+    // ---- inputs ---------------------------------------------------------------------------
+
+    QString token() const;
+    /// The user edited the encoded token: decode it (whitespace and "Bearer " tolerated).
+    void setToken(const QString &token);
+
+    QString headerText() const;
+    /// The user edited the header JSON: encode it (and re-sign when that is on).
+    void setHeaderText(const QString &text);
+
+    QString payloadText() const;
+    void setPayloadText(const QString &text);
+
+    /// The algorithm the signature pane shows: the header's `alg` when it names one we know.
+    std::optional<Algorithm> algorithm() const;
+    /// Rewrites the value of `alg` in headerText() in place (or adds it), then behaves as a
+    /// header edit.
+    void setAlgorithm(Algorithm alg);
+
+    KeyInput keyInput() const;
+    QString keyText() const;
+    /// Sets the key material. Re-verifies; never rewrites the token. The previous secret is
+    /// cleansed from memory.
+    void setKey(KeyInput input, const QString &text);
+
+    bool resignOnEdit() const;
+    void setResignOnEdit(bool on);
+
+    /// Signs the current header and payload with the key (the "Sign" action). Returns false,
+    /// with signatureError() set, when the key cannot sign this algorithm.
+    bool sign();
+
+    /// The clock: std::nullopt for the system clock, or a fixed instant to test expiry.
+    std::optional<QDateTime> fixedClock() const;
+    void setFixedClock(const std::optional<QDateTime> &instant);
+    qint64 leeway() const;
+    void setLeeway(qint64 seconds);
+    /// The instant the claims are checked at (the fixed clock, or now).
+    QDateTime now() const;
+    /// Recomputes the claims against now() (call on a timer to refresh relative times);
+    /// emits claimsChanged() only when something shown changed.
+    void refreshClock();
+
+    // ---- outputs --------------------------------------------------------------------------
+
+    /// The parsed token, as the engine sees it (read-only).
+    const Token &parsed() const;
+    /// The encoded segments present, in token order, with their place in token().
+    QList<SegmentRange> segments() const;
+    /// The signature segment as written (base64url), empty when absent.
+    QString signatureText() const;
+
+    PartError tokenError() const;     ///< part count, NUL bytes, a bad base64url character …
+    PartError headerError() const;    ///< invalid JSON, no alg, duplicate member …
+    PartError payloadError() const;   ///< invalid JSON (a non-JSON payload is no error)
+    PartError signatureError() const; ///< a signature that cannot be base64url-decoded, sign() failing
+    PartError keyError() const;       ///< key text that does not load
+
+    VerifyState verifyState() const;
+    /// One translated line that says why, e.g. "HS256 with a 6-byte secret",
+    /// "ECDSA signature must be 64 bytes, got 70".
+    QString verifyReason() const;
+    /// A short description of the loaded key ("RSA 2048-bit public key"), empty without one.
+    QString keyDescription() const;
+
+    ClaimsReport claimsReport() const;
+    QList<Claim> claims() const;
+    /// Token findings (Findings::review) plus those of the key: weak secret, key/alg
+    /// mismatch, small RSA key. Sorted worst first.
+    QList<Finding> findings() const;
+
+    /// `JWT`-style signing formula for the algorithm, e.g.
+    /// `HMACSHA256(base64UrlEncode(header) + "." + base64UrlEncode(payload), secret)`.
+    static QString signingFormula(Algorithm alg);
+
+signals:
+    void tokenChanged(const QString &token);
+    void headerTextChanged(const QString &text);
+    void payloadTextChanged(const QString &text);
+    void algorithmChanged();
+    void keyChanged();
+    void resignOnEditChanged(bool on);
+    void clockChanged();
+    /// segments(), signatureText() or any PartError changed.
+    void structureChanged();
+    void verificationChanged();
+    void claimsChanged();
+    void findingsChanged();
+
+private:
+    struct Private;
+    const std::unique_ptr<Private> d;
+};
