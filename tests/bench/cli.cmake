@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+# Benchmarks of the cli room.
