@@ -19,12 +19,26 @@ constexpr int MaxDepth = 512;
 /// Why and where a text is not JSON. @c offset is a byte offset into the UTF-8 text.
 struct Error
 {
+    /// What kind of problem, for callers that treat some differently (e.g. a token payload
+    /// that is not JSON is shown as a string, but one nested too deep is refused).
+    enum class Kind {
+        None,
+        Syntax,
+        InvalidUtf8,
+        ControlCharacter,
+        TooDeep,
+        Duplicate
+    };
+    Kind kind = Kind::None;
     qsizetype offset = -1;
     QString message; ///< e.g. "expected ',' or '}'" (translatable, without the offset)
     bool isError() const { return offset >= 0; }
 };
 
-enum class Duplicates { Allow, Reject };
+enum class Duplicates {
+    Allow,
+    Reject
+};
 
 /// Validates one RFC 8259 JSON value with optional surrounding whitespace. Errors: syntax,
 /// invalid UTF-8, control characters in strings, nesting deeper than MaxDepth, and with
@@ -44,7 +58,14 @@ Formatted pretty(QByteArrayView utf8, int indent = 2);
 /// Removes insignificant whitespace only. compact(pretty(x)) == compact(x).
 Formatted compact(QByteArrayView utf8);
 
-enum class SpanKind { Punctuation, MemberName, String, Number, Keyword, Error };
+enum class SpanKind {
+    Punctuation,
+    MemberName,
+    String,
+    Number,
+    Keyword,
+    Error
+};
 
 struct Span
 {
@@ -59,26 +80,34 @@ struct Span
 /// its end.
 QList<Span> spans(QStringView text);
 
-enum class ValueKind { Object, Array, String, Number, True, False, Null };
+enum class ValueKind {
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null
+};
 
 struct Member
 {
-    QString name;              ///< unescaped
-    qsizetype nameOffset = 0;  ///< byte offset of the name's opening quote
+    QString name; ///< unescaped
+    qsizetype nameOffset = 0; ///< byte offset of the name's opening quote
     ValueKind kind = ValueKind::Null;
-    QByteArray raw;            ///< the value exactly as written (strings with their quotes)
+    QByteArray raw; ///< the value exactly as written (strings with their quotes)
     qsizetype valueOffset = 0; ///< byte offset of the value's first byte
 
-    QString string() const;    ///< unescaped value of a String member, else empty
+    QString string() const; ///< unescaped value of a String member, else empty
     bool isNumber() const { return kind == ValueKind::Number; }
-    double number() const;     ///< value of a Number member (may lose precision), else 0
+    double number() const; ///< value of a Number member (may lose precision), else 0
 };
 
 /// The top-level members of a JSON object, in document order, duplicates kept.
 struct Object
 {
     bool isObject = false; ///< the text is valid JSON and its value is an object
-    Error error;           ///< set when the text is not valid JSON
+    Error error; ///< set when the text is not valid JSON
     QList<Member> members;
 
     /// The member called @p name; when repeated, the last one (RFC 7519 §4).
@@ -89,6 +118,12 @@ struct Object
 
 /// Validates (Duplicates::Allow) and reads the top-level members.
 Object readObject(QByteArrayView utf8);
+/// The same in one pass, with Duplicates::Reject making a repeated name in any object an error.
+Object readObject(QByteArrayView utf8, Duplicates duplicates);
+
+/// The elements of a JSON array in order (as Members with an empty name and nameOffset -1);
+/// empty when @p utf8 is not a valid JSON array.
+QList<Member> readArray(QByteArrayView utf8);
 
 /// Unescapes a JSON string token written with its quotes; invalid input gives an empty string.
 QString unescape(QByteArrayView quoted);

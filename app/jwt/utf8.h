@@ -12,6 +12,10 @@ namespace Utf8 {
 /// code points above U+10FFFF included), or -1 when all of @p bytes is well-formed.
 qsizetype firstInvalid(QByteArrayView bytes);
 
+/// Length (1 to 4) of the well-formed UTF-8 sequence that starts at @p offset, or 0 when the
+/// bytes there are not well-formed (or @p offset is out of range).
+int sequenceLength(QByteArrayView bytes, qsizetype offset);
+
 /// The UTF-16 offset in QString::fromUtf8(@p utf8) of byte offset @p byteOffset.
 qsizetype toUtf16Offset(QByteArrayView utf8, qsizetype byteOffset);
 
