@@ -1,2 +1,66 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
+
+#include "common.h"
+#include "decodecommand.h"
+#include "encodecommand.h"
+#include "keygencommand.h"
+#include "verifycommand.h"
+
+#include <QCoreApplication>
+
+const QList<CommandEntry> &commands()
+{
+    // To add a subcommand: include its header above and add one row here.
+    static const QList<CommandEntry> table {
+            {"decode", QT_TRANSLATE_NOOP("Cli", "Show a token's header, payload and claims"),
+             runDecode},
+            {"verify", QT_TRANSLATE_NOOP("Cli", "Check signatures and time claims"), runVerify},
+            {"encode", QT_TRANSLATE_NOOP("Cli", "Sign a payload into a compact token"), runEncode},
+            {"keygen", QT_TRANSLATE_NOOP("Cli", "Make a new key or HMAC secret"), runKeygen},
+    };
+    return table;
+}
+
+namespace {
+
+QString overview()
+{
+    QString text = Cli::tr("Usage: jwtlens COMMAND [options] [ARGUMENT]\n\n"
+                           "Decodes, verifies, encodes JWTs and makes keys, offline.\n\n"
+                           "Commands:\n");
+    for (const CommandEntry &c : commands()) {
+        text += QStringLiteral("  %1  %2\n")
+                        .arg(QString::fromLatin1(c.name).leftJustified(8), Cli::tr(c.summary));
+    }
+    text += Cli::tr("\nRun `jwtlens COMMAND --help` for a command's options.\n"
+                    "Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable "
+                    "key or malformed input.\n");
+    return text;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, Io &io)
+{
+    const QString command = arguments.value(1);
+    if (command.isEmpty()) {
+        io.err += overview().toUtf8();
+        return CliCommon::fail(io, QStringLiteral("usage"), Cli::tr("no command given"));
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        io.out += overview().toUtf8();
+        return CliCommon::Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        io.out += "jwtlens " + QCoreApplication::applicationVersion().toUtf8() + '\n';
+        return CliCommon::Success;
+    }
+    for (const CommandEntry &c : commands()) {
+        if (command == QLatin1String(c.name))
+            return c.run(arguments.mid(1), io);
+    }
+    return CliCommon::fail(io, QStringLiteral("usage"),
+                           Cli::tr("unknown command \"%1\" (run jwtlens --help)").arg(command));
+}

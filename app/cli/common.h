@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli.h"
+
+#include "algorithm.h"
+#include "key.h"
+#include "token.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// Helpers shared by the subcommands: the error line, option parsing, input and keys.
+namespace CliCommon {
+
+/// Exit statuses of shared/cli-contract.md.
+enum ExitCode {
+    Success = 0,
+    NotValid = 1,
+    Failure = 2
+};
+
+/// Appends the contract's error line `jwtlens: <part>: <reason>` to io.err (newlines in
+/// @p reason become spaces, so it is always one line) and returns Failure.
+int fail(Io &io, const QString &part, const QString &reason);
+/// Appends `jwtlens: warning: <text>` to io.err.
+void warn(Io &io, const QString &text);
+
+/// The contract's part word for a problem: header, payload, signature or token (the JWE
+/// parts other than the protected header are reported as token).
+QString partWord(TokenPart part);
+/// Prints the first Error-severity problem of @p token as the contract's error line and
+/// returns Failure.
+int failOnProblem(Io &io, const Token &token);
+
+/// Parses @p args (subcommand name first). On --help prints the help and sets
+/// @p exitCode to Success; on an error prints a usage line and sets it to Failure.
+/// Returns true when the command should go on.
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, Io &io, int &exitCode);
+
+/// The options that select a key (--secret, --secret-file, --secret-base64, --key).
+void addKeyOptions(QCommandLineParser &parser);
+
+struct LoadedKeys
+{
+    QList<Key> keys;
+    bool given = false; ///< one of the key options was on the command line
+    bool isSecret = false;
+};
+
+/// Loads the key the options name. Returns nullopt after printing the error line (key:
+/// or usage:) when the key cannot be read or the options contradict each other.
+std::optional<LoadedKeys> loadKeyOptions(const QCommandLineParser &parser, Io &io);
+
+/// The TOKEN / PAYLOAD argument: the single positional argument, or standard input when it
+/// is "-" or absent. Returns nullopt after printing a usage line (too many arguments,
+/// standard input is a terminal).
+std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, Io &io,
+                                              const QString &what, bool *fromInput = nullptr);
+
+/// Parses an algorithm name for --alg; nullopt after a usage line.
+std::optional<Algorithm> parseAlgorithm(const QString &name, Io &io, bool allowNone);
+
+/// Parses an integer option value; nullopt after a usage line.
+std::optional<qint64> parseInteger(const QCommandLineParser &parser, const QString &option, Io &io,
+                                   qint64 minimum);
+
+/// Seconds since the epoch now (or --now when given).
+double currentTime();
+
+/// Appends @p text to @p out as a JSON string (quotes and escapes).
+void appendJsonString(QByteArray &out, QStringView text);
+
+} // namespace CliCommon

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli.h"
+
+/// `jwtlens encode` (shared/cli-contract.md).
+int runEncode(const QStringList &args, Io &io);

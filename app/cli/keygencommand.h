@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli.h"
+
+/// `jwtlens keygen` (shared/cli-contract.md).
+int runKeygen(const QStringList &args, Io &io);

@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: MIT
+#include "verifycommand.h"
+
+#include "common.h"
+
+#include "algorithm.h"
+#include "claims.h"
+#include "jws.h"
+#include "key.h"
+#include "token.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <thread>
+#include <vector>
+
+using namespace CliCommon;
+
+namespace {
+
+struct Policy
+{
+    QList<Key> keys;
+    QList<Algorithm> allowed; ///< empty: every algorithm the key fits
+    ClaimsPolicy claims;
+};
+
+struct Outcome
+{
+    bool valid = false;
+    bool malformed = false;
+};
+
+/// Appends one result object. The words and their order are the contract's; the line is
+/// built by hand (this runs once per token of a batch).
+void appendLine(QByteArray &out, bool valid, const char *signature, const QString &time,
+                const QString &alg, const QString &kid, const QString &error)
+{
+    out += valid ? "{\"valid\": true, \"signature\": \"" : "{\"valid\": false, \"signature\": \"";
+    out += signature;
+    out += "\", \"time\": \"";
+    out += time.toLatin1();
+    out += '"';
+    if (!alg.isEmpty()) {
+        out += ", \"alg\": ";
+        appendJsonString(out, alg);
+    }
+    if (!kid.isEmpty()) {
+        out += ", \"kid\": ";
+        appendJsonString(out, kid);
+    }
+    if (!valid) {
+        out += ", \"error\": ";
+        appendJsonString(out, error.isEmpty() ? Cli::tr("not valid") : error);
+    }
+    out += "}\n";
+}
+
+const char *signatureWord(SignatureStatus status)
+{
+    switch (status) {
+    case SignatureStatus::Valid:
+        return "valid";
+    case SignatureStatus::Invalid:
+        return "invalid";
+    case SignatureStatus::Unsupported:
+        break;
+    }
+    return "unsupported";
+}
+
+QString problemText(const Token &token)
+{
+    for (const Problem &p : token.problems()) {
+        if (p.severity == Problem::Severity::Error)
+            return QStringLiteral("%1: %2").arg(partWord(p.part), p.message);
+    }
+    return token.form() == Token::Form::Empty ? Cli::tr("token: no token given")
+                                              : Cli::tr("token: malformed token");
+}
+
+/// Verifies one token and appends its line. A malformed token gets a line too (batch mode);
+/// @c malformed tells the single-token caller to exit 2 instead.
+Outcome verifyToken(const Policy &policy, QStringView text, QByteArray &out)
+{
+    Outcome outcome;
+    const Token token = Token::parse(text);
+    static const QString skipped = QStringLiteral("skipped");
+    if (!token.isWellFormed() || token.form() == Token::Form::Empty) {
+        outcome.malformed = true;
+        appendLine(out, false, "invalid", skipped, QString(), QString(), problemText(token));
+        return outcome;
+    }
+    const QString algName = token.alg();
+    const QString kid = token.kid();
+    if (token.isJwe()) {
+        appendLine(out, false, "unsupported", skipped, algName, kid,
+                   Cli::tr("an encrypted token (JWE) cannot be verified"));
+        return outcome;
+    }
+
+    SignatureStatus signature = SignatureStatus::Invalid;
+    QString error;
+    const std::optional<Algorithm> alg = Algorithms::fromName(algName);
+    if (!alg) {
+        signature = SignatureStatus::Unsupported;
+        error = Cli::tr("unsupported algorithm \"%1\"").arg(algName);
+    } else if (*alg == Algorithm::None) {
+        signature = SignatureStatus::Unsupported;
+        error = Cli::tr("alg \"none\": the token is not signed and is never valid");
+    } else if (!policy.allowed.isEmpty() && !policy.allowed.contains(*alg)) {
+        error = Cli::tr("algorithm %1 is not allowed (--alg)").arg(algName);
+    } else {
+        Key key;
+        if (policy.keys.size() == 1) {
+            // One key: let verify() say why it does not fit, if it does not.
+            key = policy.keys.first();
+        } else {
+            const KeyChoice choice = chooseKey(policy.keys, *alg, kid);
+            key = choice.key;
+            error = choice.error;
+        }
+        if (!key.isNull()) {
+            const Verification v
+                    = verify(*alg, key, token.signingInput(), token.signature().decoded);
+            signature = v.status;
+            error = v.reason;
+        } else if (error.isEmpty()) {
+            error = Cli::tr("no key fits %1").arg(algName);
+        }
+    }
+
+    QString time;
+    bool claimsOk = true;
+    const Json::Object &payload = token.payloadObject();
+    if (payload.isObject) {
+        const ClaimsReport report = checkClaims(payload, policy.claims);
+        time = timeStatusName(report.time);
+        claimsOk = report.isValid();
+        if (!claimsOk) {
+            for (const QString &e : report.errors) {
+                if (!error.isEmpty())
+                    error += QLatin1String("; ");
+                error += e;
+            }
+            if (report.errors.isEmpty()) {
+                if (!error.isEmpty())
+                    error += QLatin1String("; ");
+                error += Cli::tr("time: %1").arg(time);
+            }
+        }
+    } else {
+        time = skipped;
+        if (policy.claims.issuer || policy.claims.audience) {
+            claimsOk = false;
+            if (!error.isEmpty())
+                error += QLatin1String("; ");
+            error += Cli::tr("the payload is not a JSON claims set, so iss/aud cannot match");
+        }
+    }
+    outcome.valid = signature == SignatureStatus::Valid && claimsOk;
+    appendLine(out, outcome.valid, signatureWord(signature), time, algName, kid, error);
+    return outcome;
+}
+
+struct Chunk
+{
+    const QByteArrayView *begin = nullptr;
+    const QByteArrayView *end = nullptr;
+    QByteArray out;
+    bool allValid = true;
+};
+
+void verifyChunk(const Policy &policy, Chunk &chunk)
+{
+    chunk.out.reserve(qsizetype(chunk.end - chunk.begin) * 96);
+    for (const QByteArrayView *line = chunk.begin; line != chunk.end; ++line) {
+        const QString text = QString::fromUtf8(*line);
+        if (!verifyToken(policy, text, chunk.out).valid)
+            chunk.allValid = false;
+    }
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/// The non-blank lines of @p input (views into it, surrounding blanks kept off).
+std::vector<QByteArrayView> splitLines(const QByteArray &input)
+{
+    std::vector<QByteArrayView> lines;
+    const char *p = input.constData();
+    const char *const end = p + input.size();
+    while (p < end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = nl ? nl : end;
+        const char *b = p;
+        const char *e = lineEnd;
+        while (b < e && isSpace(*b))
+            ++b;
+        while (e > b && isSpace(e[-1]))
+            --e;
+        if (e > b)
+            lines.emplace_back(b, e - b);
+        p = nl ? nl + 1 : end;
+    }
+    return lines;
+}
+
+int verifyBatch(const Policy &policy, const QByteArray &input, int threads, Io &io)
+{
+    const std::vector<QByteArrayView> lines = splitLines(input);
+    if (lines.empty())
+        return fail(io, QStringLiteral("token"), Cli::tr("no token on standard input"));
+
+    // Small batches are not worth a thread; large ones are split into one contiguous
+    // chunk per core, each with its own output, joined in input order.
+    constexpr size_t minimumPerThread = 64;
+    const size_t count = std::max<size_t>(
+            1, std::min<size_t>(size_t(threads), lines.size() / minimumPerThread));
+    std::vector<Chunk> chunks(count);
+    const size_t per = lines.size() / count;
+    const size_t extra = lines.size() % count;
+    const QByteArrayView *cursor = lines.data();
+    for (size_t i = 0; i < count; ++i) {
+        chunks[i].begin = cursor;
+        cursor += per + (i < extra ? 1 : 0);
+        chunks[i].end = cursor;
+    }
+    std::vector<std::thread> workers;
+    workers.reserve(count - 1);
+    for (size_t i = 1; i < count; ++i)
+        workers.emplace_back(verifyChunk, std::cref(policy), std::ref(chunks[i]));
+    verifyChunk(policy, chunks[0]);
+    for (std::thread &t : workers)
+        t.join();
+
+    bool allValid = true;
+    qsizetype total = 0;
+    for (const Chunk &c : chunks)
+        total += c.out.size();
+    io.out.reserve(io.out.size() + total);
+    for (const Chunk &c : chunks) {
+        io.out += c.out;
+        allValid = allValid && c.allValid;
+    }
+    return allValid ? Success : NotValid;
+}
+
+} // namespace
+
+int runVerify(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            Cli::tr("Checks the signature and the time claims of a token, or of every line "
+                    "of standard input (one JSON object per line, in order)."));
+    addKeyOptions(parser);
+    parser.addOption({QStringLiteral("alg"),
+                      Cli::tr("Accept only this algorithm (repeatable, or comma-separated)."),
+                      QStringLiteral("ALG")});
+    parser.addOption({QStringLiteral("now"), Cli::tr("The clock, in seconds since the epoch."),
+                      QStringLiteral("UNIX_SECONDS")});
+    parser.addOption({QStringLiteral("leeway"), Cli::tr("Clock skew allowed, in seconds."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("ignore-time"),
+                      Cli::tr("Do not check exp, nbf and iat (time is \"skipped\").")});
+    parser.addOption(
+            {QStringLiteral("iss"), Cli::tr("Require this issuer (iss)."), QStringLiteral("ISS")});
+    parser.addOption({QStringLiteral("aud"), Cli::tr("Require this audience (aud)."),
+                      QStringLiteral("AUD")});
+    parser.addOption({QStringLiteral("threads"),
+                      Cli::tr("Threads for a batch on standard input (default: one per core)."),
+                      QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("token"),
+                                 Cli::tr("The token, or - (or nothing) for one token per line "
+                                         "of standard input."),
+                                 QStringLiteral("[TOKEN|-]"));
+    int exitCode = Success;
+    if (!parseArguments(parser, args, io, exitCode))
+        return exitCode;
+
+    Policy policy;
+    for (const QString &value : parser.values(QStringLiteral("alg"))) {
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<Algorithm> alg = parseAlgorithm(name.trimmed(), io, true);
+            if (!alg)
+                return Failure;
+            policy.allowed << *alg;
+        }
+    }
+    policy.claims.now = currentTime();
+    if (parser.isSet(QStringLiteral("now"))) {
+        const std::optional<qint64> now = parseInteger(parser, QStringLiteral("now"), io,
+                                                       std::numeric_limits<qint64>::min());
+        if (!now)
+            return Failure;
+        policy.claims.now = double(*now);
+    }
+    if (parser.isSet(QStringLiteral("leeway"))) {
+        const std::optional<qint64> leeway = parseInteger(parser, QStringLiteral("leeway"), io, 0);
+        if (!leeway)
+            return Failure;
+        policy.claims.leeway = *leeway;
+    }
+    policy.claims.ignoreTime = parser.isSet(QStringLiteral("ignore-time"));
+    if (parser.isSet(QStringLiteral("iss")))
+        policy.claims.issuer = parser.value(QStringLiteral("iss"));
+    if (parser.isSet(QStringLiteral("aud")))
+        policy.claims.audience = parser.value(QStringLiteral("aud"));
+    int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    if (parser.isSet(QStringLiteral("threads"))) {
+        const std::optional<qint64> n = parseInteger(parser, QStringLiteral("threads"), io, 1);
+        if (!n)
+            return Failure;
+        threads = int(std::min<qint64>(*n, 256));
+    }
+
+    std::optional<LoadedKeys> keys = loadKeyOptions(parser, io);
+    if (!keys)
+        return Failure;
+    if (!keys->given) {
+        return fail(io, QStringLiteral("usage"),
+                    Cli::tr("verify needs a key: --secret, --secret-file, --secret-base64 or "
+                            "--key"));
+    }
+    policy.keys = keys->keys;
+
+    bool fromInput = false;
+    const std::optional<QByteArray> input
+            = readArgumentOrInput(parser, io, Cli::tr("token"), &fromInput);
+    if (!input)
+        return Failure;
+    if (fromInput)
+        return verifyBatch(policy, *input, threads, io);
+
+    QByteArray line;
+    const Outcome outcome = verifyToken(policy, QString::fromUtf8(*input), line);
+    if (outcome.malformed) {
+        const Token token = Token::parse(QString::fromUtf8(*input));
+        return failOnProblem(io, token);
+    }
+    io.out += line;
+    return outcome.valid ? Success : NotValid;
+}

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli.h"
+
+/// `jwtlens verify` (shared/cli-contract.md).
+int runVerify(const QStringList &args, Io &io);
