@@ -27,7 +27,7 @@ QString severityName(Finding::Severity severity);
 
 struct ReviewContext
 {
-    double now = 0; ///< seconds since the epoch, for `iat` in the future
+    double now = 0; ///< seconds since the epoch, for `iat` in the future; 0: the current time
     qint64 leeway = 0;
 };
 
@@ -43,5 +43,12 @@ const QStringList &commonSecrets();
 
 /// Worst severity first, then in the order found.
 void sort(QList<Finding> &findings);
+
+/// The "weak-secret" error for an HS* token whose secret was guessed (app/crypto's
+/// Crack::tryCommonSecrets); the message names the secret, an empty one included.
+Finding weakSecret(const QByteArray &secret);
+
+/// Every id review() and weakSecret() can give, for documentation and tests.
+QStringList ids();
 
 } // namespace Findings
