@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: MIT
 # Suites of the crypto room.
+jwtlens_add_test(NAME tst_jws SOURCES tst_jws.cpp LIBS jwtlens_crypto)

@@ -7,13 +7,20 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <memory>
 
 class KeyData; // private: holds the OpenSSL key or the secret bytes
 
-enum class KeyKind { Secret, Rsa, Ec, Ed25519, Ed448 };
+enum class KeyKind {
+    Secret,
+    Rsa,
+    Ec,
+    Ed25519,
+    Ed448
+};
 
 /// A key for signing or verifying: an HMAC secret or an asymmetric key, public or private.
 /// A value type (cheap to copy, immutable). Secret bytes are cleansed when the last copy
@@ -33,19 +40,19 @@ public:
 
     bool isNull() const;
     KeyKind kind() const;
-    bool isPrivate() const;   ///< can sign (secrets and private keys)
+    bool isPrivate() const; ///< can sign (secrets and private keys)
     /// RSA modulus bits, EC field bits (256, 384, 521), 256/456 for Ed25519/Ed448,
     /// secret length × 8.
     int bits() const;
     /// "P-256", "P-384", "P-521", "secp256k1", "Ed25519", "Ed448"; empty otherwise.
     QString curve() const;
-    QString kid() const;      ///< "kid" of a JWK, else empty
-    QString jwkAlg() const;   ///< "alg" of a JWK, else empty
+    QString kid() const; ///< "kid" of a JWK, else empty
+    QString jwkAlg() const; ///< "alg" of a JWK, else empty
     /// One translatable line, e.g. "RSA 2048-bit private key", "HMAC secret (32 bytes)".
     QString description() const;
 
     QByteArray secretBytes() const; ///< the secret of a Secret key, else empty
-    Key publicKey() const;          ///< same key without its private part (self for public)
+    Key publicKey() const; ///< same key without its private part (self for public)
 
     /// PEM: PKCS#8 for a private key, SPKI for a public one (asymmetric keys only).
     QByteArray toPem() const;
@@ -65,8 +72,8 @@ private:
 
 enum class KeyFormat {
     Unknown,
-    PemPublic,      ///< SPKI "PUBLIC KEY" or PKCS#1 "RSA PUBLIC KEY"
-    PemPrivate,     ///< PKCS#8, PKCS#1 "RSA PRIVATE KEY" or SEC1 "EC PRIVATE KEY"
+    PemPublic, ///< SPKI "PUBLIC KEY" or PKCS#1 "RSA PUBLIC KEY"
+    PemPrivate, ///< PKCS#8, PKCS#1 "RSA PRIVATE KEY" or SEC1 "EC PRIVATE KEY"
     PemCertificate, ///< X.509 "CERTIFICATE" (its public key)
     Jwk,
     Jwks,
@@ -79,6 +86,9 @@ struct KeySet
     /// Why nothing was loaded, naming the place, e.g. "JWK: member \"n\" is missing",
     /// "PEM: truncated base64 in line 4", "JWKS: key 2: unsupported kty \"foo\"".
     QString error;
+    /// Keys of a JWKS that were skipped because their kty or curve is not for JWS signatures
+    /// (RFC 7517 §5 says to ignore them), e.g. "JWKS: key 2: unsupported kty \"foo\"".
+    QStringList skipped;
     bool ok() const { return error.isEmpty() && !keys.isEmpty(); }
 };
 
@@ -89,7 +99,7 @@ KeySet loadKeys(QByteArrayView text);
 
 struct KeyChoice
 {
-    Key key;       ///< null when none fits
+    Key key; ///< null when none fits
     QString error; ///< why none fits
 };
 
@@ -101,7 +111,7 @@ struct KeyFit
 {
     enum class Verdict {
         Fits,
-        Weak,     ///< usable but reported: RSA under 2048 bits, HMAC secret shorter than the hash
+        Weak, ///< usable but reported: RSA under 2048 bits, HMAC secret shorter than the hash
         Mismatch, ///< refused: wrong family or curve, an asymmetric key as an HMAC secret, none
     };
     Verdict verdict = Verdict::Fits;

@@ -1,2 +1,45 @@
 // SPDX-License-Identifier: MIT
 #pragma once
+// Private to app/crypto: the only header with an OpenSSL type in it.
+
+#include "key.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <openssl/evp.h>
+
+#include <cstdint>
+#include <memory>
+
+/// The immutable payload of a Key: an EVP_PKEY (asymmetric) or secret bytes (HMAC).
+/// Shared read-only between copies of a Key and between threads: OpenSSL allows an EVP_PKEY
+/// to be used concurrently for signing and verifying; nothing here mutates after creation.
+class KeyData : public std::enable_shared_from_this<KeyData>
+{
+public:
+    KeyData() = default;
+    ~KeyData();
+    KeyData(const KeyData &) = delete;
+    KeyData &operator=(const KeyData &) = delete;
+
+    /// Wraps @p pkey (takes ownership, also on failure). Recognises RSA, EC (P-256, P-384,
+    /// P-521, secp256k1), Ed25519 and Ed448; anything else gives null and @p error.
+    static std::shared_ptr<KeyData> fromPkey(EVP_PKEY *pkey, QString *error);
+    static std::shared_ptr<KeyData> fromSecret(QByteArrayView bytes);
+
+    KeyKind kind = KeyKind::Secret;
+    EVP_PKEY *pkey = nullptr; ///< owned; null for secrets
+    QByteArray secret; ///< HMAC key bytes; cleansed in the destructor
+    bool isPrivate = false;
+    int bits = 0;
+    QString curve; ///< JOSE name
+    QString kid;
+    QString jwkAlg;
+    /// Unique for the process lifetime: identifies the key in per-thread caches (an address
+    /// could be reused by a later key).
+    std::uint64_t serial = 0;
+};
+
+/// Bytes of the field of a JOSE curve (32, 48, 66), 0 when unknown.
+int curveFieldBytes(const QString &curve);

@@ -9,7 +9,7 @@
 
 struct GeneratedKey
 {
-    Key key;       ///< private key (or secret for HS*)
+    Key key; ///< private key (or secret for HS*)
     QString error; ///< e.g. "RSA keys need at least 2048 bits"
     bool ok() const { return error.isEmpty(); }
 };
