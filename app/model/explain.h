@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "algorithm.h"
+#include "key.h"
+#include "token.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class TokenModel;
+
+/// One labelled value of a step: "Bytes (30)" → "7b 22 74 …". Values are meant for a
+/// monospace font and may hold several lines.
+struct ExplainLine
+{
+    QString label; ///< translated
+    QString value; ///< data (hex, base64url, JSON) or a translated sentence
+    bool isNote = false; ///< a sentence that explains, not data
+};
+
+/// A step of building a JWS (RFC 7515 §5.1) with the real bytes of the current token.
+struct ExplainStep
+{
+    enum class Kind {
+        Empty, ///< nothing to explain yet (no token), or a JWE
+        Header, ///< header JSON → UTF-8 bytes → base64url
+        Payload, ///< payload bytes → base64url (readable by anyone)
+        SigningInput, ///< ASCII(base64url(header) || '.' || base64url(payload))
+        Signature, ///< HMAC or signature over the signing input
+        Encoded, ///< base64url(signature): the third part
+        Verification, ///< comparison with (or verification of) the token's third part
+    };
+    Kind kind = Kind::Empty;
+    TokenPart part = TokenPart::Token; ///< the part of the window the step is about
+    QString title; ///< translated
+    QString rfc; ///< e.g. "RFC 7515 §5.1 (steps 3–4)"
+    QList<ExplainLine> lines;
+    QByteArray bytes; ///< the step's result (header bytes, signing input, signature, …)
+
+    /// Title, reference and lines as plain text, for the clipboard.
+    QString text() const;
+};
+
+/// How a 3-byte group of the input becomes 4 base64url characters (RFC 4648 §4–5).
+struct Base64Group
+{
+    QByteArray bytes; ///< the (up to) 3 input bytes
+    QStringList octets; ///< "01111011", … one per byte
+    QStringList sextets; ///< "011110", … (the last ones padded with zero bits)
+    QList<int> indices; ///< alphabet index of each sextet, 0–63
+    QString characters; ///< the base64url characters, e.g. "eyJ0" (no '=' padding)
+};
+
+/// What the Explain view shows, and the outcome of the last step for tests and the badge.
+struct Explanation
+{
+    enum class Outcome {
+        NothingToCheck, ///< no token, a JWE, or no signing input
+        NoKey, ///< no (fitting) key: the signature is shown, not checked
+        Unsecured, ///< alg "none"
+        Unsupported, ///< an algorithm we do not know
+        Equal, ///< recomputed (HMAC, or a deterministic alg with the private key): equal
+        Different, ///< recomputed: not equal, see firstDifference
+        VerifiedValid, ///< checked by verification (randomized algs, or a public key)
+        VerifiedInvalid,
+        Failed, ///< the key could not sign or verify (see the step's lines)
+    };
+    QList<ExplainStep> steps;
+    Outcome outcome = Outcome::NothingToCheck;
+    QByteArray recomputed; ///< the recomputed signature, when there is one
+    qsizetype firstDifference = -1; ///< byte index where recomputed and the token's differ
+};
+
+namespace Explain {
+
+/// What the explanation is built from.
+struct Input
+{
+    Token token; ///< the parsed token (segments with their exact bytes)
+    QString headerText; ///< the header as the pane shows it (may be pretty-printed)
+    QString payloadText;
+    Key key; ///< the key chosen for the token; null when none
+    QString keyProblem; ///< why there is no key, when the user gave one that failed
+};
+
+/// The current state of @p model: its token, pane texts and chosen key.
+Input fromModel(const TokenModel &model);
+
+Explanation build(const Input &input);
+
+/// The first 3-byte group of @p bytes spelled out (fewer when the input is shorter).
+Base64Group firstGroup(QByteArrayView bytes);
+
+/// Lower-case hex, bytes separated by spaces, 16 to a line.
+QString hex(QByteArrayView bytes);
+
+/// The bytes as UTF-8 text with control characters made visible: CR LF as "␍␊", tab as "␉",
+/// other C0 controls as their control pictures (U+2400 block), DEL as "␡".
+QString visibleText(QByteArrayView bytes);
+
+/// The index of the first byte where @p a and @p b differ, the shorter length when one is a
+/// prefix of the other, or -1 when they are equal.
+qsizetype firstDifference(QByteArrayView a, QByteArrayView b);
+
+} // namespace Explain
