@@ -28,7 +28,8 @@ QByteArray compactOrQuoted(const QByteArray &utf8)
 QString utcText(const TimeClaim &claim)
 {
     const QDateTime utc = claim.utc();
-    return utc.isValid() ? utc.toString(Qt::ISODate) : QString();
+    return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"))
+                         : QString();
 }
 
 QString statusText(const TimeClaim &claim)

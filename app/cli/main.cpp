@@ -2,10 +2,10 @@
 #include "cli.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -25,12 +25,28 @@ void writeAll(int fd, const QByteArray &data)
     }
 }
 
+/// All of standard input in one buffer: sized once for a regular file, doubled for a pipe.
+/// A closed descriptor or a read error ends the input (commands then see what was read).
 QByteArray readAllInput()
 {
-    QFile in;
-    if (!in.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return QByteArray();
-    return in.readAll();
+    struct stat st = {};
+    qsizetype capacity = 64 * 1024;
+    if (::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        capacity = qsizetype(st.st_size) + 1;
+    QByteArray data(capacity, Qt::Uninitialized);
+    qsizetype size = 0;
+    for (;;) {
+        if (size == data.size())
+            data.resize(data.size() * 2);
+        const ssize_t n = ::read(STDIN_FILENO, data.data() + size, size_t(data.size() - size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        size += n;
+    }
+    data.truncate(size);
+    return data;
 }
 
 } // namespace

@@ -34,23 +34,64 @@ struct Outcome
     bool malformed = false;
 };
 
+/// Appends @p text as a JSON string: directly when it is printable ASCII without quotes or
+/// backslashes (alg and kid nearly always are), else through Json::quote.
+void appendString(QByteArray &out, QStringView text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\') {
+            appendJsonString(out, text);
+            return;
+        }
+    }
+    out += '"';
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *p = out.data() + at;
+    for (QChar c : text)
+        *p++ = char(c.unicode());
+    out += '"';
+}
+
+const char *timeWord(TimeStatus status)
+{
+    // The contract's words (timeStatusName() gives the same, as a QString per call).
+    switch (status) {
+    case TimeStatus::Valid:
+        return "valid";
+    case TimeStatus::Expired:
+        return "expired";
+    case TimeStatus::NotYetValid:
+        return "not_yet_valid";
+    case TimeStatus::IssuedInFuture:
+        return "issued_in_future";
+    case TimeStatus::Malformed:
+        return "malformed";
+    case TimeStatus::Skipped:
+        break;
+    }
+    return "skipped";
+}
+
 /// Appends one result object. The words and their order are the contract's; the line is
 /// built by hand (this runs once per token of a batch).
-void appendLine(QByteArray &out, bool valid, const char *signature, const QString &time,
+void appendLine(QByteArray &out, bool valid, const char *signature, const char *time,
                 const QString &alg, const QString &kid, const QString &error)
 {
-    out += valid ? "{\"valid\": true, \"signature\": \"" : "{\"valid\": false, \"signature\": \"";
+    out += valid ? QByteArrayView("{\"valid\": true, \"signature\": \"")
+                 : QByteArrayView("{\"valid\": false, \"signature\": \"");
     out += signature;
     out += "\", \"time\": \"";
-    out += time.toLatin1();
+    out += time;
     out += '"';
     if (!alg.isEmpty()) {
         out += ", \"alg\": ";
-        appendJsonString(out, alg);
+        appendString(out, alg);
     }
     if (!kid.isEmpty()) {
         out += ", \"kid\": ";
-        appendJsonString(out, kid);
+        appendString(out, kid);
     }
     if (!valid) {
         out += ", \"error\": ";
@@ -72,6 +113,21 @@ const char *signatureWord(SignatureStatus status)
     return "unsupported";
 }
 
+/// The signing input (RFC 7515 §5.2) as a view into @p bytes when they are the text the
+/// token was parsed from, else a copy from the token.
+QByteArray signingInput(const Token &token, QByteArrayView bytes)
+{
+    const Segment &header = token.header();
+    const Segment &payload = token.payload();
+    const qsizetype end = payload.start + payload.length;
+    if (!bytes.isEmpty() && header.start >= 0 && end <= bytes.size()
+        && end - header.start == header.encoded.size() + 1 + payload.encoded.size()) {
+        // No copy: the segments are where the token says they are.
+        return QByteArray::fromRawData(bytes.data() + header.start, end - header.start);
+    }
+    return token.signingInput();
+}
+
 QString problemText(const Token &token)
 {
     for (const Problem &p : token.problems()) {
@@ -84,11 +140,15 @@ QString problemText(const Token &token)
 
 /// Verifies one token and appends its line. A malformed token gets a line too (batch mode);
 /// @c malformed tells the single-token caller to exit 2 instead.
-Outcome verifyToken(const Policy &policy, QStringView text, QByteArray &out)
+///
+/// @p bytes, when given, are the bytes @p text was widened from one to one (Latin-1): the
+/// signing input is then taken from them instead of being copied out of the token.
+Outcome verifyToken(const Policy &policy, QStringView text, QByteArray &out,
+                    QByteArrayView bytes = QByteArrayView())
 {
     Outcome outcome;
     const Token token = Token::parse(text);
-    static const QString skipped = QStringLiteral("skipped");
+    const char *const skipped = "skipped";
     if (!token.isWellFormed() || token.form() == Token::Form::Empty) {
         outcome.malformed = true;
         appendLine(out, false, "invalid", skipped, QString(), QString(), problemText(token));
@@ -125,7 +185,7 @@ Outcome verifyToken(const Policy &policy, QStringView text, QByteArray &out)
         }
         if (!key.isNull()) {
             const Verification v
-                    = verify(*alg, key, token.signingInput(), token.signature().decoded);
+                    = verify(*alg, key, signingInput(token, bytes), token.signature().decoded);
             signature = v.status;
             error = v.reason;
         } else if (error.isEmpty()) {
@@ -133,12 +193,12 @@ Outcome verifyToken(const Policy &policy, QStringView text, QByteArray &out)
         }
     }
 
-    QString time;
+    const char *time = skipped;
     bool claimsOk = true;
     const Json::Object &payload = token.payloadObject();
     if (payload.isObject) {
         const ClaimsReport report = checkClaims(payload, policy.claims);
-        time = timeStatusName(report.time);
+        time = timeWord(report.time);
         claimsOk = report.isValid();
         if (!claimsOk) {
             for (const QString &e : report.errors) {
@@ -149,11 +209,10 @@ Outcome verifyToken(const Policy &policy, QStringView text, QByteArray &out)
             if (report.errors.isEmpty()) {
                 if (!error.isEmpty())
                     error += QLatin1String("; ");
-                error += Cli::tr("time: %1").arg(time);
+                error += Cli::tr("time: %1").arg(QLatin1String(time));
             }
         }
     } else {
-        time = skipped;
         if (policy.claims.issuer || policy.claims.audience) {
             claimsOk = false;
             if (!error.isEmpty())
@@ -178,8 +237,15 @@ void verifyChunk(const Policy &policy, Chunk &chunk)
 {
     chunk.out.reserve(qsizetype(chunk.end - chunk.begin) * 96);
     for (const QByteArrayView *line = chunk.begin; line != chunk.end; ++line) {
-        const QString text = QString::fromUtf8(*line);
-        if (!verifyToken(policy, text, chunk.out).valid)
+        // Tokens are ASCII: widen them with the vectorised Latin-1 conversion, and keep
+        // UTF-8 decoding for the odd line that is not (it is malformed, but its error
+        // offsets should count characters).
+        unsigned char high = 0;
+        for (const char c : *line)
+            high |= static_cast<unsigned char>(c);
+        const bool ascii = high < 0x80;
+        const QString text = ascii ? QString::fromLatin1(*line) : QString::fromUtf8(*line);
+        if (!verifyToken(policy, text, chunk.out, ascii ? *line : QByteArrayView()).valid)
             chunk.allValid = false;
     }
 }
