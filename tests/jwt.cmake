@@ -1,3 +1,8 @@
 # SPDX-License-Identifier: MIT
 # Suites of the jwt room.
 jwtlens_add_test(NAME tst_registry SOURCES tst_registry.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_base64url SOURCES tst_base64url.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_utf8 SOURCES tst_utf8.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_json SOURCES tst_json.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_token SOURCES tst_token.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_claims SOURCES tst_claims.cpp LIBS jwtlens_jwt)

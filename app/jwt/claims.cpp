@@ -2,7 +2,6 @@
 #include "claims.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -66,7 +65,8 @@ QDateTime TimeClaim::utc() const
     if (!isNumber || !std::isfinite(seconds) || seconds < MinSeconds || seconds > MaxSeconds)
         return {};
     const auto msecs = static_cast<qint64>(std::floor(seconds * 1000.0));
-    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+    // Qt::UTC (not a QTimeZone) so that ISO output ends in 'Z', as the contract prints it.
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 
 bool ClaimsReport::isValid() const

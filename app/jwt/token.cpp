@@ -230,11 +230,12 @@ Token Token::parse(QStringView input)
             token.m_problems.append(makeProblem(TokenPart::Header, Problem::Severity::Error, at,
                                                 true, tr("NUL byte at offset %1").arg(at)));
         } else if (object.error.isError()) {
-            QString message = jsonMessage(object.error);
-            if (object.error.kind == Json::Error::Kind::Duplicate) {
-                message = tr("%1 (a header must not repeat a member name, RFC 7515 §4)")
-                                  .arg(message);
-            }
+            // JSON itself allows repeated names; a JOSE header does not (RFC 7515 §4).
+            const QString message = object.error.kind == Json::Error::Kind::Duplicate
+                    ? tr("%1 at offset %2 (RFC 7515 §4)")
+                              .arg(object.error.message)
+                              .arg(object.error.offset)
+                    : jsonMessage(object.error);
             token.m_problems.append(makeProblem(TokenPart::Header, Problem::Severity::Error,
                                                 object.error.offset, true, message));
         } else if (!object.isObject) {
