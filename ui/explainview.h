@@ -3,9 +3,15 @@
 
 #include <QWidget>
 
+class QLabel;
+class QScrollArea;
+class QTimer;
+class QVBoxLayout;
 class TokenModel;
 
-/// The Explain view: rebuilds the current token step by step with its real bytes.
+/// The Explain view: rebuilds the current token step by step with its real bytes
+/// (Explain::build), live as the panes are edited. Each step has a Copy button that puts
+/// the step as plain text on the clipboard.
 class ExplainView : public QWidget
 {
     Q_OBJECT
@@ -13,6 +19,24 @@ public:
     explicit ExplainView(TokenModel *model, QWidget *parent = nullptr);
     ~ExplainView() override;
 
+    /// Number of steps shown (for tests).
+    int stepCount() const;
+    /// The plain text of step @p index, as the Copy button copies it.
+    QString stepText(int index) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void scheduleRebuild();
+    void rebuild();
+    void copyStep(int index);
+
     TokenModel *m_model = nullptr;
+    QLabel *m_intro = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_steps = nullptr;
+    QVBoxLayout *m_stepsLayout = nullptr;
+    QTimer *m_rebuildTimer = nullptr;
+    QStringList m_stepTexts;
 };
