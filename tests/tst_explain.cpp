@@ -206,7 +206,7 @@ void TestExplain::rfc7515A1()
     QVERIFY(header);
     QCOMPARE(header->part, TokenPart::Header);
     QCOMPARE(header->bytes, QByteArray("{\"typ\":\"JWT\",\r\n \"alg\":\"HS256\"}"));
-    QVERIFY(header->rfc.contains(QLatin1String("RFC 7515 §5.1")));
+    QVERIFY(header->rfc.contains(QStringLiteral("RFC 7515 §5.1")));
     QVERIFY(hasValue(*header, QString::fromUtf8("{\"typ\":\"JWT\",␍␊ \"alg\":\"HS256\"}")));
     QVERIFY(hasValue(*header, QStringLiteral("7b 22 74 79 70 22 3a 22 4a 57 54 22 2c 0d 0a 20")));
     QCOMPARE(lineValue(*header, QStringLiteral("8-bit")),
