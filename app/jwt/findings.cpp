@@ -45,14 +45,14 @@ QString shown(QStringView text)
 /// Header parameters registered by RFC 7515 / 7516 / 7518: never allowed in "crit".
 bool isRegisteredHeaderParameter(const QString &name)
 {
-    static const QSet<QString> names{
-        QStringLiteral("alg"), QStringLiteral("jku"), QStringLiteral("jwk"),
-        QStringLiteral("kid"), QStringLiteral("x5u"), QStringLiteral("x5c"),
-        QStringLiteral("x5t"), QStringLiteral("x5t#S256"), QStringLiteral("typ"),
-        QStringLiteral("cty"), QStringLiteral("crit"), QStringLiteral("enc"),
-        QStringLiteral("zip"), QStringLiteral("epk"), QStringLiteral("apu"),
-        QStringLiteral("apv"), QStringLiteral("iv"), QStringLiteral("tag"),
-        QStringLiteral("p2s"), QStringLiteral("p2c"),
+    static const QSet<QString> names {
+            QStringLiteral("alg"), QStringLiteral("jku"),      QStringLiteral("jwk"),
+            QStringLiteral("kid"), QStringLiteral("x5u"),      QStringLiteral("x5c"),
+            QStringLiteral("x5t"), QStringLiteral("x5t#S256"), QStringLiteral("typ"),
+            QStringLiteral("cty"), QStringLiteral("crit"),     QStringLiteral("enc"),
+            QStringLiteral("zip"), QStringLiteral("epk"),      QStringLiteral("apu"),
+            QStringLiteral("apv"), QStringLiteral("iv"),       QStringLiteral("tag"),
+            QStringLiteral("p2s"), QStringLiteral("p2c"),
     };
     return names.contains(name);
 }
@@ -108,6 +108,7 @@ bool looksSensitive(const QString &name)
     QStringList words;
     QString word;
     QString squashed;
+    bool previousUpper = false;
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);
         if (!c.isLetterOrNumber()) {
@@ -116,10 +117,11 @@ bool looksSensitive(const QString &name)
             word.clear();
             continue;
         }
-        if (c.isUpper() && !word.isEmpty() && !word.back().isUpper()) {
+        if (c.isUpper() && !word.isEmpty() && !previousUpper) {
             words.append(word);
             word.clear();
         }
+        previousUpper = c.isUpper();
         word += c.toLower();
         squashed += c.toLower();
     }
@@ -127,15 +129,16 @@ bool looksSensitive(const QString &name)
         words.append(word);
 
     static const char *const fragments[] = {
-        "password", "passwd", "passphrase", "pwd", "secret", "creditcard", "cardnumber",
-        "ccnumber", "cvv", "cvc", "apikey", "privatekey", "socialsecurity",
+            "password",   "passwd",     "passphrase",     "pwd", "secret",
+            "creditcard", "cardnumber", "ccnumber",       "cvv", "cvc",
+            "apikey",     "privatekey", "socialsecurity",
     };
     for (const char *f : fragments) {
         if (squashed.contains(QLatin1String(f)))
             return true;
     }
     // Short ones only as whole words ("classname" holds "ssn").
-    static const char *const wholeWords[] = { "ssn", "pin", "pan", "iban" };
+    static const char *const wholeWords[] = {"ssn", "pin", "pan", "iban"};
     for (const char *w : wholeWords) {
         if (words.contains(QLatin1String(w)))
             return true;
@@ -176,7 +179,9 @@ QString duration(double seconds)
 class Reviewer
 {
 public:
-    Reviewer(const Token &token, const ReviewContext &context) : m_token(token), m_context(context)
+    Reviewer(const Token &token, const ReviewContext &context)
+        : m_token(token)
+        , m_context(context)
     {
         if (m_context.now <= 0)
             m_context.now = double(QDateTime::currentSecsSinceEpoch());
@@ -340,8 +345,8 @@ private:
                         break;
                     }
                     if (!header.find(name)) {
-                        problem = QCoreApplication::translate(
-                                          "Findings", "\"%1\" is not present in the header")
+                        problem = QCoreApplication::translate("Findings",
+                                                              "\"%1\" is not present in the header")
                                           .arg(shown(name));
                         break;
                     }
@@ -417,8 +422,7 @@ private:
             return;
         if (kid->kind != Json::ValueKind::String) {
             add(Severity::Warning, "kid-not-string", TokenPart::Header,
-                QCoreApplication::translate("Findings", "kid is not a string"),
-                "RFC 7515 §4.1.4");
+                QCoreApplication::translate("Findings", "kid is not a string"), "RFC 7515 §4.1.4");
             return;
         }
         const QString value = kid->string();
@@ -433,8 +437,7 @@ private:
                 "RFC 8725 §3.10");
         }
         static const QString metacharacters = QStringLiteral("'\"`;|&$<>(){}*\\");
-        bool injection = value.contains(QLatin1String("--"))
-                || value.contains(QLatin1String("/*"));
+        bool injection = value.contains(QLatin1String("--")) || value.contains(QLatin1String("/*"));
         for (const QChar c : value) {
             if (metacharacters.contains(c) || c.unicode() < 0x20 || c.unicode() == 0x7f)
                 injection = true;
@@ -746,42 +749,42 @@ Finding weakSecret(const QByteArray &secret)
 QStringList ids()
 {
     return {
-        QStringLiteral("alg-none"),
-        QStringLiteral("alg-unsupported"),
-        QStringLiteral("empty-signature"),
-        QStringLiteral("typ-not-string"),
-        QStringLiteral("typ-unusual"),
-        QStringLiteral("cty-not-string"),
-        QStringLiteral("cty-nested"),
-        QStringLiteral("cty-unusual"),
-        QStringLiteral("crit-malformed"),
-        QStringLiteral("crit-unknown"),
-        QStringLiteral("b64-false"),
-        QStringLiteral("jku"),
-        QStringLiteral("x5u"),
-        QStringLiteral("embedded-jwk"),
-        QStringLiteral("x5c"),
-        QStringLiteral("kid-not-string"),
-        QStringLiteral("kid-path-traversal"),
-        QStringLiteral("kid-injection"),
-        QStringLiteral("jwe"),
-        QStringLiteral("jwe-unknown-alg"),
-        QStringLiteral("jwe-unknown-enc"),
-        QStringLiteral("jwe-rsa1_5"),
-        QStringLiteral("no-exp"),
-        QStringLiteral("exp-not-number"),
-        QStringLiteral("nbf-not-number"),
-        QStringLiteral("iat-not-number"),
-        QStringLiteral("time-in-milliseconds"),
-        QStringLiteral("time-out-of-range"),
-        QStringLiteral("iat-in-future"),
-        QStringLiteral("nbf-after-exp"),
-        QStringLiteral("exp-before-iat"),
-        QStringLiteral("long-lifetime"),
-        QStringLiteral("sensitive-claim"),
-        QStringLiteral("card-number"),
-        QStringLiteral("big-integer"),
-        QStringLiteral("weak-secret"),
+            QStringLiteral("alg-none"),
+            QStringLiteral("alg-unsupported"),
+            QStringLiteral("empty-signature"),
+            QStringLiteral("typ-not-string"),
+            QStringLiteral("typ-unusual"),
+            QStringLiteral("cty-not-string"),
+            QStringLiteral("cty-nested"),
+            QStringLiteral("cty-unusual"),
+            QStringLiteral("crit-malformed"),
+            QStringLiteral("crit-unknown"),
+            QStringLiteral("b64-false"),
+            QStringLiteral("jku"),
+            QStringLiteral("x5u"),
+            QStringLiteral("embedded-jwk"),
+            QStringLiteral("x5c"),
+            QStringLiteral("kid-not-string"),
+            QStringLiteral("kid-path-traversal"),
+            QStringLiteral("kid-injection"),
+            QStringLiteral("jwe"),
+            QStringLiteral("jwe-unknown-alg"),
+            QStringLiteral("jwe-unknown-enc"),
+            QStringLiteral("jwe-rsa1_5"),
+            QStringLiteral("no-exp"),
+            QStringLiteral("exp-not-number"),
+            QStringLiteral("nbf-not-number"),
+            QStringLiteral("iat-not-number"),
+            QStringLiteral("time-in-milliseconds"),
+            QStringLiteral("time-out-of-range"),
+            QStringLiteral("iat-in-future"),
+            QStringLiteral("nbf-after-exp"),
+            QStringLiteral("exp-before-iat"),
+            QStringLiteral("long-lifetime"),
+            QStringLiteral("sensitive-claim"),
+            QStringLiteral("card-number"),
+            QStringLiteral("big-integer"),
+            QStringLiteral("weak-secret"),
     };
 }
 
