@@ -10,7 +10,6 @@
 
 #include <array>
 #include <cstring>
-#include <vector>
 
 namespace {
 
@@ -167,8 +166,16 @@ inline int hexValue(char c)
 /// Unescapes the inside of a string token already known to be valid JSON.
 QString unescapeValid(const char *p, qsizetype n)
 {
-    if (!std::memchr(p, '\\', size_t(n)))
-        return QString::fromUtf8(p, n);
+    // Member names and most values are short ASCII without escapes: Latin-1 is the quick way.
+    bool ascii = true;
+    bool escapes = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto b = static_cast<unsigned char>(p[i]);
+        ascii = ascii && b < 0x80;
+        escapes = escapes || b == '\\';
+    }
+    if (!escapes)
+        return ascii ? QString::fromLatin1(p, n) : QString::fromUtf8(p, n);
     QString out;
     out.reserve(n);
     qsizetype runStart = 0;
@@ -227,6 +234,17 @@ QString unescapeValid(const char *p, qsizetype n)
     return out;
 }
 
+/// Bytes a string token may hold as they are: not a control character, quote, backslash or
+/// the start of a multi-byte UTF-8 sequence (those take the slow path).
+constexpr std::array<bool, 256> makePlainInString()
+{
+    std::array<bool, 256> table {};
+    for (int b = 0x20; b < 0x80; ++b)
+        table[size_t(b)] = b != '"' && b != '\\';
+    return table;
+}
+constexpr std::array<bool, 256> plainInString = makePlainInString();
+
 /// The member names seen so far in one object, for Duplicates::Reject. Small objects scan a
 /// short list; big ones switch to a hash set so that checking stays linear.
 class NameSet
@@ -273,7 +291,7 @@ bool parse(QByteArrayView in, Json::Duplicates duplicates, Sink &sink, Failure &
     const char *p = in.data();
     const qsizetype n = in.size();
     std::array<char, Json::MaxDepth> open {};
-    std::vector<NameSet> names;
+    QVarLengthArray<NameSet, 4> names;
     int depth = 0;
     enum class State {
         Value,
@@ -302,12 +320,13 @@ bool parse(QByteArrayView in, Json::Duplicates duplicates, Sink &sink, Failure &
     const auto scanString = [&](qsizetype start, bool *escaped) -> qsizetype {
         qsizetype j = start + 1;
         for (;;) {
-            while (j < n) {
-                const auto b = static_cast<unsigned char>(p[j]);
-                if (b < 0x20 || b == '"' || b == '\\' || b >= 0x80)
-                    break;
+            while (j + 4 <= n && plainInString[static_cast<unsigned char>(p[j])]
+                   && plainInString[static_cast<unsigned char>(p[j + 1])]
+                   && plainInString[static_cast<unsigned char>(p[j + 2])]
+                   && plainInString[static_cast<unsigned char>(p[j + 3])])
+                j += 4;
+            while (j < n && plainInString[static_cast<unsigned char>(p[j])])
                 ++j;
-            }
             if (j >= n) {
                 failAt(start, Code::Unterminated);
                 return 0;
@@ -399,7 +418,7 @@ bool parse(QByteArrayView in, Json::Duplicates duplicates, Sink &sink, Failure &
             if (duplicates == Json::Duplicates::Reject) {
                 const QByteArray name = escaped ? unescapeValid(p + i + 1, length - 2).toUtf8()
                                                 : QByteArray::fromRawData(p + i + 1, length - 2);
-                if (!names[size_t(depth - 1)].insert(name)) {
+                if (!names[depth - 1].insert(name)) {
                     fail.name = unescapeValid(p + i + 1, length - 2);
                     return failAt(i, Code::Duplicate);
                 }
@@ -434,9 +453,9 @@ bool parse(QByteArrayView in, Json::Duplicates duplicates, Sink &sink, Failure &
                 return failAt(i, Code::TooDeep);
             sink.token(c == '{' ? Tok::BeginObject : Tok::BeginArray, i, 1, depth);
             if (c == '{' && duplicates == Json::Duplicates::Reject) {
-                if (names.size() <= size_t(depth))
-                    names.resize(size_t(depth) + 1);
-                names[size_t(depth)].clear();
+                if (names.size() <= depth)
+                    names.resize(depth + 1);
+                names[depth].clear();
             }
             open[size_t(depth)] = c;
             ++depth;

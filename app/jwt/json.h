@@ -132,3 +132,6 @@ QString unescape(QByteArrayView quoted);
 QByteArray quote(QStringView text);
 
 } // namespace Json
+
+Q_DECLARE_TYPEINFO(Json::Span, Q_PRIMITIVE_TYPE);
+Q_DECLARE_TYPEINFO(Json::Member, Q_RELOCATABLE_TYPE);

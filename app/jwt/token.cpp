@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 
+#include <QVarLengthArray>
+
+#include <array>
+#include <climits>
 #include <cstring>
 
 namespace {
@@ -20,10 +24,20 @@ QString tr(const char *text, const char *disambiguation, int n)
     return QCoreApplication::translate("Token", text, disambiguation, n);
 }
 
-bool isUrlAlphabet(char16_t c)
+constexpr std::array<bool, 128> makeUrlAlphabet()
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-            || c == '_';
+    std::array<bool, 128> table {};
+    for (int c = 0; c < 128; ++c) {
+        table[size_t(c)] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    }
+    return table;
+}
+constexpr std::array<bool, 128> urlAlphabet = makeUrlAlphabet();
+
+inline bool isUrlAlphabet(char16_t c)
+{
+    return c < 128 && urlAlphabet[c];
 }
 
 bool isSpace(QChar c)
@@ -48,19 +62,13 @@ QString jsonMessage(const Json::Error &error)
     return tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.message);
 }
 
-/// Fills encoded, decoded and decodes; returns the problem of a segment that is not
-/// base64url (character offset within the segment), if any.
-bool decodeSegment(QStringView text, Segment &segment, QList<Problem> &problems)
+/// Fills encoded, decoded and decodes; adds the problem of a segment that is not base64url
+/// (@p bad: offset of its first character outside the alphabet, or -1).
+bool decodeSegment(QStringView text, qsizetype bad, Segment &segment, QList<Problem> &problems)
 {
-    // The happy path checks the alphabet itself and decodes in one call; only a bad segment
-    // goes through Base64Url::decode, for its message and the bytes before the bad spot.
-    qsizetype bad = -1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!isUrlAlphabet(text.at(i).unicode())) {
-            bad = i;
-            break;
-        }
-    }
+    // The happy path (no bad character, found by the caller's single scan) decodes in one
+    // call; only a bad segment goes through Base64Url::decode, for its message and the bytes
+    // before the bad spot.
     segment.encoded = text.toLatin1();
     if (bad < 0 && text.size() % 4 != 1) {
         segment.decoded = QByteArray::fromBase64(segment.encoded, QByteArray::Base64UrlEncoding);
@@ -166,15 +174,42 @@ Token Token::parse(QStringView input)
         return token;
     }
 
-    const char16_t nul = 0;
-    const qsizetype nulAt = text.indexOf(QChar(nul));
+    // One pass finds the dots, each segment's first character outside the base64url
+    // alphabet, and any NUL.
+    QVarLengthArray<qsizetype, 8> ends;
+    QVarLengthArray<qsizetype, 8> bads;
+    qsizetype nulAt = -1;
+    {
+        const char16_t *chars = text.utf16();
+        const qsizetype n = text.size();
+        qsizetype segmentStart = 0;
+        qsizetype bad = -1;
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = chars[i];
+            if (isUrlAlphabet(c))
+                continue;
+            if (c == u'.') {
+                ends.append(i);
+                bads.append(bad);
+                bad = -1;
+                segmentStart = i + 1;
+                continue;
+            }
+            if (bad < 0)
+                bad = i - segmentStart;
+            if (c == 0 && nulAt < 0)
+                nulAt = i;
+        }
+        ends.append(n);
+        bads.append(bad);
+    }
     if (nulAt >= 0) {
         token.m_problems.append(makeProblem(TokenPart::Token, Problem::Severity::Error, nulAt,
                                             false,
                                             tr("NUL byte at offset %1 in the token").arg(nulAt)));
     }
 
-    const qsizetype parts = text.count(u'.') + 1;
+    const qsizetype parts = ends.size();
     token.m_form = parts == 3 ? Form::Jws : parts == 5 ? Form::Jwe : Form::Malformed;
     if (token.m_form == Form::Malformed) {
         token.m_problems.append(makeProblem(
@@ -187,12 +222,10 @@ Token Token::parse(QStringView input)
     static constexpr TokenPart jweParts[]
             = {TokenPart::Header, TokenPart::EncryptedKey, TokenPart::InitializationVector,
                TokenPart::Ciphertext, TokenPart::AuthenticationTag};
-    token.m_segments.reserve(qMin<qsizetype>(parts, 64));
+    token.m_segments.reserve(parts);
     qsizetype from = 0;
     for (qsizetype index = 0; index < parts; ++index) {
-        qsizetype dot = text.indexOf(u'.', from);
-        if (dot < 0)
-            dot = text.size();
+        const qsizetype dot = ends[index];
         Segment segment;
         if (token.m_form == Form::Jwe)
             segment.part = jweParts[index];
@@ -203,7 +236,7 @@ Token Token::parse(QStringView input)
         segment.present = true;
         segment.start = begin + from;
         segment.length = dot - from;
-        decodeSegment(text.sliced(from, dot - from), segment, token.m_problems);
+        decodeSegment(text.sliced(from, dot - from), bads[index], segment, token.m_problems);
         token.m_segments.append(std::move(segment));
         from = dot + 1;
     }
@@ -222,9 +255,12 @@ Token Token::parse(QStringView input)
         token.m_headerObject = Json::readObject(header.decoded);
     } else {
         const QByteArray &bytes = header.decoded;
-        const void *nulByte = std::memchr(bytes.constData(), 0, size_t(bytes.size()));
         token.m_headerObject = Json::readObject(bytes, Json::Duplicates::Reject);
         const Json::Object &object = token.m_headerObject;
+        // Valid JSON cannot hold a raw NUL, so only a failed header needs the search.
+        const void *nulByte = object.error.isError()
+                ? std::memchr(bytes.constData(), 0, size_t(bytes.size()))
+                : nullptr;
         if (nulByte) {
             const qsizetype at = static_cast<const char *>(nulByte) - bytes.constData();
             token.m_problems.append(makeProblem(TokenPart::Header, Problem::Severity::Error, at,
@@ -276,14 +312,21 @@ Token Token::parse(QStringView input)
         };
         if (bytes.isEmpty()) {
             warn(-1, tr("the payload is empty"));
-        } else if (const qsizetype invalid = Utf8::firstInvalid(bytes); invalid >= 0) {
-            warn(invalid,
-                 tr("not UTF-8 text (invalid byte at offset %1): shown as bytes").arg(invalid));
         } else {
             token.m_payloadObject = Json::readObject(bytes);
             const Json::Object &object = token.m_payloadObject;
-            const void *nulByte = std::memchr(bytes.constData(), 0, size_t(bytes.size()));
-            if (nulByte) {
+            // The JSON lexer checks UTF-8 on the way; only a failed payload needs more looks.
+            const qsizetype invalid = !object.error.isError() ? -1
+                    : object.error.kind == Json::Error::Kind::InvalidUtf8
+                    ? object.error.offset
+                    : Utf8::firstInvalid(bytes);
+            const void *nulByte = object.error.isError() && invalid < 0
+                    ? std::memchr(bytes.constData(), 0, size_t(bytes.size()))
+                    : nullptr;
+            if (invalid >= 0) {
+                warn(invalid,
+                     tr("not UTF-8 text (invalid byte at offset %1): shown as bytes").arg(invalid));
+            } else if (nulByte) {
                 // Text with a NUL in it is how C-string truncation tricks look: refuse.
                 const qsizetype at = static_cast<const char *>(nulByte) - bytes.constData();
                 token.m_problems.append(makeProblem(TokenPart::Payload, Problem::Severity::Error,

@@ -9,8 +9,8 @@
 #include <QStringView>
 
 enum class TokenPart {
-    Token,        ///< the whole token (part count, NUL bytes, …)
-    Header,       ///< JWS header, or JWE protected header
+    Token, ///< the whole token (part count, NUL bytes, …)
+    Header, ///< JWS header, or JWE protected header
     Payload,
     Signature,
     EncryptedKey, ///< JWE parts (RFC 7516 §7.1)
@@ -27,7 +27,7 @@ QString partName(TokenPart part);
 struct Problem
 {
     enum class Severity {
-        Error,   ///< the token is malformed (the CLI exits 2)
+        Error, ///< the token is malformed (the CLI exits 2)
         Warning, ///< shown, but the token still decodes (payload not JSON, duplicate claim, …)
     };
     TokenPart part = TokenPart::Token;
@@ -36,7 +36,7 @@ struct Problem
     /// problem the byte offset within the decoded JSON; -1 when it has no place.
     qsizetype offset = -1;
     bool inDecoded = false; ///< true when offset counts decoded bytes (JSON), not characters
-    QString message;        ///< without part name, e.g. "invalid JSON at offset 17: expected ',' or '}'"
+    QString message; ///< without part name, e.g. "invalid JSON at offset 17: expected ',' or '}'"
 
     /// The contract's form: "<part>: <message>".
     QString text() const;
@@ -45,12 +45,12 @@ struct Problem
 struct Segment
 {
     TokenPart part = TokenPart::Token;
-    bool present = false;  ///< false when the token stops before this part
-    qsizetype start = 0;   ///< position in the input text (UTF-16 code units, after any prefix)
-    qsizetype length = 0;  ///< UTF-16 code units
-    QByteArray encoded;    ///< the segment exactly as written (Latin-1 of the input's characters)
-    QByteArray decoded;    ///< base64url-decoded bytes (as far as they decode)
-    bool decodes = false;  ///< encoded is valid base64url
+    bool present = false; ///< false when the token stops before this part
+    qsizetype start = 0; ///< position in the input text (UTF-16 code units, after any prefix)
+    qsizetype length = 0; ///< UTF-16 code units
+    QByteArray encoded; ///< the segment exactly as written (Latin-1 of the input's characters)
+    QByteArray decoded; ///< base64url-decoded bytes (as far as they decode)
+    bool decodes = false; ///< encoded is valid base64url
 };
 
 /// A compact JWS or JWE, parsed leniently: every part decodes as far as it can, and every
@@ -59,9 +59,9 @@ class Token
 {
 public:
     enum class Form {
-        Empty,     ///< no text (after trimming)
-        Jws,       ///< three parts (an unsecured `alg: none` JWS included)
-        Jwe,       ///< five parts
+        Empty, ///< no text (after trimming)
+        Jws, ///< three parts (an unsecured `alg: none` JWS included)
+        Jwe, ///< five parts
         Malformed, ///< another part count; the parts present are still decoded
     };
 
@@ -75,7 +75,7 @@ public:
     /// The parts in token order: 3 for JWS, 5 for JWE, as many as present otherwise.
     const QList<Segment> &segments() const { return m_segments; }
     const Segment &header() const { return m_header; }
-    const Segment &payload() const { return m_payload; }     ///< empty for a JWE
+    const Segment &payload() const { return m_payload; } ///< empty for a JWE
     const Segment &signature() const { return m_signature; } ///< empty for a JWE
 
     /// Position of the token in the input (after whitespace and "Bearer ").
@@ -119,3 +119,6 @@ private:
     QString m_typ;
     bool m_hasAlg = false;
 };
+
+Q_DECLARE_TYPEINFO(Problem, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Segment, Q_RELOCATABLE_TYPE);
