@@ -198,6 +198,85 @@ bool initSigVer(EVP_MD_CTX *ctx, Algorithm alg, EVP_PKEY *pkey, bool signing)
     return true;
 }
 
+/// Verification contexts per thread, initialised once per key and algorithm and copied for
+/// each call: EVP_DigestVerifyInit looks the signature and digest up by name and sets up the
+/// provider context, which is about a tenth of an RSA-2048 verification. A copy shares the
+/// key and the fetched methods. Slots whose Key has gone are freed on the next use.
+class VerifyCache
+{
+public:
+    VerifyCache()
+        : m_work(EVP_MD_CTX_new())
+    { }
+    ~VerifyCache()
+    {
+        for (Slot &s : m_slots)
+            EVP_MD_CTX_free(s.ctx);
+        EVP_MD_CTX_free(m_work);
+    }
+
+    /// A context ready for EVP_DigestVerify with @p key and @p alg, or null.
+    EVP_MD_CTX *context(const KeyData &key, Algorithm alg)
+    {
+        if (!m_work)
+            return nullptr;
+        Slot *slot = find(key, alg);
+        if (slot && EVP_MD_CTX_copy_ex(m_work, slot->ctx) == 1)
+            return m_work;
+        ERR_clear_error();
+        // No template, or a provider that cannot copy: initialise directly.
+        EVP_MD_CTX_reset(m_work);
+        return initSigVer(m_work, alg, key.pkey, false) ? m_work : nullptr;
+    }
+
+private:
+    struct Slot
+    {
+        EVP_MD_CTX *ctx = nullptr;
+        std::weak_ptr<const KeyData> owner;
+        std::uint64_t serial = 0;
+        Algorithm alg = Algorithm::None;
+    };
+
+    Slot *find(const KeyData &key, Algorithm alg)
+    {
+        Slot *free = nullptr;
+        for (Slot &s : m_slots) {
+            if (s.ctx && s.owner.expired()) {
+                EVP_MD_CTX_free(s.ctx);
+                s = Slot();
+            }
+            if (s.ctx && s.serial == key.serial && s.alg == alg)
+                return &s;
+            if (!s.ctx && !free)
+                free = &s;
+        }
+        if (!free) {
+            free = &m_slots[m_next];
+            m_next = (m_next + 1) % m_slots.size();
+            EVP_MD_CTX_free(free->ctx);
+            *free = Slot();
+        }
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        if (!ctx || !initSigVer(ctx, alg, key.pkey, false)) {
+            EVP_MD_CTX_free(ctx);
+            ERR_clear_error();
+            return nullptr;
+        }
+        free->ctx = ctx;
+        free->owner = key.weak_from_this();
+        free->serial = key.serial;
+        free->alg = alg;
+        return free;
+    }
+
+    std::array<Slot, 8> m_slots;
+    size_t m_next = 0;
+    EVP_MD_CTX *m_work;
+};
+
+thread_local VerifyCache verifyCache;
+
 // Group orders, big-endian, at the curve's field width (for the r, s < n check).
 // clang-format off
 constexpr unsigned char orderP256[32] = {
@@ -310,7 +389,7 @@ Verification invalid(const QString &reason)
 Verification verifyEcdsa(Algorithm alg, const KeyData &key, QByteArrayView input,
                          QByteArrayView signature)
 {
-    const size_t half = size_t(curveFieldBytes(key.curve));
+    const size_t half = alg == Algorithm::ES512 ? 66 : alg == Algorithm::ES384 ? 48 : 32;
     const auto *sig = reinterpret_cast<const unsigned char *>(signature.data());
     if (size_t(signature.size()) != 2 * half) {
         if (signature.size() > 0 && sig[0] == 0x30
@@ -336,8 +415,8 @@ Verification verifyEcdsa(Algorithm alg, const KeyData &key, QByteArrayView input
         return invalid(tr("ECDSA s is not below the group order"));
     unsigned char der[2 * (3 + 66) + 3];
     const size_t derLen = rawToDerInto(sig, half, der);
-    EVP_MD_CTX *ctx = mdContext.get();
-    if (!initSigVer(ctx, alg, key.pkey, false)) {
+    EVP_MD_CTX *ctx = verifyCache.context(key, alg);
+    if (!ctx) {
         ERR_clear_error();
         return invalid(tr("OpenSSL could not set up ECDSA verification"));
     }
@@ -370,8 +449,8 @@ Verification verifyAsymmetric(Algorithm alg, const KeyData &key, QByteArrayView 
                                    .arg(size)
                                    .arg(signature.size()));
     }
-    EVP_MD_CTX *ctx = mdContext.get();
-    if (!initSigVer(ctx, alg, key.pkey, false)) {
+    EVP_MD_CTX *ctx = verifyCache.context(key, alg);
+    if (!ctx) {
         ERR_clear_error();
         return invalid(tr("OpenSSL could not set up the verification"));
     }
@@ -407,9 +486,11 @@ Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
     if (alg == Algorithm::None)
         return {SignatureStatus::Unsupported,
                 tr("\"none\" means no signature: it is never verified")};
-    const KeyFit fit = checkFit(key, alg);
-    if (fit.verdict == KeyFit::Verdict::Mismatch)
-        return invalid(fit.reason);
+    if (key.isNull() || !fitsQuickly(*key.data(), alg)) {
+        const KeyFit fit = checkFit(key, alg);
+        if (fit.verdict == KeyFit::Verdict::Mismatch)
+            return invalid(fit.reason);
+    }
     const KeyData &d = *key.data();
     switch (Algorithms::family(alg)) {
     case AlgorithmFamily::None:

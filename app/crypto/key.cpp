@@ -114,13 +114,14 @@ struct CurveInfo
     const char *alias; ///< another name OpenSSL may report
     int fieldBytes;
     int bits;
+    Algorithm alg;
 };
 
 constexpr CurveInfo curves[] = {
-        {"P-256", "prime256v1", "P-256", 32, 256},
-        {"P-384", "secp384r1", "P-384", 48, 384},
-        {"P-521", "secp521r1", "P-521", 66, 521},
-        {"secp256k1", "secp256k1", "secp256k1", 32, 256},
+        {"P-256", "prime256v1", "P-256", 32, 256, Algorithm::ES256},
+        {"P-384", "secp384r1", "P-384", 48, 384, Algorithm::ES384},
+        {"P-521", "secp521r1", "P-521", 66, 521, Algorithm::ES512},
+        {"secp256k1", "secp256k1", "secp256k1", 32, 256, Algorithm::ES256K},
 };
 
 const CurveInfo *curveByJose(const QString &name)
@@ -230,6 +231,7 @@ std::shared_ptr<KeyData> KeyData::fromPkey(EVP_PKEY *pkey, QString *error)
         }
         d->kind = KeyKind::Ec;
         d->curve = QString::fromLatin1(c->jose);
+        d->ecdsaAlg = c->alg;
         d->bits = c->bits;
         break;
     }
@@ -267,6 +269,26 @@ std::shared_ptr<KeyData> KeyData::fromSecret(QByteArrayView bytes)
     d->bits = int(bytes.size() * 8);
     d->serial = nextSerial.fetch_add(1, std::memory_order_relaxed);
     return d;
+}
+
+bool fitsQuickly(const KeyData &key, Algorithm alg)
+{
+    if (key.hasJwkAlg && key.jwkAlgorithm != alg)
+        return false;
+    switch (Algorithms::family(alg)) {
+    case AlgorithmFamily::None:
+        return false;
+    case AlgorithmFamily::Hmac:
+        return key.kind == KeyKind::Secret;
+    case AlgorithmFamily::RsaPkcs1:
+    case AlgorithmFamily::RsaPss:
+        return key.kind == KeyKind::Rsa;
+    case AlgorithmFamily::Ecdsa:
+        return key.kind == KeyKind::Ec && key.ecdsaAlg == alg;
+    case AlgorithmFamily::EdDsa:
+        return key.kind == KeyKind::Ed25519 || key.kind == KeyKind::Ed448;
+    }
+    return false;
 }
 
 int curveFieldBytes(const QString &curve)
@@ -370,6 +392,8 @@ Key Key::publicKey() const
         return {};
     data->kid = d->kid;
     data->jwkAlg = d->jwkAlg;
+    data->jwkAlgorithm = d->jwkAlgorithm;
+    data->hasJwkAlg = d->hasJwkAlg;
     return Key(std::move(data));
 }
 
@@ -1051,6 +1075,8 @@ std::shared_ptr<KeyData> keyFromJwk(const QJsonObject &o, const QString &prefix,
     }
     data->kid = kid;
     data->jwkAlg = alg;
+    data->hasJwkAlg = !alg.isEmpty();
+    data->jwkAlgorithm = Algorithms::fromName(alg).value_or(Algorithm::None);
     return data;
 }
 

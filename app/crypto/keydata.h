@@ -36,10 +36,19 @@ public:
     QString curve; ///< JOSE name
     QString kid;
     QString jwkAlg;
+    /// For the hot path of verify(), which must not build strings: the algorithm an EC
+    /// key's curve implies, and the JWK "alg" when there is one (None when unregistered).
+    Algorithm ecdsaAlg = Algorithm::None;
+    Algorithm jwkAlgorithm = Algorithm::None;
+    bool hasJwkAlg = false;
     /// Unique for the process lifetime: identifies the key in per-thread caches (an address
     /// could be reused by a later key).
     std::uint64_t serial = 0;
 };
+
+/// Whether @p key fits @p alg, without the reason and without the Weak cases: the cheap
+/// test verify() makes before it asks checkFit() why not.
+bool fitsQuickly(const KeyData &key, Algorithm alg);
 
 /// Bytes of the field of a JOSE curve (32, 48, 66), 0 when unknown.
 int curveFieldBytes(const QString &curve);

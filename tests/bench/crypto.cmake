@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: MIT
+# Benchmarks of the crypto room: per-call cost of verify() and sign(), to compare with
+# `openssl speed` (see the figures in the commit that added them).
+jwtlens_add_test(NAME bench_crypto SOURCES bench_crypto.cpp LIBS jwtlens_crypto)
+target_compile_definitions(bench_crypto PRIVATE
+    JWTLENS_KEYS="${CMAKE_CURRENT_SOURCE_DIR}/../data/keys"
+    JWTLENS_VECTORS="${CMAKE_CURRENT_SOURCE_DIR}/../data/vectors/keys")
+set_tests_properties(bench_crypto PROPERTIES LABELS bench)
