@@ -4,6 +4,7 @@
 #include "algorithm.h"
 #include "claims.h"
 #include "findings.h"
+#include "key.h"
 #include "token.h"
 
 #include <QDateTime>
@@ -129,6 +130,7 @@ public:
     std::optional<QDateTime> fixedClock() const;
     void setFixedClock(const std::optional<QDateTime> &instant);
     qint64 leeway() const;
+    /// Seconds of clock skew allowed for exp, nbf and iat; emits clockChanged().
     void setLeeway(qint64 seconds);
     /// The instant the claims are checked at (the fixed clock, or now).
     QDateTime now() const;
@@ -157,6 +159,12 @@ public:
     QString verifyReason() const;
     /// A short description of the loaded key ("RSA 2048-bit public key"), empty without one.
     QString keyDescription() const;
+    /// The key chosen for this token (by kid, then by alg, from a JWKS or PEM bundle);
+    /// null when there is none or none fits. For the Explain view.
+    Key chosenKey() const;
+    /// True when the signature segment was made here (sign() or re-sign on edit) rather
+    /// than pasted with the token.
+    bool isSignedHere() const;
 
     ClaimsReport claimsReport() const;
     QList<Claim> claims() const;
@@ -184,5 +192,6 @@ signals:
 
 private:
     struct Private;
+    friend class TokenModelUpdate; // compares what is shown before and after a change
     const std::unique_ptr<Private> d;
 };
