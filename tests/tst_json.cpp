@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -43,6 +45,7 @@ private slots:
     void spans_data();
     void spans();
     void spansLargeText();
+    void randomDocuments();
 };
 
 namespace {
@@ -76,6 +79,44 @@ QString describe(const QList<Json::Span> &spans)
                 QStringLiteral("%1%2+%3").arg(QLatin1String(kind)).arg(s.offset).arg(s.length));
     }
     return parts.join(QLatin1Char(' '));
+}
+
+/// A random JSON document of arrays, objects and every kind of scalar, with random spacing.
+QByteArray randomValue(QRandomGenerator &random, int depth)
+{
+    static const char *const scalars[] = {"0",
+                                          "-0",
+                                          "1.50",
+                                          "1e3",
+                                          "1E+2",
+                                          "-2.5e-3",
+                                          "12345678901234567890",
+                                          "true",
+                                          "false",
+                                          "null",
+                                          "\"\"",
+                                          "\"a b\"",
+                                          "\"\\u00e9\\n\"",
+                                          "\"\xed\x95\x9c\"",
+                                          "\"\\uD800\""};
+    static const char *const spaces[] = {"", "", " ", "\r\n", "\t", "\n  "};
+    const auto space = [&] {
+        return QByteArray(spaces[random.bounded(6)]);
+    };
+    const int kind = depth > 6 ? 2 : int(random.bounded(3));
+    if (kind == 2)
+        return space() + scalars[random.bounded(int(std::size(scalars)))] + space();
+    const int count = int(random.bounded(4));
+    QByteArray out = kind == 0 ? "[" : "{";
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            out += ',';
+        if (kind == 1)
+            out += space() + "\"k" + QByteArray::number(random.bounded(5)) + "\"" + space() + ':';
+        out += randomValue(random, depth + 1);
+    }
+    out += space() + (kind == 0 ? "]" : "}");
+    return out;
 }
 
 QByteArray nested(int depth)
@@ -746,6 +787,43 @@ void TestJson::spansLargeText()
     QCOMPARE(spans.last().kind, Json::SpanKind::Punctuation);
     QCOMPARE(spans.last().offset, text.size() - 1);
     QCOMPARE(Json::spans(QString(200000, QLatin1Char('"'))).size(), 100000);
+}
+
+void TestJson::randomDocuments()
+{
+    // Generated documents are valid for us and for QJsonDocument; every one-byte mutation
+    // either fails with an offset inside the text or still keeps the formatting property.
+    QRandomGenerator random(20261201);
+    static const char mutations[] = "{}[],:\"\\ 0-.eEtfnu\x01\xff\xc3";
+    for (int round = 0; round < 400; ++round) {
+        const QByteArray text = "[" + randomValue(random, 0) + "]";
+        QVERIFY2(!Json::validate(text).isError(), text.constData());
+        QJsonParseError qtError;
+        QJsonDocument::fromJson(text, &qtError);
+        QCOMPARE(qtError.error, QJsonParseError::NoError);
+        const QByteArray compact = Json::compact(text).text;
+        QCOMPARE(Json::compact(Json::pretty(text).text).text, compact);
+
+        for (int m = 0; m < 8; ++m) {
+            QByteArray mutated = text;
+            const qsizetype at = random.bounded(int(mutated.size()));
+            const char c = mutations[random.bounded(int(sizeof(mutations) - 1))];
+            if (random.bounded(2))
+                mutated[at] = c;
+            else
+                mutated.insert(at, c);
+            const Json::Error error = Json::validate(mutated);
+            if (error.isError()) {
+                QVERIFY(error.offset >= 0 && error.offset <= mutated.size());
+                QVERIFY(!error.message.isEmpty());
+                QVERIFY(Json::pretty(mutated).text.isEmpty());
+            } else {
+                QCOMPARE(Json::compact(Json::pretty(mutated).text).text,
+                         Json::compact(mutated).text);
+            }
+            QVERIFY(!Json::spans(QString::fromUtf8(mutated)).isEmpty());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJson)
