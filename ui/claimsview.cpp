@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+#include "claimsview.h"
+
+#include "json.h"
+#include "partcolors.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+PartColors::Status colourOf(TimeStatus status)
+{
+    switch (status) {
+    case TimeStatus::Valid:
+        return PartColors::Status::Good;
+    case TimeStatus::NotYetValid:
+    case TimeStatus::IssuedInFuture:
+        return PartColors::Status::Warning;
+    case TimeStatus::Expired:
+    case TimeStatus::Malformed:
+        return PartColors::Status::Bad;
+    case TimeStatus::Skipped:
+        break;
+    }
+    return PartColors::Status::Neutral;
+}
+
+QString statusText(TimeStatus status)
+{
+    switch (status) {
+    case TimeStatus::Valid:
+        return ClaimsView::tr("valid");
+    case TimeStatus::Expired:
+        return ClaimsView::tr("expired");
+    case TimeStatus::NotYetValid:
+        return ClaimsView::tr("not yet valid");
+    case TimeStatus::IssuedInFuture:
+        return ClaimsView::tr("issued in the future");
+    case TimeStatus::Malformed:
+        return ClaimsView::tr("not a NumericDate");
+    case TimeStatus::Skipped:
+        break;
+    }
+    return ClaimsView::tr("not checked");
+}
+
+} // namespace
+
+ClaimsView::ClaimsView(TokenModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_title(new QLabel(this))
+    , m_clockLabel(new QLabel(this))
+    , m_clockSource(new QComboBox(this))
+    , m_fixedTime(new QDateTimeEdit(this))
+    , m_leewayLabel(new QLabel(this))
+    , m_leeway(new QSpinBox(this))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("claimsView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    auto *top = new QHBoxLayout;
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    top->addWidget(m_title);
+    top->addStretch(1);
+    top->addWidget(m_clockLabel);
+    top->addWidget(m_clockSource);
+    top->addWidget(m_fixedTime);
+    top->addSpacing(8);
+    top->addWidget(m_leewayLabel);
+    top->addWidget(m_leeway);
+    layout->addLayout(top);
+
+    m_clockSource->setObjectName(QStringLiteral("clockSource"));
+    m_clockSource->addItem(QString());
+    m_clockSource->addItem(QString());
+    m_clockLabel->setBuddy(m_clockSource);
+    m_fixedTime->setObjectName(QStringLiteral("fixedClock"));
+    m_fixedTime->setCalendarPopup(true);
+    m_fixedTime->setTimeSpec(Qt::LocalTime);
+    m_fixedTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_fixedTime->setDateTime(QDateTime::currentDateTime());
+    m_fixedTime->setEnabled(false);
+    m_leeway->setObjectName(QStringLiteral("leeway"));
+    m_leeway->setRange(0, 86400);
+    m_leewayLabel->setBuddy(m_leeway);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_rows = new QWidget(scroll);
+    m_grid = new QGridLayout(m_rows);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(2);
+    scroll->setWidget(m_rows);
+    layout->addWidget(scroll, 1);
+
+    connect(m_clockSource, &QComboBox::currentIndexChanged, this,
+            &ClaimsView::onClockSourceChanged);
+    connect(m_fixedTime, &QDateTimeEdit::dateTimeChanged, this, &ClaimsView::onFixedTimeChanged);
+    connect(m_leeway, &QSpinBox::valueChanged, this,
+            [this](int seconds) { m_model->setLeeway(seconds); });
+    connect(m_model, &TokenModel::claimsChanged, this, &ClaimsView::rebuild);
+    connect(m_model, &TokenModel::clockChanged, this, &ClaimsView::syncClock);
+    connect(m_tick, &QTimer::timeout, this, [this] { m_model->refreshClock(); });
+    m_tick->start(1000);
+
+    retranslateUi();
+    syncClock();
+    rebuild();
+}
+
+ClaimsView::~ClaimsView() = default;
+
+QLabel *ClaimsView::statusLabel(const QString &name) const
+{
+    return m_rows->findChild<QLabel *>(QStringLiteral("claimStatus_") + name);
+}
+
+void ClaimsView::retranslateUi()
+{
+    m_title->setText(tr("Claims"));
+    m_clockLabel->setText(tr("C&lock:"));
+    m_clockSource->setItemText(0, tr("System clock"));
+    m_clockSource->setItemText(1, tr("Fixed time"));
+    m_clockSource->setAccessibleName(tr("Clock source"));
+    m_fixedTime->setAccessibleName(tr("Clock"));
+    m_fixedTime->setToolTip(tr("The instant the time claims are checked at"));
+    m_leewayLabel->setText(tr("L&eeway:"));
+    m_leeway->setAccessibleName(tr("Leeway"));
+    m_leeway->setSuffix(tr(" s"));
+    m_leeway->setToolTip(tr("Seconds of clock skew allowed for exp, nbf and iat"));
+    rebuild();
+}
+
+void ClaimsView::syncClock()
+{
+    const std::optional<QDateTime> fixed = m_model->fixedClock();
+    const QSignalBlocker sourceBlocker(m_clockSource);
+    const QSignalBlocker timeBlocker(m_fixedTime);
+    const QSignalBlocker leewayBlocker(m_leeway);
+    m_clockSource->setCurrentIndex(fixed ? 1 : 0);
+    m_fixedTime->setEnabled(fixed.has_value());
+    if (fixed)
+        m_fixedTime->setDateTime(fixed->toLocalTime());
+    m_leeway->setValue(int(qBound(qint64(0), m_model->leeway(), qint64(86400))));
+    if (fixed)
+        m_tick->stop();
+    else if (!m_tick->isActive())
+        m_tick->start(1000);
+}
+
+void ClaimsView::onClockSourceChanged()
+{
+    if (m_clockSource->currentIndex() == 1) {
+        if (!m_fixedTime->isEnabled()) {
+            const QSignalBlocker blocker(m_fixedTime);
+            m_fixedTime->setDateTime(QDateTime::currentDateTime());
+        }
+        m_fixedTime->setEnabled(true);
+        m_model->setFixedClock(m_fixedTime->dateTime().toUTC());
+    } else {
+        m_fixedTime->setEnabled(false);
+        m_model->setFixedClock(std::nullopt);
+    }
+}
+
+void ClaimsView::onFixedTimeChanged()
+{
+    if (m_clockSource->currentIndex() == 1)
+        m_model->setFixedClock(m_fixedTime->dateTime().toUTC());
+}
+
+QString ClaimsView::formatTimes(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return tr("not a valid time");
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    //: %1 local time, %2 the same instant in UTC
+    return tr("%1 local · %2 UTC")
+            .arg(utc.toLocalTime().toString(format), utc.toUTC().toString(format));
+}
+
+void ClaimsView::rebuild()
+{
+    // Rows are few (the registered claims): rebuilding them is cheaper than diffing.
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
+    const QList<TokenModel::Claim> claims = m_model->claims();
+    if (claims.isEmpty()) {
+        auto *empty = new QLabel(tr("No registered claims (iss, sub, aud, exp, nbf, iat, jti)."),
+                                 m_rows);
+        empty->setObjectName(QStringLiteral("claimsEmpty"));
+        empty->setEnabled(false);
+        m_grid->addWidget(empty, 0, 0, 1, 4);
+        m_grid->setRowStretch(1, 1);
+        return;
+    }
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    int row = 0;
+    for (const TokenModel::Claim &claim : claims) {
+        auto *name = new QLabel(claim.name, m_rows);
+        QFont nameFont = mono;
+        nameFont.setBold(true);
+        name->setFont(nameFont);
+        name->setToolTip(claim.meaning);
+        m_grid->addWidget(name, row, 0, Qt::AlignTop);
+
+        auto *meaning = new QLabel(claim.meaning, m_rows);
+        meaning->setEnabled(false);
+        m_grid->addWidget(meaning, row, 1, Qt::AlignTop);
+
+        QString valueText;
+        if (claim.isTime)
+            valueText = formatTimes(claim.utc);
+        else if (claim.raw.startsWith('"'))
+            valueText = Json::unescape(claim.raw).left(200);
+        else
+            valueText = QString::fromUtf8(claim.raw.left(200));
+        if (claim.isTime && claim.looksLikeMilliseconds)
+            valueText = tr("%1 — looks like milliseconds, not seconds").arg(valueText);
+        auto *value = new QLabel(valueText, m_rows);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setToolTip(QString::fromUtf8(claim.raw.left(1000)));
+        if (claim.isTime && claim.looksLikeMilliseconds) {
+            QPalette p = value->palette();
+            p.setColor(QPalette::WindowText,
+                       PartColors::status(PartColors::Status::Warning, palette()));
+            value->setPalette(p);
+        }
+        m_grid->addWidget(value, row, 2, Qt::AlignTop);
+
+        if (claim.isTime) {
+            auto *status = new QLabel(m_rows);
+            status->setObjectName(QStringLiteral("claimStatus_") + claim.name);
+            const QString word = statusText(claim.status);
+            //: %1 the claim's status ("expired"), %2 relative time ("3 hours ago")
+            const QString text
+                    = claim.relative.isEmpty() ? word : tr("%1 — %2").arg(word, claim.relative);
+            status->setText(text);
+            status->setAccessibleDescription(tr("%1: %2").arg(claim.name, text));
+            status->setProperty("timeStatus", timeStatusName(claim.status));
+            QPalette p = status->palette();
+            p.setColor(QPalette::WindowText, PartColors::status(colourOf(claim.status), palette()));
+            status->setPalette(p);
+            QFont f = status->font();
+            f.setBold(claim.status != TimeStatus::Valid);
+            status->setFont(f);
+            m_grid->addWidget(status, row, 3, Qt::AlignTop);
+        }
+        ++row;
+    }
+    m_grid->setColumnStretch(2, 1);
+    m_grid->setRowStretch(row, 1);
+}
+
+void ClaimsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}

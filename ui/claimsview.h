@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tokenmodel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QGridLayout;
+class QLabel;
+class QSpinBox;
+class QTimer;
+
+/// The claims under the payload: each claim with its meaning, times in local time and UTC,
+/// relative and coloured by status; the clock (system or fixed) and the leeway. Relative
+/// times refresh once a second through TokenModel::refreshClock().
+class ClaimsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClaimsView(TokenModel *model, QWidget *parent = nullptr);
+    ~ClaimsView() override;
+
+    /// "expired", "valid", … as shown for the claim @p name (for tests and the window).
+    QLabel *statusLabel(const QString &name) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void syncClock();
+    void onClockSourceChanged();
+    void onFixedTimeChanged();
+    static QString formatTimes(const QDateTime &utc);
+
+    TokenModel *m_model = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_clockLabel = nullptr;
+    QComboBox *m_clockSource = nullptr;
+    QDateTimeEdit *m_fixedTime = nullptr;
+    QLabel *m_leewayLabel = nullptr;
+    QSpinBox *m_leeway = nullptr;
+    QWidget *m_rows = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QTimer *m_tick = nullptr;
+};

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "token.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class ClaimsTable;
+class ClaimsView;
+class ExplainView;
+class JsonPane;
+class LearnPanel;
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QSplitter;
+class QTimer;
+class QToolButton;
+class SignaturePane;
+class TokenEditor;
+class TokenModel;
+
+/// The JWT Lens window: the encoded token on the left, the Header, Payload (with its claims)
+/// and Signature panes on the right, the Explain and Learn views as docks. Everything binds
+/// to one TokenModel; the side the user last edited is the source.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// What a piece of text turned out to be when loaded.
+    enum class Loaded {
+        Nothing,
+        Token,
+        Key
+    };
+    Q_ENUM(Loaded)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TokenModel *model() const { return m_model; }
+    SignaturePane *signaturePane() const { return m_signaturePane; }
+
+    /// The sample token of resources/ with its (public) secret.
+    void loadSample();
+    /// A token (whitespace and "Bearer " tolerated) or a key (PEM, JWK, JWKS).
+    Loaded loadText(const QString &text);
+    /// Reads a token or key file; false with a message when it cannot be read.
+    bool openFile(const QString &path);
+    /// Builds a template (TokenTemplates ids) and shows it with its key.
+    bool newFromTemplate(const QString &id);
+    /// Sets the time claim @p name to the model's now() + @p secondsFromNow in the payload
+    /// text, in place (an undoable edit of the payload pane).
+    bool setClaimTime(const QString &name, qint64 secondsFromNow);
+    /// "" (system), "en" or "ko".
+    void setLanguage(const QString &code);
+
+    /// Sends pending (coalesced) edits to the model now.
+    void flushEdits();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createPanes();
+    void createActions();
+    void createMenus();
+    void bindModel();
+    void retranslateUi();
+
+    void onTokenEdited();
+    void onTokenChanged(const QString &token);
+    void onStructureChanged();
+    void updateHighlight();
+    void showMessage(const QString &text);
+
+    void openFileDialog();
+    void pasteToken();
+    void copyToken(bool asBearer);
+    void generateKeyPair();
+
+    TokenModel *m_model = nullptr;
+
+    TokenEditor *m_tokenEditor = nullptr;
+    QLabel *m_tokenTitle = nullptr;
+    QLabel *m_tokenError = nullptr;
+    QLabel *m_tokenHint = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QPushButton *m_copyBearerButton = nullptr;
+    QTimer *m_tokenDebounce = nullptr;
+
+    JsonPane *m_headerPane = nullptr;
+    JsonPane *m_payloadPane = nullptr;
+    ClaimsTable *m_claimsTable = nullptr;
+    ClaimsView *m_claimsView = nullptr;
+    SignaturePane *m_signaturePane = nullptr;
+    QToolButton *m_iatButton = nullptr;
+    QToolButton *m_exp5mButton = nullptr;
+    QToolButton *m_exp1hButton = nullptr;
+    QToolButton *m_exp1dButton = nullptr;
+    QToolButton *m_tableButton = nullptr;
+
+    ExplainView *m_explainView = nullptr;
+    LearnPanel *m_learnPanel = nullptr;
+    QDockWidget *m_explainDock = nullptr;
+    QDockWidget *m_learnDock = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_templateMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_copyBearerAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_iatAction = nullptr;
+    QAction *m_exp5mAction = nullptr;
+    QAction *m_exp1hAction = nullptr;
+    QAction *m_exp1dAction = nullptr;
+    QAction *m_tableAction = nullptr;
+    QAction *m_signAction = nullptr;
+    QAction *m_resignAction = nullptr;
+    QAction *m_loadKeyAction = nullptr;
+    QAction *m_keyPairAction = nullptr;
+    QAction *m_focusTokenAction = nullptr;
+    QAction *m_focusHeaderAction = nullptr;
+    QAction *m_focusPayloadAction = nullptr;
+    QAction *m_focusKeyAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_languageSystem = nullptr;
+    QAction *m_languageEnglish = nullptr;
+    QAction *m_languageKorean = nullptr;
+
+    std::optional<TokenPart> m_focusPart;
+    std::optional<TokenPart> m_requestedPart;
+};

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "startup.h"
+
+#include "mainwindow.h"
+#include "signaturepane.h"
+#include "tokenmodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QPointer>
+#include <QTimer>
+
+StartupOptions StartupOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "Startup", "JWT Lens: an offline debugger for JSON Web Tokens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+            QStringLiteral("token"),
+            QCoreApplication::translate("Startup", "A token, or a file holding a token or a key."),
+            QStringLiteral("[TOKEN|FILE]"));
+    const QCommandLineOption secret(
+            QStringLiteral("secret"),
+            QCoreApplication::translate("Startup", "HMAC secret to verify with."),
+            QStringLiteral("TEXT"));
+    const QCommandLineOption key(
+            QStringLiteral("key"),
+            QCoreApplication::translate("Startup", "Key file (PEM, certificate, JWK, JWKS)."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption now(
+            QStringLiteral("now"),
+            QCoreApplication::translate("Startup", "Check the time claims at this instant."),
+            QStringLiteral("UNIX"));
+    const QCommandLineOption language(
+            QStringLiteral("language"),
+            QCoreApplication::translate("Startup", "Language of the window: en or ko."),
+            QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(
+            QStringLiteral("screenshot"),
+            QCoreApplication::translate("Startup",
+                                        "Save the window to this PNG file once shown, then quit."),
+            QStringLiteral("FILE"));
+    parser.addOptions({secret, key, now, language, screenshot});
+    parser.process(arguments);
+
+    StartupOptions options;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        options.error = QCoreApplication::translate("Startup", "Give at most one token.");
+        return options;
+    }
+    if (!positional.isEmpty())
+        options.token = positional.first();
+    if (parser.isSet(secret))
+        options.secret = parser.value(secret);
+    options.keyFile = parser.value(key);
+    if (parser.isSet(now)) {
+        bool ok = false;
+        const qint64 seconds = parser.value(now).toLongLong(&ok);
+        if (!ok) {
+            options.error = QCoreApplication::translate("Startup",
+                                                        "--now wants seconds since "
+                                                        "1970-01-01, got \"%1\".")
+                                    .arg(parser.value(now));
+            return options;
+        }
+        options.now = seconds;
+    }
+    if (parser.isSet(language))
+        options.language = parser.value(language);
+    options.screenshot = parser.value(screenshot);
+    return options;
+}
+
+namespace Startup {
+
+void apply(MainWindow &window, const StartupOptions &options)
+{
+    if (options.now) {
+        window.model()->setFixedClock(QDateTime::fromSecsSinceEpoch(*options.now, Qt::UTC));
+    }
+    if (options.token.isEmpty()) {
+        window.loadSample();
+    } else if (QFileInfo(options.token).isFile()) {
+        window.openFile(options.token);
+    } else {
+        window.loadText(options.token);
+    }
+    if (options.secret)
+        window.signaturePane()->setKeyInput(TokenModel::KeyInput::SecretText, *options.secret);
+    if (!options.keyFile.isEmpty())
+        window.signaturePane()->loadKeyFile(options.keyFile);
+}
+
+namespace {
+
+/// Waits for the first paint of the window, then grabs it on the next turn of the loop.
+class ScreenshotTaker : public QObject
+{
+public:
+    ScreenshotTaker(MainWindow &window, const QString &path)
+        : QObject(&window)
+        , m_window(&window)
+        , m_path(path)
+    {
+        window.installEventFilter(this);
+        // Should no paint ever come (no platform), give up rather than hang.
+        QTimer::singleShot(20000, this, [] { QCoreApplication::exit(1); });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !m_scheduled) {
+            m_scheduled = true;
+            QTimer::singleShot(100, this, [this] {
+                const bool saved = m_window && m_window->grab().save(m_path, "PNG");
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QPointer<MainWindow> m_window;
+    QString m_path;
+    bool m_scheduled = false;
+};
+
+} // namespace
+
+void scheduleScreenshot(MainWindow &window, const QString &path)
+{
+    new ScreenshotTaker(window, path);
+}
+
+} // namespace Startup

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class MainWindow;
+
+/// The command line of jwtlens-gui:
+///   jwtlens-gui [TOKEN|FILE] [--secret TEXT] [--key FILE] [--now UNIX] [--language CODE]
+///               [--screenshot PNG]
+struct StartupOptions
+{
+    QString token; ///< a token, or a file holding one; empty: the sample token
+    std::optional<QString> secret;
+    QString keyFile;
+    std::optional<qint64> now;
+    std::optional<QString> language; ///< "", "en", "ko"
+    QString screenshot; ///< save the window to this PNG once painted, then quit
+    QString error; ///< a bad option (printed, exit 2)
+
+    /// Parses @p arguments (argv, program name first). Exits for --help and --version.
+    static StartupOptions parse(const QStringList &arguments);
+};
+
+namespace Startup {
+
+/// Loads what the options ask for into @p window (the sample token when no token is given).
+void apply(MainWindow &window, const StartupOptions &options);
+
+/// Grabs @p window once it has painted, saves it to @p path and quits the application
+/// with 0 (saved) or 1 (not saved).
+void scheduleScreenshot(MainWindow &window, const QString &path);
+
+} // namespace Startup

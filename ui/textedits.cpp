@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "textedits.h"
+
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace TextEdits {
+
+bool replaceText(QPlainTextEdit *editor, const QString &text)
+{
+    const QString old = editor->toPlainText();
+    if (old == text)
+        return false;
+    qsizetype prefix = 0;
+    const qsizetype shorter = qMin(old.size(), text.size());
+    while (prefix < shorter && old.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix
+           && old.at(old.size() - 1 - suffix) == text.at(text.size() - 1 - suffix)) {
+        ++suffix;
+    }
+    // Do not split a surrogate pair.
+    if (prefix > 0 && old.at(prefix - 1).isHighSurrogate())
+        --prefix;
+    if (suffix > 0 && old.at(old.size() - suffix).isLowSurrogate())
+        --suffix;
+
+    const QSignalBlocker blocker(editor);
+    QTextCursor cursor(editor->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(old.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
+    cursor.endEditBlock();
+    return true;
+}
+
+void applyUserEdit(QPlainTextEdit *editor, qsizetype start, qsizetype length,
+                   const QString &replacement)
+{
+    QTextCursor cursor(editor->document());
+    const int last = editor->document()->characterCount() - 1;
+    cursor.beginEditBlock();
+    cursor.setPosition(int(qBound(qsizetype(0), start, qsizetype(last))));
+    cursor.setPosition(int(qBound(qsizetype(0), start + length, qsizetype(last))),
+                       QTextCursor::KeepAnchor);
+    cursor.insertText(replacement);
+    cursor.endEditBlock();
+}
+
+} // namespace TextEdits

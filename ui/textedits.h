@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+class QPlainTextEdit;
+
+/// Model-driven changes to an editor that keep the user's undo stack and cursor.
+namespace TextEdits {
+
+/// Makes @p editor show @p text: nothing happens when it already does; otherwise only the
+/// differing middle is replaced, as one undoable edit block, with the editor's signals
+/// blocked (the change comes from the model, not from the user). Returns whether the text
+/// changed.
+bool replaceText(QPlainTextEdit *editor, const QString &text);
+
+/// Replaces [@p start, @p start + @p length) with @p replacement as one undoable step that
+/// the editor reports like a user edit (textChanged is emitted).
+void applyUserEdit(QPlainTextEdit *editor, qsizetype start, qsizetype length,
+                   const QString &replacement);
+
+} // namespace TextEdits

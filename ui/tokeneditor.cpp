@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "tokeneditor.h"
+
+#include "partcolors.h"
+#include "textedits.h"
+#include "tokenhighlighter.h"
+
+#include <QFontDatabase>
+#include <QMouseEvent>
+#include <QTextOption>
+
+TokenEditor::TokenEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new TokenHighlighter(document()))
+{
+    setWordWrapMode(QTextOption::WrapAnywhere);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setTabChangesFocus(true);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.1);
+    setFont(mono);
+    viewport()->setMouseTracking(true);
+    m_highlighter->setPalette(palette());
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const std::optional<TokenPart> part = cursorPart();
+        if (part != m_lastCursorPart) {
+            m_lastCursorPart = part;
+            emit cursorPartChanged();
+        }
+    });
+}
+
+TokenEditor::~TokenEditor() = default;
+
+void TokenEditor::setSegments(const QList<TokenModel::SegmentRange> &segments,
+                              qsizetype errorOffset)
+{
+    m_segments = segments;
+    m_highlighter->setSegments(segments, errorOffset);
+    updateExtraSelections();
+}
+
+void TokenEditor::setTokenText(const QString &text)
+{
+    TextEdits::replaceText(this, text);
+}
+
+std::optional<TokenPart> TokenEditor::partAt(int position) const
+{
+    for (const TokenModel::SegmentRange &segment : m_segments) {
+        if (position >= segment.start && position < segment.start + segment.length)
+            return segment.part;
+    }
+    return std::nullopt;
+}
+
+std::optional<TokenPart> TokenEditor::cursorPart() const
+{
+    const int position = textCursor().position();
+    std::optional<TokenPart> part = partAt(position);
+    // The cursor just after the last character of a segment still belongs to it.
+    if (!part && position > 0)
+        part = partAt(position - 1);
+    return part;
+}
+
+void TokenEditor::setHighlightedPart(std::optional<TokenPart> part)
+{
+    if (part == m_highlighted)
+        return;
+    m_highlighted = part;
+    updateExtraSelections();
+}
+
+void TokenEditor::updateExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_highlighted) {
+        for (const TokenModel::SegmentRange &segment : std::as_const(m_segments)) {
+            if (segment.part != *m_highlighted)
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            const int last = document()->characterCount() - 1;
+            selection.cursor.setPosition(int(qMin<qsizetype>(segment.start, last)));
+            selection.cursor.setPosition(int(qMin<qsizetype>(segment.start + segment.length, last)),
+                                         QTextCursor::KeepAnchor);
+            selection.format.setBackground(
+                    PartColors::tint(PartColors::part(segment.part, palette()), palette(), 0.18));
+            selections.append(selection);
+        }
+    }
+    setExtraSelections(selections);
+}
+
+void TokenEditor::setHovered(std::optional<TokenPart> part)
+{
+    if (part == m_hovered)
+        return;
+    m_hovered = part;
+    emit hoveredPartChanged();
+}
+
+void TokenEditor::mouseMoveEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseMoveEvent(event);
+    const QTextCursor cursor = cursorForPosition(event->position().toPoint());
+    std::optional<TokenPart> part = partAt(cursor.position());
+    if (!part && cursor.position() > 0)
+        part = partAt(cursor.position() - 1);
+    setHovered(part);
+}
+
+bool TokenEditor::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Leave)
+        setHovered(std::nullopt);
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void TokenEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setPalette(palette());
+        updateExtraSelections();
+    }
+}

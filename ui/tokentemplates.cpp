@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+#include "tokentemplates.h"
+
+#include "jws.h"
+#include "keygen.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QByteArray b64(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+/// Signs header.payload with @p key (unsecured when alg is none).
+TokenTemplates::Built signToken(Algorithm alg, const QByteArray &header, const QByteArray &payload,
+                                const Key &key)
+{
+    TokenTemplates::Built built;
+    const QByteArray input = b64(header) + '.' + b64(payload);
+    if (alg == Algorithm::None) {
+        built.token = QString::fromLatin1(input + '.');
+        return built;
+    }
+    const Signature signature = sign(alg, key, input);
+    if (!signature.ok()) {
+        built.error = signature.error;
+        return built;
+    }
+    built.token = QString::fromLatin1(input + '.' + b64(signature.bytes));
+    return built;
+}
+
+TokenTemplates::Built withSecret(const QByteArray &header, const QByteArray &payload,
+                                 const QByteArray &secret)
+{
+    TokenTemplates::Built built
+            = signToken(Algorithm::HS256, header, payload, Key::fromSecret(secret));
+    built.keyInput = TokenModel::KeyInput::SecretText;
+    built.keyText = QString::fromUtf8(secret);
+    return built;
+}
+
+/// Signs with a fresh key for @p alg and returns its secret (base64url) or private PEM.
+TokenTemplates::Built withFreshKey(Algorithm alg, const QByteArray &header,
+                                   const QByteArray &payload)
+{
+    if (alg == Algorithm::None)
+        return signToken(alg, header, payload, Key());
+    const GeneratedKey generated = generateKey(alg);
+    if (!generated.ok()) {
+        TokenTemplates::Built failed;
+        failed.error = generated.error;
+        return failed;
+    }
+    TokenTemplates::Built built = signToken(alg, header, payload, generated.key);
+    if (!built.ok())
+        return built;
+    if (Algorithms::family(alg) == AlgorithmFamily::Hmac) {
+        built.keyInput = TokenModel::KeyInput::SecretBase64;
+        built.keyText = QString::fromLatin1(b64(generated.key.secretBytes()));
+    } else {
+        built.keyInput = TokenModel::KeyInput::KeyText;
+        built.keyText = QString::fromLatin1(generated.key.toPem());
+    }
+    return built;
+}
+
+QByteArray kidOf(const QByteArray &prefix)
+{
+    return prefix + '-' + b64(randomBytes(6));
+}
+
+QByteArray jti()
+{
+    return randomBytes(16).toHex();
+}
+
+QByteArray number(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+} // namespace
+
+namespace TokenTemplates {
+
+QList<Template> all()
+{
+    QList<Template> list = {
+            {QStringLiteral("jwt-io"),
+             QCoreApplication::translate("TokenTemplates", "HS256 example (jwt.io)"), std::nullopt},
+            {QStringLiteral("lesson-user-id"),
+             QCoreApplication::translate("TokenTemplates",
+                                         "Lesson: {\"user-id\":5}, secret \"secret\""),
+             std::nullopt},
+            {QStringLiteral("lesson-logged-in-as"),
+             QCoreApplication::translate(
+                     "TokenTemplates", "Lesson: {\"loggedInAs\":\"admin\"}, secret \"secretkey\""),
+             std::nullopt},
+            {QStringLiteral("oauth-access-token"),
+             QCoreApplication::translate("TokenTemplates", "OAuth 2.0 access token (RFC 9068)"),
+             std::nullopt},
+            {QStringLiteral("oidc-id-token"),
+             QCoreApplication::translate("TokenTemplates", "OpenID Connect ID token"),
+             std::nullopt},
+    };
+    QList<Algorithm> algorithms = Algorithms::all();
+    algorithms.append(Algorithm::None);
+    for (Algorithm alg : std::as_const(algorithms)) {
+        const QString name = Algorithms::name(alg);
+        list.append({QStringLiteral("alg-") + name,
+                     alg == Algorithm::None ? QCoreApplication::translate(
+                             "TokenTemplates", "Unsecured example (alg: none)")
+                                            : QCoreApplication::translate(
+                                                      "TokenTemplates", "%1 example with a new key")
+                                                      .arg(name),
+                     alg});
+    }
+    return list;
+}
+
+Built build(const QString &id, const QDateTime &now)
+{
+    const qint64 t = now.toSecsSinceEpoch();
+    if (id == QLatin1String("jwt-io")) {
+        return withSecret(R"({"alg":"HS256","typ":"JWT"})",
+                          R"({"sub":"1234567890","name":"John Doe","iat":1516239022})",
+                          "your-256-bit-secret");
+    }
+    if (id == QLatin1String("lesson-user-id"))
+        return withSecret(R"({"typ":"JWT","alg":"HS256"})", R"({"user-id":5})", "secret");
+    if (id == QLatin1String("lesson-logged-in-as")) {
+        return withSecret(R"({"alg":"HS256","typ":"JWT"})",
+                          R"({"loggedInAs":"admin","iat":1422779638})", "secretkey");
+    }
+    if (id == QLatin1String("oauth-access-token")) {
+        const QByteArray header
+                = R"({"typ":"at+jwt","alg":"RS256","kid":")" + kidOf("rsa") + R"("})";
+        const QByteArray payload = R"({"iss":"https://authorization-server.example.com/",)"
+                                   R"("sub":"5ba552d67","aud":"https://rs.example.com/",)"
+                                   R"("exp":)"
+                + number(t + 3600) + R"(,"iat":)" + number(t) + R"(,"jti":")" + jti()
+                + R"(","client_id":"s6BhdRkqt3","scope":"openid profile reademail"})";
+        return withFreshKey(Algorithm::RS256, header, payload);
+    }
+    if (id == QLatin1String("oidc-id-token")) {
+        const QByteArray header = R"({"alg":"RS256","typ":"JWT","kid":")" + kidOf("rsa") + R"("})";
+        const QByteArray payload = R"({"iss":"https://server.example.com","sub":"24400320",)"
+                                   R"("aud":"s6BhdRkqt3","nonce":"n-0S6_WzA2Mj","exp":)"
+                + number(t + 600) + R"(,"iat":)" + number(t) + R"(,"auth_time":)" + number(t - 60)
+                + R"(,"name":"Jane Doe","email":"janedoe@example.com","email_verified":true})";
+        return withFreshKey(Algorithm::RS256, header, payload);
+    }
+    for (const Template &entry : all()) {
+        if (entry.id != id || !entry.algorithm)
+            continue;
+        const Algorithm alg = *entry.algorithm;
+        const QByteArray header
+                = R"({"alg":)" + Json::quote(Algorithms::name(alg)) + R"(,"typ":"JWT"})";
+        const QByteArray payload = R"({"sub":"1234567890","name":"John Doe","iat":)" + number(t)
+                + R"(,"exp":)" + number(t + 3600) + "}";
+        return withFreshKey(alg, header, payload);
+    }
+    Built unknown;
+    unknown.error
+            = QCoreApplication::translate("TokenTemplates", "There is no template called \"%1\".")
+                      .arg(id);
+    return unknown;
+}
+
+} // namespace TokenTemplates
