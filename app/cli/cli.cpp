@@ -45,8 +45,8 @@ int runCli(const QStringList &arguments, Io &io)
 {
     const QString command = arguments.value(1);
     if (command.isEmpty()) {
-        io.err += overview().toUtf8();
-        return CliCommon::fail(io, QStringLiteral("usage"), Cli::tr("no command given"));
+        return CliCommon::fail(io, QStringLiteral("usage"),
+                               Cli::tr("no command given (run jwtlens --help)"));
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
