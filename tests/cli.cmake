@@ -2,3 +2,8 @@
 # Suites of the cli room: they drive the real `jwtlens` binary (JWTLENS_BINDIR).
 jwtlens_add_test(NAME tst_cli SOURCES tst_cli.cpp clirunner.h LIBS jwtlens_jwt)
 add_dependencies(tst_cli jwtlens)
+jwtlens_add_test(NAME tst_vectors SOURCES tst_vectors.cpp clirunner.h)
+add_dependencies(tst_vectors jwtlens)
+# PyJWT side: /usr/bin/python3 with python3-jwt; skipped when missing, failed when CI=true.
+jwtlens_add_test(NAME tst_crossimpl SOURCES tst_crossimpl.cpp clirunner.h)
+add_dependencies(tst_crossimpl jwtlens)
