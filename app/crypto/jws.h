@@ -26,7 +26,9 @@ struct Verification
 /// Verifies a JWS signature (RFC 7515 §5.2). HMAC compares in constant time. ECDSA takes
 /// the raw R||S form only (a DER signature, a wrong length, r or s zero: Invalid). `none` is
 /// never Valid. A key that does not fit (checkFit Mismatch) gives Invalid with its reason.
-/// Thread-safe: keys may be shared between threads.
+/// Thread-safe: keys may be shared between threads. Each thread keeps a few keyed contexts
+/// (HMAC, verification) for speed; a context of a Key that has gone is freed, and cleansed,
+/// on that thread's next sign or verify, or when the thread ends.
 Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
                     QByteArrayView signature);
 
