@@ -15,6 +15,9 @@ struct Io
 {
     /// Reads all of standard input (empty when it is closed or empty).
     std::function<QByteArray()> readInput;
+    /// Like readInput, but a regular file may be mapped instead of copied (read-only, kept
+    /// until the process ends): for large batches that are only read. May be empty.
+    std::function<QByteArray()> mapInput;
     /// Standard input is a terminal: reading it would wait for a person, so commands that
     /// were given no TOKEN refuse instead of hanging.
     bool inputIsTerminal = false;

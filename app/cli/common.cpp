@@ -219,7 +219,7 @@ std::optional<LoadedKeys> loadKeyOptions(const QCommandLineParser &parser, Io &i
 }
 
 std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, Io &io,
-                                              const QString &what, bool *fromInput)
+                                              const QString &what, bool *fromInput, bool mapInput)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
@@ -237,6 +237,8 @@ std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, 
              Cli::tr("no %1 given: pass it as an argument or on standard input").arg(what));
         return std::nullopt;
     }
+    if (mapInput && io.mapInput)
+        return io.mapInput();
     return io.readInput ? io.readInput() : QByteArray();
 }
 

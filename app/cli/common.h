@@ -61,7 +61,8 @@ std::optional<LoadedKeys> loadKeyOptions(const QCommandLineParser &parser, Io &i
 /// is "-" or absent. Returns nullopt after printing a usage line (too many arguments,
 /// standard input is a terminal).
 std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, Io &io,
-                                              const QString &what, bool *fromInput = nullptr);
+                                              const QString &what, bool *fromInput = nullptr,
+                                              bool mapInput = false);
 
 /// Parses an algorithm name for --alg; nullopt after a usage line.
 std::optional<Algorithm> parseAlgorithm(const QString &name, Io &io, bool allowNone);

@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -27,11 +28,21 @@ void writeAll(int fd, const QByteArray &data)
 
 /// All of standard input in one buffer: sized once for a regular file, doubled for a pipe.
 /// A closed descriptor or a read error ends the input (commands then see what was read).
-QByteArray readAllInput()
+QByteArray readInput(bool map)
 {
     struct stat st = {};
     qsizetype capacity = 64 * 1024;
-    if (::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+    const bool regular = ::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+    const off_t position = regular ? ::lseek(STDIN_FILENO, 0, SEEK_CUR) : off_t(-1);
+    if (map && regular && position == 0) {
+        // `jwtlens verify - < tokens.txt`: map the file instead of copying it (the mapping
+        // lives until the process ends; the commands only read their input).
+        void *map = ::mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                           STDIN_FILENO, 0);
+        if (map != MAP_FAILED)
+            return QByteArray::fromRawData(static_cast<const char *>(map), qsizetype(st.st_size));
+    }
+    if (regular)
         capacity = qsizetype(st.st_size) + 1;
     QByteArray data(capacity, Qt::Uninitialized);
     qsizetype size = 0;
@@ -61,7 +72,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(JWTLENS_VERSION));
 
     Io io;
-    io.readInput = readAllInput;
+    io.readInput = [] {
+        return readInput(false);
+    };
+    io.mapInput = [] {
+        return readInput(true);
+    };
     io.inputIsTerminal = ::isatty(STDIN_FILENO) == 1;
     const int status = runCli(QCoreApplication::arguments(), io);
     writeAll(STDOUT_FILENO, io.out);

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 #include <limits>
 #include <thread>
 #include <vector>
@@ -36,21 +37,19 @@ struct Outcome
 
 /// Appends @p text as a JSON string: directly when it is printable ASCII without quotes or
 /// backslashes (alg and kid nearly always are), else through Json::quote.
-void appendString(QByteArray &out, QStringView text)
+void appendString(std::string &out, QStringView text)
 {
     for (QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\') {
-            appendJsonString(out, text);
+            const QByteArray quoted = Json::quote(text);
+            out.append(quoted.constData(), size_t(quoted.size()));
             return;
         }
     }
     out += '"';
-    const qsizetype at = out.size();
-    out.resize(at + text.size());
-    char *p = out.data() + at;
     for (QChar c : text)
-        *p++ = char(c.unicode());
+        out += char(c.unicode());
     out += '"';
 }
 
@@ -76,11 +75,10 @@ const char *timeWord(TimeStatus status)
 
 /// Appends one result object. The words and their order are the contract's; the line is
 /// built by hand (this runs once per token of a batch).
-void appendLine(QByteArray &out, bool valid, const char *signature, const char *time,
+void appendLine(std::string &out, bool valid, const char *signature, const char *time,
                 const QString &alg, const QString &kid, const QString &error)
 {
-    out += valid ? QByteArrayView("{\"valid\": true, \"signature\": \"")
-                 : QByteArrayView("{\"valid\": false, \"signature\": \"");
+    out += valid ? "{\"valid\": true, \"signature\": \"" : "{\"valid\": false, \"signature\": \"";
     out += signature;
     out += "\", \"time\": \"";
     out += time;
@@ -95,7 +93,8 @@ void appendLine(QByteArray &out, bool valid, const char *signature, const char *
     }
     if (!valid) {
         out += ", \"error\": ";
-        appendJsonString(out, error.isEmpty() ? Cli::tr("not valid") : error);
+        const QByteArray quoted = Json::quote(error.isEmpty() ? Cli::tr("not valid") : error);
+        out.append(quoted.constData(), size_t(quoted.size()));
     }
     out += "}\n";
 }
@@ -143,7 +142,7 @@ QString problemText(const Token &token)
 ///
 /// @p bytes, when given, are the bytes @p text was widened from one to one (Latin-1): the
 /// signing input is then taken from them instead of being copied out of the token.
-Outcome verifyToken(const Policy &policy, QStringView text, QByteArray &out,
+Outcome verifyToken(const Policy &policy, QStringView text, std::string &out,
                     QByteArrayView bytes = QByteArrayView())
 {
     Outcome outcome;
@@ -229,21 +228,34 @@ struct Chunk
 {
     const QByteArrayView *begin = nullptr;
     const QByteArrayView *end = nullptr;
-    QByteArray out;
+    std::string out; // std::string: its appends are inlined, QByteArray's go through insert()
     bool allValid = true;
 };
 
+/// Whether every byte of @p bytes is ASCII, eight at a time.
+bool isAscii(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const char *const end = p + bytes.size();
+    quint64 high = 0;
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        high |= word;
+    }
+    for (; p < end; ++p)
+        high |= quint64(static_cast<unsigned char>(*p));
+    return (high & 0x8080808080808080ULL) == 0;
+}
+
 void verifyChunk(const Policy &policy, Chunk &chunk)
 {
-    chunk.out.reserve(qsizetype(chunk.end - chunk.begin) * 96);
+    chunk.out.reserve(size_t(chunk.end - chunk.begin) * 100);
     for (const QByteArrayView *line = chunk.begin; line != chunk.end; ++line) {
         // Tokens are ASCII: widen them with the vectorised Latin-1 conversion, and keep
         // UTF-8 decoding for the odd line that is not (it is malformed, but its error
         // offsets should count characters).
-        unsigned char high = 0;
-        for (const char c : *line)
-            high |= static_cast<unsigned char>(c);
-        const bool ascii = high < 0x80;
+        const bool ascii = isAscii(*line);
         const QString text = ascii ? QString::fromLatin1(*line) : QString::fromUtf8(*line);
         if (!verifyToken(policy, text, chunk.out, ascii ? *line : QByteArrayView()).valid)
             chunk.allValid = false;
@@ -306,12 +318,12 @@ int verifyBatch(const Policy &policy, const QByteArray &input, int threads, Io &
         t.join();
 
     bool allValid = true;
-    qsizetype total = 0;
+    size_t total = 0;
     for (const Chunk &c : chunks)
         total += c.out.size();
-    io.out.reserve(io.out.size() + total);
+    io.out.reserve(io.out.size() + qsizetype(total));
     for (const Chunk &c : chunks) {
-        io.out += c.out;
+        io.out.append(c.out.data(), qsizetype(c.out.size()));
         allValid = allValid && c.allValid;
     }
     return allValid ? Success : NotValid;
@@ -398,18 +410,18 @@ int runVerify(const QStringList &args, Io &io)
 
     bool fromInput = false;
     const std::optional<QByteArray> input
-            = readArgumentOrInput(parser, io, Cli::tr("token"), &fromInput);
+            = readArgumentOrInput(parser, io, Cli::tr("token"), &fromInput, true);
     if (!input)
         return Failure;
     if (fromInput)
         return verifyBatch(policy, *input, threads, io);
 
-    QByteArray line;
+    std::string line;
     const Outcome outcome = verifyToken(policy, QString::fromUtf8(*input), line);
     if (outcome.malformed) {
         const Token token = Token::parse(QString::fromUtf8(*input));
         return failOnProblem(io, token);
     }
-    io.out += line;
+    io.out.append(line.data(), qsizetype(line.size()));
     return outcome.valid ? Success : NotValid;
 }
