@@ -740,7 +740,8 @@ void TestCli::encodeKeyErrors_data()
             "encode", "--alg", "HS256", "--key", dataPath("vectors/keys/rfc7515_a2_rs256.priv.pem"),
             p} << "key";
     QTest::newRow("--iat on a non-object")
-            << QStringList {"encode", "--alg", "HS256", "--secret", QString::fromLatin1(secret), "--iat", "[1]"}
+            << QStringList {"encode", "--alg", "HS256", "--secret", QString::fromLatin1(secret),
+                            "--iat",  "[1]"}
             << "payload";
 }
 
