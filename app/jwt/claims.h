@@ -14,11 +14,11 @@
 /// Time status of a token (RFC 7519 §4.1.4–4.1.6), worst first in the overall result.
 enum class TimeStatus {
     Valid,
-    Expired,        ///< now >= exp + leeway
-    NotYetValid,    ///< now + leeway < nbf
+    Expired, ///< now >= exp + leeway
+    NotYetValid, ///< now + leeway < nbf
     IssuedInFuture, ///< now + leeway < iat
-    Malformed,      ///< a time claim that is not a NumericDate (a string, a boolean, …)
-    Skipped,        ///< not checked (the caller asked to ignore time, or no claims set)
+    Malformed, ///< a time claim that is not a NumericDate (a string, a boolean, …)
+    Skipped, ///< not checked (the caller asked to ignore time, or no claims set)
 };
 
 /// "valid", "expired", "not_yet_valid", "issued_in_future", "malformed", "skipped".
@@ -26,10 +26,10 @@ QString timeStatusName(TimeStatus status);
 
 struct TimeClaim
 {
-    QString name;           ///< "exp", "nbf" or "iat"
-    QByteArray raw;         ///< the value as written
-    bool isNumber = false;  ///< a JSON number (integer or fractional)
-    double seconds = 0;     ///< NumericDate, seconds since the epoch (valid when isNumber)
+    QString name; ///< "exp", "nbf" or "iat"
+    QByteArray raw; ///< the value as written
+    bool isNumber = false; ///< a JSON number (integer or fractional)
+    double seconds = 0; ///< NumericDate, seconds since the epoch (valid when isNumber)
     /// The value is so large it is probably milliseconds (e.g. 1.7e12) — flagged, not fixed.
     bool looksLikeMilliseconds = false;
     TimeStatus status = TimeStatus::Valid;
@@ -40,23 +40,26 @@ struct TimeClaim
 
 struct ClaimsPolicy
 {
-    double now = 0;            ///< seconds since the epoch
-    qint64 leeway = 0;         ///< seconds allowed for clock skew, applied to exp, nbf, iat
-    bool ignoreTime = false;   ///< report the claims but give Skipped overall
-    std::optional<QString> issuer;   ///< when set, `iss` must equal it
+    double now = 0; ///< seconds since the epoch
+    qint64 leeway = 0; ///< seconds allowed for clock skew, applied to exp, nbf, iat
+    bool ignoreTime = false; ///< report the claims but give Skipped overall
+    std::optional<QString> issuer; ///< when set, `iss` must equal it
     std::optional<QString> audience; ///< when set, `aud` (string or array) must contain it
 };
 
 struct ClaimsReport
 {
-    QList<TimeClaim> times;  ///< exp, nbf, iat in that order, those present
+    QList<TimeClaim> times; ///< exp, nbf, iat in that order, those present
     /// Worst of the claims; Valid when the object has none; Skipped with ignoreTime.
     TimeStatus time = TimeStatus::Skipped;
     bool issuerOk = true;
     bool audienceOk = true;
-    QStringList errors;      ///< one line per failed check, e.g. "exp is not a number"
-    bool isValid() const;    ///< time is Valid or Skipped, issuer and audience ok, no errors
+    QStringList errors; ///< one line per failed check, e.g. "exp is not a number"
+    bool isValid() const; ///< time is Valid or Skipped, issuer and audience ok, no errors
 };
 
-/// Checks the time claims of @p payload (and iss/aud when the policy asks).
+/// Checks the time claims of @p payload (and iss/aud when the policy asks). The overall time
+/// is the worst claim in the order Malformed, Expired, NotYetValid, IssuedInFuture, Valid;
+/// Skipped when @p payload is not an object. With ignoreTime every claim still gets its own
+/// status, but a malformed one adds no error line. A repeated claim: the last one counts.
 ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy);

@@ -126,6 +126,7 @@ Object readObject(QByteArrayView utf8, Duplicates duplicates);
 QList<Member> readArray(QByteArrayView utf8);
 
 /// Unescapes a JSON string token written with its quotes; invalid input gives an empty string.
+/// A lone surrogate escape such as `\uD800` is valid JSON (RFC 8259 §8.2) and becomes U+FFFD.
 QString unescape(QByteArrayView quoted);
 
 /// Quotes and escapes @p text as a JSON string (for text we produce, e.g. a new `alg`).
