@@ -2,9 +2,11 @@
 #include "cli.h"
 
 #include "common.h"
+#include "crackcommand.h"
 #include "decodecommand.h"
 #include "encodecommand.h"
 #include "keygencommand.h"
+#include "lintcommand.h"
 #include "verifycommand.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,8 @@ const QList<CommandEntry> &commands()
             {"verify", QT_TRANSLATE_NOOP("Cli", "Check signatures and time claims"), runVerify},
             {"encode", QT_TRANSLATE_NOOP("Cli", "Sign a payload into a compact token"), runEncode},
             {"keygen", QT_TRANSLATE_NOOP("Cli", "Make a new key or HMAC secret"), runKeygen},
+            {"lint", QT_TRANSLATE_NOOP("Cli", "List a token's security findings"), runLint},
+            {"crack", QT_TRANSLATE_NOOP("Cli", "Guess the secret of an HS* token"), runCrack},
     };
     return table;
 }

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "crackcommand.h"
+
+#include "common.h"
+
+#include "crack.h"
+#include "token.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace CliCommon;
+
+namespace {
+
+/// Live progress cannot wait for the command to return (io.err is written at the end), so it
+/// goes straight to the terminal, overwriting one line.
+void showProgress(const Crack::Progress &p)
+{
+    QString line = Cli::tr("%1 candidates tried, %2/s").arg(p.tried).arg(qint64(p.rate));
+    if (p.bytesTotal > 0)
+        line += Cli::tr(", %1% of the wordlist").arg(100 * p.bytesDone / p.bytesTotal);
+    const QByteArray bytes = '\r' + line.toUtf8() + "\033[K";
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+int runCrack(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            Cli::tr("Guesses the secret of an HS256/HS384/HS512 token: the built-in list of "
+                    "common secrets, then the wordlist (one candidate per line)."));
+    parser.addOption({QStringLiteral("wordlist"), Cli::tr("Candidates to try, one per line."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("threads"), Cli::tr("Worker threads (default: one per core)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON object.")});
+    parser.addPositionalArgument(QStringLiteral("token"),
+                                 Cli::tr("The token, or - (or nothing) for standard input."),
+                                 QStringLiteral("[TOKEN|-]"));
+    int exitCode = Success;
+    if (!parseArguments(parser, args, io, exitCode))
+        return exitCode;
+
+    Crack::Options options;
+    options.wordlist = parser.value(QStringLiteral("wordlist"));
+    if (parser.isSet(QStringLiteral("threads"))) {
+        const std::optional<qint64> threads
+                = parseInteger(parser, QStringLiteral("threads"), io, 1);
+        if (!threads)
+            return Failure;
+        options.threads = int(std::min<qint64>(*threads, 1024));
+    }
+
+    const std::optional<QByteArray> input = readArgumentOrInput(parser, io, Cli::tr("token"));
+    if (!input)
+        return Failure;
+    const Token token = Token::parse(QString::fromUtf8(*input));
+    if (!token.isWellFormed() || token.form() == Token::Form::Empty)
+        return failOnProblem(io, token);
+    const QString refusal = Crack::refusal(token);
+    if (!refusal.isEmpty())
+        return fail(io, QStringLiteral("token"), refusal);
+
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    std::function<void(const Crack::Progress &)> progress;
+    if (terminal)
+        progress = showProgress;
+    const Crack::Result result = Crack::run(token, options, progress);
+    if (terminal)
+        std::fputs("\r\033[K", stderr);
+
+    if (result.outcome == Crack::Outcome::Failed || result.outcome == Crack::Outcome::Refused)
+        return fail(io, QStringLiteral("usage"), result.error);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.out += "{\"found\": ";
+        io.out += result.found() ? "true" : "false";
+        if (result.found()) {
+            io.out += ", \"secret\": ";
+            appendJsonString(io.out, QString::fromUtf8(result.secret));
+        }
+        io.out += ", \"tried\": " + QByteArray::number(result.tried);
+        io.out += ", \"seconds\": " + QByteArray::number(result.seconds, 'f', 3);
+        io.out += "}\n";
+    } else if (result.found()) {
+        io.out += result.secret.isEmpty() ? Cli::tr("found: (the empty secret)").toUtf8()
+                                          : "found: " + result.secret;
+        io.out += '\n';
+    } else {
+        io.out += Cli::tr("not found (%n candidate(s) tried)", nullptr, int(result.tried)).toUtf8();
+        io.out += '\n';
+    }
+    return result.found() ? Success : NotValid;
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "lintcommand.h"
+
+#include "common.h"
+
+#include "crack.h"
+#include "findings.h"
+#include "token.h"
+
+#include <QCommandLineParser>
+
+#include <limits>
+
+using namespace CliCommon;
+
+namespace {
+
+void printText(const QList<Finding> &findings, Io &io)
+{
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    for (const Finding &f : findings) {
+        switch (f.severity) {
+        case Finding::Severity::Error:
+            ++errors;
+            break;
+        case Finding::Severity::Warning:
+            ++warnings;
+            break;
+        case Finding::Severity::Info:
+            ++infos;
+            break;
+        }
+        io.out += QStringLiteral("%1: %2: %3: %4 (%5)\n")
+                          .arg(severityName(f.severity), f.id, partWord(f.part), f.message,
+                               f.reference)
+                          .toUtf8();
+    }
+    if (findings.isEmpty()) {
+        io.out += Cli::tr("No findings.").toUtf8() + '\n';
+        return;
+    }
+    io.out += Cli::tr("%1, %2, %3")
+                      .arg(Cli::tr("%n error(s)", nullptr, errors),
+                           Cli::tr("%n warning(s)", nullptr, warnings),
+                           Cli::tr("%n note(s)", nullptr, infos))
+                      .toUtf8()
+            + '\n';
+}
+
+void printJson(const QList<Finding> &findings, Io &io)
+{
+    QByteArray &out = io.out;
+    int counts[3] = {0, 0, 0};
+    out += "{\"findings\": [";
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
+        ++counts[int(f.severity)];
+        out += i ? ",\n  " : "\n  ";
+        out += "{\"severity\": ";
+        appendJsonString(out, severityName(f.severity));
+        out += ", \"id\": ";
+        appendJsonString(out, f.id);
+        out += ", \"part\": ";
+        appendJsonString(out, partWord(f.part));
+        out += ", \"message\": ";
+        appendJsonString(out, f.message);
+        out += ", \"reference\": ";
+        appendJsonString(out, f.reference);
+        out += '}';
+    }
+    out += findings.isEmpty() ? "]" : "\n]";
+    out += ", \"errors\": " + QByteArray::number(counts[int(Finding::Severity::Error)]);
+    out += ", \"warnings\": " + QByteArray::number(counts[int(Finding::Severity::Warning)]);
+    out += ", \"infos\": " + QByteArray::number(counts[int(Finding::Severity::Info)]);
+    out += "}\n";
+}
+
+} // namespace
+
+int runLint(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            Cli::tr("Lists a token's security findings: unsafe header parameters, weak HMAC "
+                    "secrets, risky claims and readable sensitive data."));
+    parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON object.")});
+    parser.addOption({QStringLiteral("now"), Cli::tr("The clock, in seconds since the epoch."),
+                      QStringLiteral("UNIX_SECONDS")});
+    parser.addOption({QStringLiteral("leeway"), Cli::tr("Clock skew allowed, in seconds."),
+                      QStringLiteral("SECONDS")});
+    parser.addPositionalArgument(QStringLiteral("token"),
+                                 Cli::tr("The token, or - (or nothing) for standard input."),
+                                 QStringLiteral("[TOKEN|-]"));
+    int exitCode = Success;
+    if (!parseArguments(parser, args, io, exitCode))
+        return exitCode;
+
+    ReviewContext context;
+    context.now = currentTime();
+    if (parser.isSet(QStringLiteral("now"))) {
+        const std::optional<qint64> now = parseInteger(parser, QStringLiteral("now"), io,
+                                                       std::numeric_limits<qint64>::min());
+        if (!now)
+            return Failure;
+        context.now = double(*now);
+    }
+    if (parser.isSet(QStringLiteral("leeway"))) {
+        const std::optional<qint64> leeway = parseInteger(parser, QStringLiteral("leeway"), io, 0);
+        if (!leeway)
+            return Failure;
+        context.leeway = *leeway;
+    }
+
+    const std::optional<QByteArray> input = readArgumentOrInput(parser, io, Cli::tr("token"));
+    if (!input)
+        return Failure;
+    const Token token = Token::parse(QString::fromUtf8(*input));
+    if (!token.isWellFormed() || token.form() == Token::Form::Empty)
+        return failOnProblem(io, token);
+
+    QList<Finding> findings = Findings::review(token, context);
+    findings += Crack::weakSecretFindings(token);
+    Findings::sort(findings);
+
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(findings, io);
+    else
+        printText(findings, io);
+    const bool anyError = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.severity == Finding::Severity::Error;
+    });
+    return anyError ? NotValid : Success;
+}
