@@ -102,6 +102,7 @@ ClaimsView::ClaimsView(TokenModel *model, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rows = new QWidget(scroll);
     m_grid = new QGridLayout(m_rows);
     m_grid->setContentsMargins(0, 0, 0, 0);
@@ -211,7 +212,7 @@ void ClaimsView::rebuild()
                                  m_rows);
         empty->setObjectName(QStringLiteral("claimsEmpty"));
         empty->setEnabled(false);
-        m_grid->addWidget(empty, 0, 0, 1, 4);
+        m_grid->addWidget(empty, 0, 0, 1, 3);
         m_grid->setRowStretch(1, 1);
         return;
     }
@@ -239,6 +240,7 @@ void ClaimsView::rebuild()
         if (claim.isTime && claim.looksLikeMilliseconds)
             valueText = tr("%1 — looks like milliseconds, not seconds").arg(valueText);
         auto *value = new QLabel(valueText, m_rows);
+        value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setToolTip(QString::fromUtf8(claim.raw.left(1000)));
         if (claim.isTime && claim.looksLikeMilliseconds) {
@@ -265,7 +267,9 @@ void ClaimsView::rebuild()
             QFont f = status->font();
             f.setBold(claim.status != TimeStatus::Valid);
             status->setFont(f);
-            m_grid->addWidget(status, row, 3, Qt::AlignTop);
+            // Under the time, so that long relative texts are not cut off.
+            ++row;
+            m_grid->addWidget(status, row, 2, Qt::AlignTop);
         }
         ++row;
     }

@@ -27,7 +27,10 @@ namespace LanguageManager {
 QLocale apply(const QString &code)
 {
     Installed &state = installed();
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // The C locale (LC_ALL=C) reads as English, with English plural forms.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     state.code = code;
     QLocale::setDefault(locale);
 
@@ -38,9 +41,6 @@ QLocale apply(const QString &code)
             delete slot;
             slot = nullptr;
         }
-        // English is the source language: no file needed.
-        if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-            return;
         auto *translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(locale, name, QStringLiteral("_"), directory)) {
             QCoreApplication::installTranslator(translator);
@@ -49,8 +49,19 @@ QLocale apply(const QString &code)
             delete translator;
         }
     };
-    replace(state.qt, locale, QStringLiteral("qtbase"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // English is Qt's source language; ours has a plurals-only English file (jwtlens_en.ts)
+    // so that "%n minute(s)" reads "1 minute", "2 minutes".
+    if (locale.language() != QLocale::English) {
+        replace(state.qt, locale, QStringLiteral("qtbase"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    } else {
+        QTranslator *none = nullptr;
+        std::swap(none, state.qt);
+        if (none) {
+            QCoreApplication::removeTranslator(none);
+            delete none;
+        }
+    }
     replace(state.program, locale, QStringLiteral("jwtlens"), QStringLiteral(":/i18n"));
     // (Un)installing a translator sends QEvent::LanguageChange to every widget.
     return locale;

@@ -88,6 +88,16 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     statusBar();
     resize(1440, 900);
+    qApp->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_userActed
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress)) {
+        m_userActed = true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -527,7 +537,7 @@ void MainWindow::updateHighlight()
     std::optional<TokenPart> part = m_requestedPart;
     if (!part)
         part = m_tokenEditor->hoveredPart();
-    if (!part) {
+    if (!part && m_userActed) {
         const QWidget *focus = QApplication::focusWidget();
         if (focus == m_tokenEditor)
             part = m_tokenEditor->cursorPart();

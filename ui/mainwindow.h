@@ -67,6 +67,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createPanes();
@@ -147,4 +148,7 @@ private:
 
     std::optional<TokenPart> m_focusPart;
     std::optional<TokenPart> m_requestedPart;
+    /// Focus alone highlights a pane only once the user has pressed a key or a button:
+    /// the window does not light up the signature just because it opened.
+    bool m_userActed = false;
 };

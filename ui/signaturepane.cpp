@@ -20,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
@@ -67,7 +66,8 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     , m_algorithmLabel(new QLabel(this))
     , m_algorithm(new QComboBox(this))
     , m_formula(new QLabel(this))
-    , m_keyPages(new QStackedWidget(this))
+    , m_secretPage(new QWidget(this))
+    , m_keyPage(new QWidget(this))
     , m_secretLabel(new QLabel(this))
     , m_secret(new QLineEdit(this))
     , m_secretBase64(new QCheckBox(this))
@@ -122,8 +122,7 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     layout->addWidget(m_formula);
 
     // Page 0: an HMAC secret. Page 1: key text.
-    auto *secretPage = new QWidget(m_keyPages);
-    auto *secretLayout = new QHBoxLayout(secretPage);
+    auto *secretLayout = new QHBoxLayout(m_secretPage);
     secretLayout->setContentsMargins(0, 0, 0, 0);
     secretLayout->addWidget(m_secretLabel);
     m_secret->setObjectName(QStringLiteral("secretEdit"));
@@ -133,10 +132,9 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     secretLayout->addWidget(m_secret, 1);
     m_secretBase64->setObjectName(QStringLiteral("secretBase64"));
     secretLayout->addWidget(m_secretBase64);
-    m_keyPages->addWidget(secretPage);
+    layout->addWidget(m_secretPage);
 
-    auto *keyPage = new QWidget(m_keyPages);
-    auto *keyLayout = new QVBoxLayout(keyPage);
+    auto *keyLayout = new QVBoxLayout(m_keyPage);
     keyLayout->setContentsMargins(0, 0, 0, 0);
     auto *keyTop = new QHBoxLayout;
     keyTop->addWidget(m_keyLabel);
@@ -152,8 +150,8 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     m_keyEdit->setMinimumHeight(80);
     m_keyLabel->setBuddy(m_keyEdit);
     keyLayout->addWidget(m_keyEdit, 1);
-    m_keyPages->addWidget(keyPage);
-    layout->addWidget(m_keyPages);
+    layout->addWidget(m_keyPage, 2);
+    m_keyPage->hide();
 
     m_keyDescription->setObjectName(QStringLiteral("keyDescription"));
     m_keyDescription->setEnabled(false);
@@ -191,13 +189,13 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     m_findingsLabel->setFont(bold);
     layout->addWidget(m_findingsLabel);
     m_findings->setObjectName(QStringLiteral("findingsList"));
-    m_findings->setColumnCount(2);
+    m_findings->setColumnCount(1);
+    m_findings->setHeaderHidden(true);
     m_findings->setRootIsDecorated(false);
     m_findings->setWordWrap(true);
     m_findings->setUniformRowHeights(false);
-    m_findings->header()->setStretchLastSection(false);
-    m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_findings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findings->setTextElideMode(Qt::ElideNone);
     m_findingsLabel->setBuddy(m_findings);
     layout->addWidget(m_findings, 1);
 
@@ -289,7 +287,6 @@ void SignaturePane::retranslateUi()
     m_sign->setToolTip(tr("Sign the header and payload with this key"));
     m_resign->setText(tr("&Re-sign on edit"));
     m_findingsLabel->setText(tr("F&indings"));
-    m_findings->setHeaderLabels({tr("Finding"), tr("Reference")});
     m_findings->setAccessibleName(tr("Findings"));
     syncAlgorithm();
     syncStructure();
@@ -400,8 +397,11 @@ void SignaturePane::syncFindings()
             severity = tr("Warning");
         }
         item->setIcon(0, style()->standardIcon(icon));
-        item->setText(0, finding.message);
-        item->setText(1, finding.reference);
+        //: a finding's message, and on the next line the RFC or advisory behind it
+        item->setText(0,
+                      finding.reference.isEmpty()
+                              ? finding.message
+                              : tr("%1\n%2").arg(finding.message, finding.reference));
         item->setToolTip(0, tr("%1: %2").arg(severity, finding.message));
         item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(severity, finding.message));
         item->setData(0, Qt::UserRole, finding.id);
@@ -423,13 +423,14 @@ void SignaturePane::onAlgorithmActivated(int index)
 
 void SignaturePane::showKeyPage(bool keyEditor)
 {
-    m_keyPages->setCurrentIndex(keyEditor ? 1 : 0);
+    m_keyPage->setVisible(keyEditor);
+    m_secretPage->setVisible(!keyEditor);
 }
 
 void SignaturePane::pushKey()
 {
     m_keyDebounce->stop();
-    if (m_keyPages->currentIndex() == 1) {
+    if (!m_keyPage->isHidden()) {
         m_model->setKey(TokenModel::KeyInput::KeyText, m_keyEdit->toPlainText());
     } else {
         m_model->setKey(m_secretBase64->isChecked() ? TokenModel::KeyInput::SecretBase64

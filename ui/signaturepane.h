@@ -13,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTimer;
 class QTreeWidget;
 
@@ -72,7 +71,8 @@ private:
     QLabel *m_algorithmLabel = nullptr;
     QComboBox *m_algorithm = nullptr;
     QLabel *m_formula = nullptr;
-    QStackedWidget *m_keyPages = nullptr;
+    QWidget *m_secretPage = nullptr;
+    QWidget *m_keyPage = nullptr;
     QLabel *m_secretLabel = nullptr;
     QLineEdit *m_secret = nullptr;
     QCheckBox *m_secretBase64 = nullptr;
