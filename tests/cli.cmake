@@ -7,3 +7,5 @@ add_dependencies(tst_vectors jwtlens)
 # PyJWT side: /usr/bin/python3 with python3-jwt; skipped when missing, failed when CI=true.
 jwtlens_add_test(NAME tst_crossimpl SOURCES tst_crossimpl.cpp clirunner.h)
 add_dependencies(tst_crossimpl jwtlens)
+jwtlens_add_test(NAME tst_lint SOURCES tst_lint.cpp clirunner.h)
+add_dependencies(tst_lint jwtlens)
