@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// loadKeys on arbitrary text (PEM, JWK, JWKS and anything else), and every accessor of what
+// it loads: no crash, no leak, no sanitizer report; an error or at least one key.
+#include "algorithm.h"
+#include "key.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const KeySet set = loadKeys(input);
+    if (set.error.isEmpty() && set.keys.isEmpty())
+        __builtin_trap();
+    for (const Key &key : set.keys) {
+        (void)key.kind();
+        (void)key.bits();
+        (void)key.curve();
+        (void)key.kid();
+        (void)key.description();
+        (void)key.toJwk(true);
+        (void)key.toJwk(false);
+        (void)key.thumbprint();
+        if (key.kind() != KeyKind::Secret)
+            (void)key.toPem();
+        (void)key.publicKey().toJwk(false);
+        for (Algorithm alg : Algorithms::all())
+            (void)checkFit(key, alg);
+    }
+    (void)chooseKey(set.keys, Algorithm::RS256, u"k1");
+    return 0;
+}
