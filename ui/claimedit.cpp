@@ -44,28 +44,34 @@ Edit setMember(const QString &json, const QString &name, const QByteArray &rawVa
         return edit;
     }
 
-    // Follow the style of the first member: its indentation and the space after ':'.
-    const Json::Member &first = object.members.first();
-    const qsizetype firstName = utf16Offset(utf8, first.nameOffset);
+    const Json::Member &last = object.members.last();
+    const QByteArray between = utf8.mid(last.nameOffset, last.valueOffset - last.nameOffset);
+    const bool spaced = between.endsWith(' ') || between.endsWith('\t');
+    const QString colon = spaced ? QStringLiteral(": ") : QStringLiteral(":");
+    edit.start = utf16Offset(utf8, last.valueOffset + last.raw.size());
+
+    if (object.members.size() >= 2) {
+        // Repeat what separates the last two members (",\n  ", ",\r\n ", ",").
+        const Json::Member &previous = object.members.at(object.members.size() - 2);
+        const qsizetype previousEnd = utf16Offset(utf8, previous.valueOffset + previous.raw.size());
+        const qsizetype lastName = utf16Offset(utf8, last.nameOffset);
+        edit.replacement = json.mid(previousEnd, lastName - previousEnd) + quoted + colon + value;
+        return edit;
+    }
+
+    // One member: follow its indentation when it sits on a line of its own.
+    const qsizetype firstName = utf16Offset(utf8, last.nameOffset);
     const qsizetype lineStart = json.lastIndexOf(QLatin1Char('\n'), firstName - 1);
     const qsizetype brace = json.indexOf(QLatin1Char('{'));
-    const bool pretty = lineStart > brace;
-    QString indent;
-    if (pretty) {
-        indent = json.mid(lineStart + 1, firstName - lineStart - 1);
-        // Only whitespace counts as indentation.
+    QString separator = QStringLiteral(",");
+    if (lineStart > brace) {
+        QString indent = json.mid(lineStart + 1, firstName - lineStart - 1);
         if (!indent.trimmed().isEmpty())
             indent = QStringLiteral("  ");
+        const bool crlf = lineStart > 0 && json.at(lineStart - 1) == QLatin1Char('\r');
+        separator += (crlf ? QStringLiteral("\r\n") : QStringLiteral("\n")) + indent;
     }
-    const QByteArray between = utf8.mid(first.nameOffset, first.valueOffset - first.nameOffset);
-    const bool spaced = between.endsWith(' ') || between.endsWith('\t');
-    const QString lineBreak
-            = json.contains(QLatin1String("\r\n")) ? QStringLiteral("\r\n") : QStringLiteral("\n");
-
-    const Json::Member &last = object.members.last();
-    edit.start = utf16Offset(utf8, last.valueOffset + last.raw.size());
-    edit.replacement = QLatin1Char(',') + (pretty ? lineBreak + indent : QString()) + quoted
-            + (spaced ? QStringLiteral(": ") : QStringLiteral(":")) + value;
+    edit.replacement = separator + quoted + colon + value;
     return edit;
 }
 

@@ -228,7 +228,7 @@ void MainWindow::createActions()
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_sampleAction
             = make(QStringLiteral("sampleAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_quitAction = make(QStringLiteral("quitAction"), QKeySequence::Quit);
+    m_quitAction = make(QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_iatAction = make(QStringLiteral("iatAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_exp5mAction
             = make(QStringLiteral("exp5mAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));

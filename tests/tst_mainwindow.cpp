@@ -1,0 +1,674 @@
+// SPDX-License-Identifier: MIT
+// The jwtlens-gui window, driven through its real widgets (offscreen).
+#include "learnpanel.h"
+#include "mainwindow.h"
+#include "signaturepane.h"
+#include "tokenmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+#include <QTreeWidget>
+
+#include <memory>
+
+namespace {
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+QJsonObject manifestCase(const QString &name)
+{
+    const QJsonArray cases
+            = QJsonDocument::fromJson(
+                      readFile(QStringLiteral(JWTLENS_TESTDATA "/vectors/manifest.json")).toUtf8())
+                      .array();
+    for (const QJsonValue &value : cases) {
+        if (value.toObject().value(QLatin1String("name")).toString() == name)
+            return value.toObject();
+    }
+    return {};
+}
+
+QString segment(const QString &token, int index)
+{
+    return token.split(QLatin1Char('.')).value(index);
+}
+
+QString b64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(
+            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+/// Translates every string to "[ko] <source>": enough to see that each widget retranslates.
+class MarkingTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return QStringLiteral("[ko] ") + QString::fromUtf8(sourceText);
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void startsWithVerifiedSample();
+    void tokenEditUpdatesPanes();
+    void payloadEditUpdatesTokenAndBadge_data();
+    void payloadEditUpdatesTokenAndBadge();
+    void headerEditUpdatesToken();
+    void pasteRfc7515A2TokenAndJwk();
+    void clockPastExpMarksExpired();
+    void leewayKeepsTokenValid();
+    void publishedTemplates_data();
+    void publishedTemplates();
+    void algorithmTemplatesVerify_data();
+    void algorithmTemplatesVerify();
+    void timeButtonsEditPayloadInPlace();
+    void undoAfterRerender();
+    void undoAfterTimeButton();
+    void badInputIsExplainedInPlace_data();
+    void badInputIsExplainedInPlace();
+    void truncatedPemIsExplained();
+    void algorithmSelectorRewritesHeader();
+    void signButtonSignsWithKey();
+    void hoverAndCursorHighlightPanes();
+    void learnPanelHighlightRequest();
+    void claimsTableToggle();
+    void languageChangeRetranslates();
+    void accessibleNames();
+    void screenshotOptionWritesPng();
+
+private:
+    QPlainTextEdit *edit(const char *name) const
+    {
+        return m_window->findChild<QPlainTextEdit *>(QLatin1String(name));
+    }
+    QString badge() const
+    {
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("verificationBadge"));
+        return label ? label->text() : QString();
+    }
+    void replaceAll(QPlainTextEdit *editor, const QString &text)
+    {
+        editor->setFocus();
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->loadSample();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::startsWithVerifiedSample()
+{
+    const QString sample = readFile(QStringLiteral(":/sample.jwt")).trimmed();
+    QVERIFY(!sample.isEmpty());
+    QTRY_COMPARE(edit("tokenEdit")->toPlainText(), sample);
+    QTRY_COMPARE(badge(), QStringLiteral("Signature verified"));
+    QVERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("\"HS256\"")));
+    QVERIFY(edit("payloadEdit")->toPlainText().contains(QLatin1String("\"Jane Doe\"")));
+    auto *secret = m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    QVERIFY(secret);
+    QCOMPARE(secret->text(), readFile(QStringLiteral(":/sample-secret.txt")).trimmed());
+}
+
+void TestMainWindow::tokenEditUpdatesPanes()
+{
+    const QString token
+            = QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                             "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwi"
+                             "aWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
+    replaceAll(edit("tokenEdit"), token);
+    QTRY_VERIFY(edit("payloadEdit")->toPlainText().contains(QLatin1String("\"John Doe\"")));
+    QVERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("\"typ\": \"JWT\"")));
+    QCOMPARE(m_window->model()->token(), token);
+    // The sample's secret is not this token's: the badge says so.
+    QTRY_COMPARE(badge(), QStringLiteral("Invalid signature"));
+    auto *secret = m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    secret->setFocus();
+    secret->selectAll();
+    QTest::keyClicks(secret, QStringLiteral("your-256-bit-secret"));
+    QTRY_COMPARE(badge(), QStringLiteral("Signature verified"));
+}
+
+void TestMainWindow::payloadEditUpdatesTokenAndBadge_data()
+{
+    QTest::addColumn<bool>("resign");
+    QTest::addColumn<QString>("expectedBadge");
+    QTest::newRow("re-sign on edit") << true << QStringLiteral("Re-signed with your key");
+    QTest::newRow("keep the old signature") << false << QStringLiteral("Edited — not re-signed");
+}
+
+void TestMainWindow::payloadEditUpdatesTokenAndBadge()
+{
+    QFETCH(bool, resign);
+    QFETCH(QString, expectedBadge);
+    auto *resignBox = m_window->findChild<QCheckBox *>(QStringLiteral("resignOnEdit"));
+    QVERIFY(resignBox);
+    if (resignBox->isChecked() != resign)
+        QTest::mouseClick(resignBox, Qt::LeftButton, {}, QPoint(4, resignBox->height() / 2));
+    QCOMPARE(m_window->model()->resignOnEdit(), resign);
+    const QString oldSignature = segment(m_window->model()->token(), 2);
+
+    replaceAll(edit("payloadEdit"), QStringLiteral("{\"sub\":\"alice\",\"n\":1.50}"));
+    QTRY_COMPARE(segment(edit("tokenEdit")->toPlainText(), 1),
+                 b64(QByteArrayLiteral("{\"sub\":\"alice\",\"n\":1.50}")));
+    QTRY_COMPARE(badge(), expectedBadge);
+    QCOMPARE(segment(m_window->model()->token(), 2) == oldSignature, !resign);
+    // The claims follow.
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("claimStatus_exp")) == nullptr);
+}
+
+void TestMainWindow::headerEditUpdatesToken()
+{
+    replaceAll(edit("headerEdit"), QStringLiteral("{\"alg\":\"HS256\",\"kid\":\"k1\"}"));
+    QTRY_COMPARE(segment(edit("tokenEdit")->toPlainText(), 0),
+                 b64(QByteArrayLiteral("{\"alg\":\"HS256\",\"kid\":\"k1\"}")));
+    // The payload segment kept its bytes.
+    const QString sample = readFile(QStringLiteral(":/sample.jwt")).trimmed();
+    QCOMPARE(segment(m_window->model()->token(), 1), segment(sample, 1));
+}
+
+void TestMainWindow::pasteRfc7515A2TokenAndJwk()
+{
+    const QJsonObject vector = manifestCase(QStringLiteral("rfc7515-A.2-RS256-jwk"));
+    QVERIFY(!vector.isEmpty());
+    const QString token = vector.value(QLatin1String("token")).toString();
+    const QString jwk = readFile(QStringLiteral(JWTLENS_TESTDATA "/vectors/")
+                                 + vector.value(QLatin1String("key_file")).toString());
+    QVERIFY(!jwk.isEmpty());
+
+    // Ctrl+V with the focus outside the editors loads what the clipboard holds.
+    auto *findings = m_window->findChild<QTreeWidget *>(QStringLiteral("findingsList"));
+    QVERIFY(findings);
+    findings->setFocus();
+    QApplication::clipboard()->setText(token);
+    QTest::keyClick(findings, Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE(edit("tokenEdit")->toPlainText(), token);
+    QTRY_VERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("RS256")));
+
+    findings->setFocus();
+    QApplication::clipboard()->setText(jwk);
+    QTest::keyClick(findings, Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE(edit("keyEdit")->toPlainText(), jwk.trimmed());
+    QTRY_COMPARE(badge(), QStringLiteral("Signature verified"));
+
+    // One changed payload character: a public key cannot re-sign, the badge changes.
+    QPlainTextEdit *payload = edit("payloadEdit");
+    payload->setFocus();
+    QTextCursor cursor = payload->textCursor();
+    const int at = payload->toPlainText().indexOf(QLatin1String("joe"));
+    QVERIFY(at > 0);
+    cursor.setPosition(at + 1);
+    payload->setTextCursor(cursor);
+    QTest::keyClick(payload, Qt::Key_X);
+    QTRY_VERIFY(badge() != QStringLiteral("Signature verified"));
+    QVERIFY(m_window->model()->verifyState() == TokenModel::VerifyState::Stale
+            || m_window->model()->verifyState() == TokenModel::VerifyState::Invalid);
+    QVERIFY(edit("tokenEdit")->toPlainText() != token);
+}
+
+void TestMainWindow::clockPastExpMarksExpired()
+{
+    const QJsonObject vector = manifestCase(QStringLiteral("rfc7515-A.1-HS256-secret-base64"));
+    m_window->loadText(vector.value(QLatin1String("token")).toString());
+    auto *source = m_window->findChild<QComboBox *>(QStringLiteral("clockSource"));
+    auto *fixed = m_window->findChild<QDateTimeEdit *>(QStringLiteral("fixedClock"));
+    QVERIFY(source && fixed);
+    source->setCurrentIndex(1);
+    QVERIFY(fixed->isEnabled());
+    // exp is 1300819380: one second before, then an hour after.
+    fixed->setDateTime(QDateTime::fromSecsSinceEpoch(1300819379, Qt::UTC).toLocalTime());
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("claimStatus_exp")));
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("claimStatus_exp"))
+                         ->property("timeStatus")
+                         .toString(),
+                 QStringLiteral("valid"));
+    fixed->setDateTime(QDateTime::fromSecsSinceEpoch(1300819380 + 3600, Qt::UTC).toLocalTime());
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("claimStatus_exp"))
+                         ->property("timeStatus")
+                         .toString(),
+                 QStringLiteral("expired"));
+    QLabel *status = m_window->findChild<QLabel *>(QStringLiteral("claimStatus_exp"));
+    QVERIFY2(status->text().contains(QLatin1String("expired")), qPrintable(status->text()));
+    QVERIFY(!status->accessibleDescription().isEmpty());
+    QVERIFY(status->accessibleName().isEmpty());
+}
+
+void TestMainWindow::leewayKeepsTokenValid()
+{
+    const QJsonObject vector = manifestCase(QStringLiteral("rfc7515-A.1-HS256-secret-base64"));
+    m_window->loadText(vector.value(QLatin1String("token")).toString());
+    m_window->model()->setFixedClock(QDateTime::fromSecsSinceEpoch(1300819380 + 30, Qt::UTC));
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("claimStatus_exp"))
+                         ->property("timeStatus")
+                         .toString(),
+                 QStringLiteral("expired"));
+    auto *leeway = m_window->findChild<QSpinBox *>(QStringLiteral("leeway"));
+    QVERIFY(leeway);
+    leeway->setFocus();
+    leeway->selectAll();
+    QTest::keyClicks(leeway, QStringLiteral("60"));
+    QTRY_COMPARE(m_window->model()->leeway(), qint64(60));
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("claimStatus_exp"))
+                         ->property("timeStatus")
+                         .toString(),
+                 QStringLiteral("valid"));
+}
+
+void TestMainWindow::publishedTemplates_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("vector");
+    QTest::addColumn<QString>("token");
+    QTest::newRow("jwt.io HS256 example")
+            << QStringLiteral("jwt-io") << QStringLiteral("jwt.io-default-HS256") << QString();
+    QTest::newRow("lesson user-id, secret 'secret'")
+            << QStringLiteral("lesson-user-id") << QStringLiteral("product-docs-HS256-secret")
+            << QString();
+    QTest::newRow("lesson loggedInAs, secret 'secretkey'")
+            << QStringLiteral("lesson-logged-in-as") << QString()
+            << QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJsb2dnZWRJbkFzIjoiYWRtaW4iLC"
+                              "JpYXQiOjE0MjI3Nzk2Mzh9.gzSraSYS8EXBxLN_oWnFSRgCzcmJmMjLiuyu5CSpyHI");
+}
+
+void TestMainWindow::publishedTemplates()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, vector);
+    QFETCH(QString, token);
+    if (token.isEmpty())
+        token = manifestCase(vector).value(QLatin1String("token")).toString();
+    QVERIFY(!token.isEmpty());
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("template_") + id);
+    QVERIFY(action);
+    action->trigger();
+    QTRY_COMPARE(edit("tokenEdit")->toPlainText(), token);
+    QTRY_COMPARE(badge(), QStringLiteral("Signature verified"));
+}
+
+void TestMainWindow::algorithmTemplatesVerify_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("expectedBadge");
+    for (Algorithm alg : Algorithms::all()) {
+        const QString name = Algorithms::name(alg);
+        QTest::newRow(qPrintable(name))
+                << QStringLiteral("alg-") + name << QStringLiteral("Signature verified");
+    }
+    QTest::newRow("none") << QStringLiteral("alg-none")
+                          << QStringLiteral("Unsecured (alg: none) — never trusted");
+    QTest::newRow("OAuth access token (RFC 9068)")
+            << QStringLiteral("oauth-access-token") << QStringLiteral("Signature verified");
+    QTest::newRow("OpenID Connect ID token")
+            << QStringLiteral("oidc-id-token") << QStringLiteral("Signature verified");
+}
+
+void TestMainWindow::algorithmTemplatesVerify()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, expectedBadge);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("template_") + id);
+    QVERIFY(action);
+    action->trigger();
+    QTRY_COMPARE(badge(), expectedBadge);
+    if (id.startsWith(QLatin1String("alg-")) && id != QLatin1String("alg-none")) {
+        const QString name = id.mid(4);
+        QVERIFY(edit("headerEdit")
+                        ->toPlainText()
+                        .contains(QLatin1Char('"') + name + QLatin1Char('"')));
+        if (!name.startsWith(QLatin1String("HS"))) {
+            // The fresh key is shown in the key editor.
+            QVERIFY(edit("keyEdit")->isVisible());
+            QVERIFY(edit("keyEdit")->toPlainText().startsWith(QLatin1String("-----BEGIN")));
+        }
+    }
+    if (id == QLatin1String("oauth-access-token")) {
+        QVERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("\"at+jwt\"")));
+        for (const char *claim : {"iss", "sub", "aud", "exp", "iat", "jti", "client_id", "scope"})
+            QVERIFY2(edit("payloadEdit")
+                             ->toPlainText()
+                             .contains(QLatin1Char('"') + QLatin1String(claim) + QLatin1Char('"')),
+                     claim);
+    }
+}
+
+void TestMainWindow::timeButtonsEditPayloadInPlace()
+{
+    m_window->findChild<QAction *>(QStringLiteral("template_jwt-io"))->trigger();
+    QTRY_VERIFY(edit("payloadEdit")->toPlainText().contains(QLatin1String("John Doe")));
+    const qint64 now = 1700000000;
+    m_window->model()->setFixedClock(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
+
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("setExp1h")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_window->model()->payloadText().contains(QLatin1String("\"exp\": 1700003600")));
+    // Appended after the last member, order kept.
+    const QString payload = edit("payloadEdit")->toPlainText();
+    QVERIFY(payload.indexOf(QLatin1String("\"iat\"")) < payload.indexOf(QLatin1String("\"exp\"")));
+    QVERIFY(payload.indexOf(QLatin1String("\"sub\"")) < payload.indexOf(QLatin1String("\"name\"")));
+
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("setIatNow")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_window->model()->payloadText().contains(QLatin1String("\"iat\": 1700000000")));
+    QVERIFY(!m_window->model()->payloadText().contains(QLatin1String("1516239022")));
+
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("setExp5m")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_window->model()->payloadText().contains(QLatin1String("\"exp\": 1700000300")));
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("setExp1d")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_window->model()->payloadText().contains(QLatin1String("\"exp\": 1700086400")));
+    QCOMPARE(m_window->model()->payloadText().count(QLatin1String("\"exp\"")), 1);
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("claimStatus_exp"))
+                         ->property("timeStatus")
+                         .toString(),
+                 QStringLiteral("valid"));
+}
+
+void TestMainWindow::undoAfterRerender()
+{
+    QPlainTextEdit *header = edit("headerEdit");
+    const QString original = header->toPlainText();
+    header->setFocus();
+    QTextCursor cursor = header->textCursor();
+    cursor.setPosition(original.indexOf(QLatin1String("\"typ\"")));
+    header->setTextCursor(cursor);
+    QTest::keyClicks(header, QStringLiteral("\"kid\": \"k1\", "));
+    QTRY_VERIFY(m_window->model()->headerText().contains(QLatin1String("\"kid\": \"k1\"")));
+    const QString typed = header->toPlainText();
+
+    // The model re-renders the pane the user is typing in (alg rewritten in place).
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("algorithmCombo"));
+    QVERIFY(combo);
+    m_window->model()->setAlgorithm(Algorithm::HS384);
+    QTRY_VERIFY(header->toPlainText().contains(QLatin1String("\"HS384\"")));
+    QTRY_COMPARE(combo->currentText(), QStringLiteral("HS384"));
+    QVERIFY(header->toPlainText().contains(QLatin1String("\"kid\": \"k1\"")));
+
+    // Ctrl+Z undoes the re-render, then the user's own typing.
+    header->setFocus();
+    QTest::keyClick(header, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(header->toPlainText(), typed);
+    QTRY_VERIFY(m_window->model()->headerText().contains(QLatin1String("\"HS256\"")));
+    QTest::keyClick(header, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(header->toPlainText(), original);
+    QTRY_COMPARE(m_window->model()->headerText(), original);
+    // Back to the original bytes and signature.
+    QTRY_COMPARE(m_window->model()->token(), readFile(QStringLiteral(":/sample.jwt")).trimmed());
+}
+
+void TestMainWindow::undoAfterTimeButton()
+{
+    QPlainTextEdit *payload = edit("payloadEdit");
+    const QString original = payload->toPlainText();
+    m_window->model()->setFixedClock(QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("setExp5m")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(payload->toPlainText().contains(QLatin1String("1700000300")));
+    payload->setFocus();
+    QTest::keyClick(payload, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(payload->toPlainText(), original);
+    QTRY_COMPARE(m_window->model()->payloadText(), original);
+}
+
+void TestMainWindow::badInputIsExplainedInPlace_data()
+{
+    QTest::addColumn<QString>("pane");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::newRow("garbage token") << QStringLiteral("tokenEdit") << QStringLiteral("not a token!")
+                                   << QStringLiteral("tokenError");
+    QTest::newRow("bad base64url in the token")
+            << QStringLiteral("tokenEdit") << QStringLiteral("eyJhbGciOiJub25lIn0.e$$.x")
+            << QStringLiteral("tokenError");
+    QTest::newRow("payload is not JSON")
+            << QStringLiteral("payloadEdit") << QStringLiteral("{\"sub\": 1,, }")
+            << QStringLiteral("payloadError");
+    QTest::newRow("header is not JSON")
+            << QStringLiteral("headerEdit") << QStringLiteral("{\"alg\"")
+            << QStringLiteral("headerError");
+}
+
+void TestMainWindow::badInputIsExplainedInPlace()
+{
+    QFETCH(QString, pane);
+    QFETCH(QString, text);
+    QFETCH(QString, errorLabel);
+    QPlainTextEdit *editor = m_window->findChild<QPlainTextEdit *>(pane);
+    QVERIFY(editor);
+    replaceAll(editor, text);
+    auto *label = m_window->findChild<QLabel *>(errorLabel);
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(!label->text().isEmpty());
+    QCOMPARE(label->accessibleDescription(), label->text());
+    // What the user typed is kept.
+    QCOMPARE(editor->toPlainText(), text);
+    // The other panes keep working: the header still edits.
+    if (pane != QLatin1String("headerEdit")) {
+        replaceAll(edit("headerEdit"), QStringLiteral("{\"alg\":\"HS512\"}"));
+        QTRY_COMPARE(m_window->model()->algorithm(), std::optional<Algorithm>(Algorithm::HS512));
+    }
+}
+
+void TestMainWindow::truncatedPemIsExplained()
+{
+    m_window->findChild<QAction *>(QStringLiteral("template_alg-RS256"))->trigger();
+    QTRY_COMPARE(badge(), QStringLiteral("Signature verified"));
+    QString pem = edit("keyEdit")->toPlainText();
+    pem.truncate(pem.size() / 2);
+    // Pasted (keyClicks cannot type line breaks).
+    edit("keyEdit")->setFocus();
+    edit("keyEdit")->selectAll();
+    edit("keyEdit")->insertPlainText(pem);
+    auto *keyError = m_window->findChild<QLabel *>(QStringLiteral("keyError"));
+    QTRY_VERIFY(keyError->isVisible());
+    QVERIFY(!keyError->text().isEmpty());
+    QCOMPARE(edit("keyEdit")->toPlainText(), pem);
+    QTRY_VERIFY(badge() != QStringLiteral("Signature verified"));
+}
+
+void TestMainWindow::algorithmSelectorRewritesHeader()
+{
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("algorithmCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), Algorithms::all().size() + 1);
+    combo->setFocus();
+    const int index = combo->findText(QStringLiteral("HS512"));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+    QTRY_VERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("\"HS512\"")));
+    auto *formula = m_window->findChild<QLabel *>(QStringLiteral("signingFormula"));
+    QTRY_COMPARE(formula->text(), TokenModel::signingFormula(Algorithm::HS512));
+    // Re-signed with the sample secret (re-sign on edit is on).
+    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with your key"));
+}
+
+void TestMainWindow::signButtonSignsWithKey()
+{
+    m_window->model()->setResignOnEdit(false);
+    replaceAll(edit("payloadEdit"), QStringLiteral("{\"sub\":\"bob\"}"));
+    QTRY_COMPARE(badge(), QStringLiteral("Edited — not re-signed"));
+    auto *sign = m_window->findChild<QPushButton *>(QStringLiteral("signButton"));
+    QVERIFY(sign && sign->isEnabled());
+    QTest::mouseClick(sign, Qt::LeftButton);
+    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with your key"));
+}
+
+void TestMainWindow::hoverAndCursorHighlightPanes()
+{
+    QPlainTextEdit *payload = edit("payloadEdit");
+    payload->setFocus();
+    QTest::keyClick(payload, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(payload, Qt::Key_Down);
+    auto *payloadPane = m_window->findChild<QWidget *>(QStringLiteral("payloadPane"));
+    QTRY_VERIFY(payloadPane->property("highlighted").toBool());
+
+    QPlainTextEdit *token = edit("tokenEdit");
+    token->setFocus();
+    QTest::keyClick(token, Qt::Key_Home, Qt::ControlModifier);
+    auto *headerPane = m_window->findChild<QWidget *>(QStringLiteral("headerPane"));
+    QTRY_VERIFY(headerPane->property("highlighted").toBool());
+    QVERIFY(!payloadPane->property("highlighted").toBool());
+
+    // Hovering the signature segment highlights the signature pane.
+    const QString text = token->toPlainText();
+    QTextCursor cursor(token->document());
+    cursor.setPosition(text.lastIndexOf(QLatin1Char('.')) + 3);
+    const QPoint point = token->cursorRect(cursor).center();
+    QTest::mouseMove(token->viewport(), point);
+    auto *signaturePane = m_window->findChild<QWidget *>(QStringLiteral("signaturePane"));
+    QTRY_VERIFY(signaturePane->property("highlighted").toBool());
+}
+
+void TestMainWindow::learnPanelHighlightRequest()
+{
+    auto *panel = m_window->findChild<LearnPanel *>(QStringLiteral("learnPanel"));
+    QVERIFY(panel);
+    emit panel->highlightRequested(TokenPart::Payload);
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("payloadPane"))
+                        ->property("highlighted")
+                        .toBool());
+    emit panel->highlightRequested(TokenPart::Header);
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("headerPane"))
+                        ->property("highlighted")
+                        .toBool());
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("payloadPane"))
+                     ->property("highlighted")
+                     .toBool());
+}
+
+void TestMainWindow::claimsTableToggle()
+{
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("claimsTable"));
+    QVERIFY(table);
+    QVERIFY(!table->isVisible());
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("claimsTableToggle")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->rowCount(), m_window->model()->claims().size());
+    QStringList names;
+    for (int row = 0; row < table->rowCount(); ++row)
+        names << table->item(row, 0)->text();
+    QVERIFY2(names.contains(QLatin1String("exp")) && names.contains(QLatin1String("iss")),
+             qPrintable(names.join(QLatin1Char(','))));
+}
+
+void TestMainWindow::languageChangeRetranslates()
+{
+    auto *badgeLabel = m_window->findChild<QLabel *>(QStringLiteral("verificationBadge"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("JWT Lens"));
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("[ko] JWT Lens"));
+    QTRY_COMPARE(badgeLabel->text(), QStringLiteral("[ko] Signature verified"));
+    QCOMPARE(edit("payloadEdit")->accessibleName(), QStringLiteral("[ko] Payload"));
+    QCOMPARE(edit("tokenEdit")->accessibleName(), QStringLiteral("[ko] Encoded token"));
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("JWT Lens"));
+    QTRY_COMPARE(badgeLabel->text(), QStringLiteral("Signature verified"));
+
+    // The menu offers the three choices.
+    for (const char *name : {"languageSystem", "languageEnglish", "languageKorean"})
+        QVERIFY(m_window->findChild<QAction *>(QLatin1String(name)));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("languageKorean"))->text(),
+             QStringLiteral("한국어"));
+}
+
+void TestMainWindow::accessibleNames()
+{
+    QCOMPARE(edit("tokenEdit")->accessibleName(), QStringLiteral("Encoded token"));
+    QCOMPARE(edit("headerEdit")->accessibleName(), QStringLiteral("Header"));
+    QCOMPARE(edit("payloadEdit")->accessibleName(), QStringLiteral("Payload"));
+    QCOMPARE(edit("keyEdit")->accessibleName(), QStringLiteral("Key"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->accessibleName(),
+             QStringLiteral("Secret"));
+    QCOMPARE(m_window->findChild<QDateTimeEdit *>(QStringLiteral("fixedClock"))->accessibleName(),
+             QStringLiteral("Clock"));
+    auto *badgeLabel = m_window->findChild<QLabel *>(QStringLiteral("verificationBadge"));
+    QVERIFY(badgeLabel->accessibleName().isEmpty());
+    QVERIFY(badgeLabel->accessibleDescription().startsWith(QLatin1String("Signature verified")));
+    // Every action has a shortcut.
+    const QList<QAction *> actions = m_window->actions();
+    QVERIFY(actions.size() > 15);
+    for (QAction *action : actions) {
+        if (action->objectName().startsWith(QLatin1String("language")))
+            continue;
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+    }
+}
+
+void TestMainWindow::screenshotOptionWritesPng()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString png = dir.filePath(QStringLiteral("window.png"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(JWTLENS_BINDIR "/jwtlens-gui"),
+                  {QStringLiteral("--screenshot"), png, QStringLiteral("--now"),
+                   QStringLiteral("1800000000")});
+    QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 500);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// The "New from Template" tokens, checked with the engine (no widgets).
+#include "tokentemplates.h"
+
+#include "json.h"
+#include "jws.h"
+#include "key.h"
+#include "token.h"
+
+#include <QTest>
+
+class TestTokenTemplates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyAlgorithmHasATemplate();
+    void templatesVerify_data();
+    void templatesVerify();
+    void unknownTemplate();
+};
+
+void TestTokenTemplates::everyAlgorithmHasATemplate()
+{
+    QStringList ids;
+    for (const TokenTemplates::Template &entry : TokenTemplates::all()) {
+        QVERIFY(!entry.title.isEmpty());
+        QVERIFY2(!ids.contains(entry.id), qPrintable(entry.id));
+        ids << entry.id;
+    }
+    for (Algorithm alg : Algorithms::all())
+        QVERIFY2(ids.contains(QStringLiteral("alg-") + Algorithms::name(alg)),
+                 qPrintable(Algorithms::name(alg)));
+    for (const char *id : {"jwt-io", "lesson-user-id", "lesson-logged-in-as", "oauth-access-token",
+                           "oidc-id-token", "alg-none"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+}
+
+void TestTokenTemplates::templatesVerify_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const TokenTemplates::Template &entry : TokenTemplates::all()) {
+        if (entry.id != QLatin1String("alg-none"))
+            QTest::newRow(qPrintable(entry.id)) << entry.id;
+    }
+}
+
+void TestTokenTemplates::templatesVerify()
+{
+    QFETCH(QString, id);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+    const TokenTemplates::Built built = TokenTemplates::build(id, now);
+    QVERIFY2(built.ok(), qPrintable(built.error));
+    const Token token = Token::parse(built.token);
+    QVERIFY(token.isWellFormed());
+    QVERIFY(token.payloadObject().isObject);
+    const std::optional<Algorithm> alg = Algorithms::fromName(token.alg());
+    QVERIFY(alg);
+
+    Key key;
+    switch (built.keyInput) {
+    case TokenModel::KeyInput::SecretText:
+        key = Key::fromSecret(built.keyText.toUtf8());
+        break;
+    case TokenModel::KeyInput::SecretBase64:
+        key = Key::fromSecret(
+                QByteArray::fromBase64(built.keyText.toLatin1(), QByteArray::Base64UrlEncoding));
+        break;
+    case TokenModel::KeyInput::KeyText: {
+        const KeySet set = loadKeys(built.keyText.toUtf8());
+        QVERIFY2(set.ok(), qPrintable(set.error));
+        QVERIFY(set.keys.first().isPrivate());
+        key = set.keys.first().publicKey();
+        break;
+    }
+    }
+    const Verification verification
+            = verify(*alg, key, token.signingInput(), token.signature().decoded);
+    QCOMPARE(verification.status, SignatureStatus::Valid);
+
+    // Times follow the clock given, except in the published examples.
+    if (const Json::Member *exp = token.payloadObject().find(u"exp"))
+        QVERIFY(exp->number() > now.toSecsSinceEpoch());
+}
+
+void TestTokenTemplates::unknownTemplate()
+{
+    const TokenTemplates::Built built
+            = TokenTemplates::build(QStringLiteral("no-such"), QDateTime::currentDateTimeUtc());
+    QVERIFY(!built.ok());
+    QVERIFY(built.token.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTokenTemplates)
+#include "tst_tokentemplates.moc"
