@@ -165,6 +165,8 @@ private slots:
     void headerEditKeepsPayloadBytes();
     void whitespaceEditKeepsToken();
     void plainTextPayload();
+    void undoRestoresPastedToken_data();
+    void undoRestoresPastedToken();
     void resignOnEdit_data();
     void resignOnEdit();
     void resignedIsNotVerified();
@@ -382,6 +384,39 @@ void TestTokenModel::plainTextPayload()
     model.setPayloadText(QStringLiteral("hello, moon"));
     QCOMPARE(model.payloadError().isError(), false);
     QCOMPARE(unb64(parts(model.token()).at(1).toLatin1()), QByteArray("hello, moon"));
+}
+
+void TestTokenModel::undoRestoresPastedToken_data()
+{
+    QTest::addColumn<bool>("withKey");
+    QTest::newRow("no key: stale, then the pasted token again") << false;
+    QTest::newRow("key: re-signed, then the pasted signature again") << true;
+}
+
+void TestTokenModel::undoRestoresPastedToken()
+{
+    QFETCH(bool, withKey);
+    const QJsonObject a1 = manifestCase(QStringLiteral("rfc7515-A.1-HS256-secret-base64"));
+    const QString token = a1[QLatin1String("token")].toString();
+    TokenModel model;
+    model.setFixedClock(QDateTime::fromSecsSinceEpoch(1300819000, Qt::UTC));
+    model.setToken(token);
+    if (withKey)
+        model.setKey(TokenModel::KeyInput::SecretBase64,
+                     a1[QLatin1String("secret_base64")].toString());
+    const QString header = model.headerText();
+    const QString payload = model.payloadText();
+    model.setPayloadText(QString(payload).replace(QLatin1String("joe"), QLatin1String("eve")));
+    model.setHeaderText(QString(header).replace(QLatin1String("JWT"), QLatin1String("JOSE")));
+    QCOMPARE(model.verifyState(),
+             withKey ? TokenModel::VerifyState::Resigned : TokenModel::VerifyState::Stale);
+    // Typing the old texts back gives the CRLF bytes and the token's own signature back.
+    model.setPayloadText(payload);
+    model.setHeaderText(header);
+    QCOMPARE(model.token(), token);
+    QCOMPARE(model.isSignedHere(), false);
+    QCOMPARE(model.verifyState(),
+             withKey ? TokenModel::VerifyState::Verified : TokenModel::VerifyState::NoKey);
 }
 
 // ---- signing -----------------------------------------------------------------------------

@@ -272,6 +272,16 @@ struct TokenModel::Private
     QString resignNote; ///< why the last edit was not re-signed
     bool signedHere = false;
     QByteArray signedInput; ///< the signing input the signature segment was made for
+    /// The token as last pasted (setToken): an edit that comes back to it gets its bytes,
+    /// signature included, back (undo restores the identical token).
+    Segment pastedHeader;
+    Segment pastedPayload;
+    QByteArray pastedSignature;
+    bool pastedHasSignature = false;
+    QByteArray pastedSigningInput;
+    QByteArray pastedHeaderCompact;
+    QByteArray pastedPayloadCompact;
+    bool pastedCompactValid = false;
     QByteArray headerCompact; ///< cache: compact form of the decoded header segment
     bool headerCompactValid = false;
     QByteArray payloadCompact;
@@ -419,6 +429,37 @@ struct TokenModel::Private
             valid = true;
         }
         return cache;
+    }
+
+    /// Remembers the token just pasted.
+    void rememberPasted()
+    {
+        pastedHeader = parsed.header();
+        pastedPayload = parsed.payload();
+        pastedHasSignature = parsed.signature().present && !parsed.isJwe();
+        pastedSignature = parsed.signature().encoded;
+        pastedSigningInput = parsed.signingInput();
+        pastedCompactValid = false;
+    }
+
+    /// The pasted segment's bytes when @p compact (an edit's compact JSON) is what it held.
+    std::optional<QByteArray> pastedSegmentFor(TokenPart part, const QByteArray &compact)
+    {
+        const Segment &seg = part == TokenPart::Header ? pastedHeader : pastedPayload;
+        if (!seg.present || !seg.decodes)
+            return std::nullopt;
+        if (!pastedCompactValid) {
+            pastedHeaderCompact = pastedHeader.present ? Json::compact(pastedHeader.decoded).text
+                                                       : QByteArray();
+            pastedPayloadCompact = pastedPayload.present ? Json::compact(pastedPayload.decoded).text
+                                                         : QByteArray();
+            pastedCompactValid = true;
+        }
+        const QByteArray &was
+                = part == TokenPart::Header ? pastedHeaderCompact : pastedPayloadCompact;
+        if (was.isEmpty() || was != compact)
+            return std::nullopt;
+        return seg.encoded;
     }
 
     void decodeTexts()
@@ -735,7 +776,14 @@ struct TokenModel::Private
         resignNote.clear();
         if (pieces.size() == 3) {
             const QByteArray signingInput = pieces.at(0) + '.' + pieces.at(1);
-            resign(pieces[2], signingInput, pieces.at(0));
+            if (pastedHasSignature && signingInput == pastedSigningInput) {
+                // Back to what was pasted: its own signature, not one made here.
+                pieces[2] = pastedSignature;
+                signedHere = false;
+                signedInput = pastedSigningInput;
+            } else {
+                resign(pieces[2], signingInput, pieces.at(0));
+            }
         }
 
         const QString body = QString::fromLatin1(pieces.join('.'));
@@ -890,6 +938,7 @@ TokenModel::TokenModel(QObject *parent)
     d->parse();
     d->decodeTexts();
     d->signedInput = d->parsed.signingInput();
+    d->rememberPasted();
     d->updateAll(true);
 }
 
@@ -912,6 +961,7 @@ void TokenModel::setToken(const QString &token)
     d->resignNote.clear();
     d->signedHere = false;
     d->signedInput = d->parsed.signingInput();
+    d->rememberPasted();
     d->updateAll(true);
 }
 
@@ -965,7 +1015,9 @@ void TokenModel::setHeaderText(const QString &text)
                         + d->token.mid(start + d->parsed.length());
                 d->parse();
             } else {
-                d->replaceSegment(TokenPart::Header, Base64Url::encode(compact.text));
+                d->replaceSegment(TokenPart::Header,
+                                  d->pastedSegmentFor(TokenPart::Header, compact.text)
+                                          .value_or(Base64Url::encode(compact.text)));
             }
         }
     } else {
@@ -998,7 +1050,9 @@ void TokenModel::setPayloadText(const QString &text)
         d->payloadEditError = PartError();
         d->payloadIsJson = true;
         if (compact.text != d->compactOf(TokenPart::Payload) || !d->parsed.payload().present)
-            d->replaceSegment(TokenPart::Payload, Base64Url::encode(compact.text));
+            d->replaceSegment(TokenPart::Payload,
+                              d->pastedSegmentFor(TokenPart::Payload, compact.text)
+                                      .value_or(Base64Url::encode(compact.text)));
     } else {
         // A plain-text payload (RFC 7515 allows any bytes): taken as written.
         d->payloadEditError = PartError();
