@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -200,6 +201,7 @@ private slots:
     void signingFormula_data();
     void signingFormula();
     void buildFromEmpty();
+    void randomEditsKeepInvariants();
 };
 
 // ---- binding rule and round trip ---------------------------------------------------------
@@ -1200,6 +1202,100 @@ void TestTokenModel::buildFromEmpty()
              hs256(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"1"})",
                    "a-32-byte-long-secret-for-HS256!"));
     QCOMPARE(model.verifyState(), TokenModel::VerifyState::Resigned);
+}
+
+void TestTokenModel::randomEditsKeepInvariants()
+{
+    // Random typing into every input, with a fixed seed: whatever happens, the model stays
+    // consistent, never loses the user's text and never calls anything verified without a key.
+    QRandomGenerator random(20261201);
+    QString alphabet = QStringLiteral("{}[]\":,. \n0123456789eE-+abcAZ_=/\\\u00e9\u20ac\U0001F600");
+    alphabet.append(QChar(0)); // NUL, and above the two halves of a surrogate pair
+    const auto mutate = [&](QString text) {
+        const int edits = 1 + int(random.bounded(3));
+        for (int i = 0; i < edits; ++i) {
+            const qsizetype at
+                    = text.isEmpty() ? 0 : qsizetype(random.bounded(int(text.size()) + 1));
+            switch (random.bounded(3)) {
+            case 0:
+                text.insert(at, alphabet.at(random.bounded(int(alphabet.size()))));
+                break;
+            case 1:
+                if (at < text.size())
+                    text.remove(at, 1);
+                break;
+            default:
+                if (at < text.size())
+                    text[at] = alphabet.at(random.bounded(int(alphabet.size())));
+                break;
+            }
+        }
+        return text;
+    };
+    const QString keys[] = {QString(), QStringLiteral("a-32-byte-long-secret-for-HS256!"),
+                            keyFile(QStringLiteral("rfc7515_a2_rs256.priv.jwk.json"))};
+    const QList<Algorithm> algs = Algorithms::all();
+    TokenModel model;
+    model.setToken(a2Token);
+    for (int step = 0; step < 3000; ++step) {
+        if (step % 500 == 0) // now and then a fresh start, so that not all steps are on rubble
+            model.setToken(step % 1000
+                                   ? a2Token
+                                   : hs256(R"({"alg":"HS256"})", R"({"a":[1,{"b":"é"}]})", "k"));
+        const QString tokenBefore = model.token();
+        bool payloadEdit = false;
+        switch (random.bounded(7)) {
+        case 0:
+            model.setToken(mutate(model.token()));
+            break;
+        case 1:
+            model.setHeaderText(mutate(model.headerText()));
+            break;
+        case 2:
+        case 3:
+            model.setPayloadText(mutate(model.payloadText()));
+            payloadEdit = true;
+            break;
+        case 4:
+            model.setAlgorithm(algs.at(random.bounded(int(algs.size()))));
+            break;
+        case 5: {
+            const int k = int(random.bounded(3));
+            model.setKey(k == 2 ? TokenModel::KeyInput::KeyText : TokenModel::KeyInput::SecretText,
+                         keys[k]);
+            break;
+        }
+        default:
+            model.sign();
+            break;
+        }
+        const QString token = model.token();
+        qsizetype end = 0;
+        const QList<TokenModel::SegmentRange> segments = model.segments();
+        for (const TokenModel::SegmentRange &r : segments) {
+            QVERIFY(r.start >= end);
+            QVERIFY(r.start + r.length <= token.size());
+            end = r.start + r.length;
+        }
+        if (payloadEdit && token != tokenBefore) {
+            // The edit was taken whole: the payload segment holds the pane's text (the same
+            // JSON when it is JSON: compacted, or the pasted bytes when it came back to them),
+            // a pane left blank is an empty payload, and whatever error is left describes the
+            // new token.
+            const QByteArray utf8 = model.payloadText().toUtf8();
+            const QByteArray decoded = unb64(model.parsed().payload().encoded);
+            const Json::Formatted compact = Json::compact(utf8);
+            QVERIFY(decoded == utf8 || (decoded.isEmpty() && utf8.trimmed().isEmpty())
+                    || (!compact.error.isError() && Json::compact(decoded).text == compact.text));
+        } else if (payloadEdit && model.payloadError().isError()) {
+            QVERIFY(model.payloadError().offset <= model.payloadText().size());
+        }
+        if (model.keyText().isEmpty())
+            QVERIFY(model.verifyState() != TokenModel::VerifyState::Verified
+                    && model.verifyState() != TokenModel::VerifyState::Resigned);
+        if (model.verifyState() == TokenModel::VerifyState::Verified)
+            QVERIFY(!model.isSignedHere());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTokenModel)
