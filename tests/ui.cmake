@@ -5,3 +5,10 @@ jwtlens_add_test(NAME tst_mainwindow SOURCES tst_mainwindow.cpp LIBS jwtlens_ui)
 add_dependencies(tst_mainwindow jwtlens-gui)
 jwtlens_add_test(NAME tst_claimedit SOURCES tst_claimedit.cpp LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_tokentemplates SOURCES tst_tokentemplates.cpp LIBS jwtlens_ui)
+# tst_language: the Korean user interface. The .qm is built from the .ts with lrelease only
+# (lupdate belongs to jwtlens-gui's update_translations) and embedded at :/i18n/ as in the app.
+jwtlens_add_test(NAME tst_language SOURCES tst_language.cpp LIBS jwtlens_ui)
+qt_add_lrelease(tst_language TS_FILES ${CMAKE_SOURCE_DIR}/translations/jwtlens_ko.ts
+    QM_FILES_OUTPUT_VARIABLE tst_language_qm)
+qt_add_resources(tst_language "tst_language_i18n" PREFIX "/i18n"
+    BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${tst_language_qm})
