@@ -25,6 +25,13 @@
 /// token; sign() does, on request. Each setter emits only the signals of what changed, and
 /// a setter given the value the model already holds emits nothing.
 ///
+/// Details the panes can rely on: an edit that only changes whitespace leaves the token as
+/// it is; an edit back to the texts last pasted restores the pasted bytes and signature (undo
+/// gives the identical token, verified as itself); an edit that is not JSON keeps the text,
+/// sets the part's error and leaves the token; a payload that was not JSON when pasted is
+/// edited as plain text (until it starts with '{' or '['); a blank payload pane is an empty
+/// payload.
+///
 /// Qt Core only: tested without widgets.
 class TokenModel : public QObject
 {
@@ -130,7 +137,8 @@ public:
     std::optional<QDateTime> fixedClock() const;
     void setFixedClock(const std::optional<QDateTime> &instant);
     qint64 leeway() const;
-    /// Seconds of clock skew allowed for exp, nbf and iat; emits clockChanged().
+    /// Seconds of clock skew allowed for exp, nbf and iat (negative counts as 0); emits
+    /// clockChanged().
     void setLeeway(qint64 seconds);
     /// The instant the claims are checked at (the fixed clock, or now).
     QDateTime now() const;
