@@ -13,12 +13,16 @@
 /// advisory behind it. Findings never change the verification result; they explain it.
 struct Finding
 {
-    enum class Severity { Error, Warning, Info };
+    enum class Severity {
+        Error,
+        Warning,
+        Info
+    };
     Severity severity = Severity::Warning;
     /// Stable identifier for scripts and tests, e.g. "alg-none", "weak-secret", "no-exp".
     QString id;
     TokenPart part = TokenPart::Token;
-    QString message;   ///< one translatable line, e.g. "The token does not expire (no exp)"
+    QString message; ///< one translatable line, e.g. "The token does not expire (no exp)"
     QString reference; ///< e.g. "RFC 7519 §4.1.4", "CVE-2015-9235"
 };
 

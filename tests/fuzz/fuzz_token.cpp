@@ -12,7 +12,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    for (const QString &text : { QString::fromUtf8(bytes), QString::fromLatin1(bytes) }) {
+    for (const QString &text : {QString::fromUtf8(bytes), QString::fromLatin1(bytes)}) {
         const Token token = Token::parse(text);
         for (const Segment &s : token.segments()) {
             if (s.present && (s.start < 0 || s.length < 0 || s.start + s.length > text.size()))
