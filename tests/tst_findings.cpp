@@ -309,6 +309,8 @@ void TestFindings::notFlagged_data()
             << jwe(R"({"alg":"dir","enc":"A128GCM"})") << QStringLiteral("no-exp");
     QTest::newRow("JWE typ JOSE") << jwe(R"({"alg":"dir","enc":"A128GCM","typ":"JOSE"})")
                                   << QStringLiteral("typ-unusual");
+    QTest::newRow("JWS typ JOSE (RFC 7515 §4.1.9)")
+            << jws(R"({"alg":"HS256","typ":"JOSE"})", goodPayload) << QStringLiteral("typ-unusual");
     QTest::newRow("ten-digit numbers are not cards")
             << jws(goodHeader, withClaims(R"("n":4111111111)")) << QStringLiteral("card-number");
     QTest::newRow("a sensitive name is reported once")

@@ -265,8 +265,7 @@ private:
                 const QString lower = value.toLower();
                 const bool usual = lower == QLatin1String("jwt")
                         || lower == QLatin1String("application/jwt")
-                        || lower.endsWith(QLatin1String("+jwt"))
-                        || (m_token.isJwe() && lower == QLatin1String("jose"));
+                        || lower.endsWith(QLatin1String("+jwt")) || lower == QLatin1String("jose");
                 if (!usual) {
                     add(Severity::Info, "typ-unusual", TokenPart::Header,
                         QCoreApplication::translate("Findings",
