@@ -306,6 +306,9 @@ struct TokenModel::Private
     ClaimsReport report;
     QList<Claim> claims;
     QList<Finding> findings;
+    /// Findings::review of the current token at the current clock: a key change reuses it.
+    QList<Finding> review;
+    bool reviewValid = false;
 
     ~Private()
     {
@@ -332,6 +335,7 @@ struct TokenModel::Private
     void parse()
     {
         parsed = Token::parse(token);
+        reviewValid = false;
         headerCompactValid = payloadCompactValid = false;
         segments.clear();
         for (const Segment &s : parsed.segments()) {
@@ -699,10 +703,14 @@ struct TokenModel::Private
         findings.clear();
         if (parsed.form() == Token::Form::Empty)
             return;
-        ReviewContext context;
-        context.now = nowSeconds();
-        context.leeway = leeway;
-        findings = Findings::review(parsed, context);
+        if (!reviewValid) {
+            ReviewContext context;
+            context.now = nowSeconds();
+            context.leeway = leeway;
+            review = Findings::review(parsed, context);
+            reviewValid = true;
+        }
+        findings = review;
         addKeyFindings();
         Findings::sort(findings);
     }
@@ -1188,6 +1196,7 @@ void TokenModel::setFixedClock(const std::optional<QDateTime> &instant)
     TokenModelUpdate update(this);
     d->fixedClock = instant;
     d->updateClaims();
+    d->reviewValid = false;
     d->updateFindings();
     emit clockChanged();
 }
@@ -1205,6 +1214,7 @@ void TokenModel::setLeeway(qint64 seconds)
     TokenModelUpdate update(this);
     d->leeway = seconds;
     d->updateClaims();
+    d->reviewValid = false;
     d->updateFindings();
     emit clockChanged();
 }
@@ -1218,6 +1228,7 @@ void TokenModel::refreshClock()
 {
     TokenModelUpdate update(this);
     d->updateClaims();
+    d->reviewValid = false;
     d->updateFindings();
 }
 

@@ -98,6 +98,7 @@ private slots:
     void pasteLargeToken();
     void pasteLargeTokenMedian();
     void keyChange();
+    void keyChangeLargeToken();
 };
 
 void BenchTokenModel::payloadKeystroke_data()
@@ -193,6 +194,19 @@ void BenchTokenModel::keyChange()
 {
     TokenModel model;
     setUp(model, KeySetup::None, 1024);
+    bool flip = false;
+    QBENCHMARK {
+        model.setKey(TokenModel::KeyInput::SecretText,
+                     flip ? QString::fromLatin1(secret) : QStringLiteral("another-secret"));
+        flip = !flip;
+    }
+}
+
+void BenchTokenModel::keyChangeLargeToken()
+{
+    // Typing a secret next to a 1 MiB token: re-verifies, must not re-review the token.
+    TokenModel model;
+    model.setToken(hs256(R"({"alg":"HS256","typ":"JWT"})", payloadOf(768 * 1024, 1)));
     bool flip = false;
     QBENCHMARK {
         model.setKey(TokenModel::KeyInput::SecretText,
