@@ -94,6 +94,18 @@ void ExplainView::changeEvent(QEvent *event)
         rebuild();
 }
 
+int ExplainView::columnsFor(int width)
+{
+    return width >= 1100 ? 2 : 1;
+}
+
+void ExplainView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (columnsFor(width()) != m_columns)
+        scheduleRebuild();
+}
+
 void ExplainView::scheduleRebuild()
 {
     m_rebuildTimer->start();
@@ -113,8 +125,11 @@ void ExplainView::rebuild()
     const int scrolled = m_scroll->verticalScrollBar()->value();
 
     auto *steps = new QWidget;
-    auto *stepsLayout = new QVBoxLayout(steps);
+    auto *stepsLayout = new QGridLayout(steps);
     stepsLayout->setContentsMargins(0, 0, 0, 0);
+    m_columns = columnsFor(width());
+    for (int column = 0; column < m_columns; ++column)
+        stepsLayout->setColumnStretch(column, 1);
     m_stepTexts.clear();
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QPalette pal = palette();
@@ -142,7 +157,7 @@ void ExplainView::rebuild()
             titlePalette.setColor(QPalette::WindowText, PartColors::part(step.part, pal));
             title->setPalette(titlePalette);
         }
-        head->addWidget(title, 1);
+        head->addWidget(title, 1, Qt::AlignTop);
         if (!step.rfc.isEmpty()) {
             auto *rfc = new QLabel(step.rfc, card);
             rfc->setObjectName(QStringLiteral("stepReference"));
@@ -168,7 +183,8 @@ void ExplainView::rebuild()
             auto *label = new QLabel(line.label, card);
             label->setTextFormat(Qt::PlainText);
             label->setWordWrap(true);
-            label->setMaximumWidth(220);
+            label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+            label->setMaximumWidth(240);
             label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
             auto *value = new QLabel(card);
             value->setTextFormat(Qt::PlainText);
@@ -189,13 +205,13 @@ void ExplainView::rebuild()
             ++row;
         }
         cardLayout->addLayout(grid);
-        stepsLayout->addWidget(card);
+        // Two columns on a wide view: header beside payload, signing input beside signature…
+        stepsLayout->addWidget(card, i / m_columns, i % m_columns);
     }
-    stepsLayout->addStretch(1);
+    stepsLayout->setRowStretch(int(explanation.steps.size() + m_columns - 1) / m_columns, 1);
 
     m_scroll->setWidget(steps); // deletes the previous steps
     m_steps = steps;
-    m_stepsLayout = stepsLayout;
     // The new steps are laid out on the next pass of the event loop; keep the reader's place.
     QTimer::singleShot(0, this,
                        [this, scrolled] { m_scroll->verticalScrollBar()->setValue(scrolled); });

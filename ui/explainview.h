@@ -6,7 +6,6 @@
 class QLabel;
 class QScrollArea;
 class QTimer;
-class QVBoxLayout;
 class TokenModel;
 
 /// The Explain view: rebuilds the current token step by step with its real bytes
@@ -26,8 +25,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static int columnsFor(int width);
     void scheduleRebuild();
     void rebuild();
     void copyStep(int index);
@@ -36,7 +37,7 @@ private:
     QLabel *m_intro = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_steps = nullptr;
-    QVBoxLayout *m_stepsLayout = nullptr;
+    int m_columns = 1;
     QTimer *m_rebuildTimer = nullptr;
     QStringList m_stepTexts;
 };

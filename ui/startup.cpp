@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QPointer>
@@ -45,7 +46,12 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
             QCoreApplication::translate("Startup",
                                         "Save the window to this PNG file once shown, then quit."),
             QStringLiteral("FILE"));
-    parser.addOptions({secret, key, now, language, screenshot});
+    const QCommandLineOption show(
+            QStringLiteral("show"),
+            QCoreApplication::translate("Startup",
+                                        "Open a teaching view at start: explain or learn."),
+            QStringLiteral("VIEW"));
+    parser.addOptions({secret, key, now, language, screenshot, show});
     parser.process(arguments);
 
     StartupOptions options;
@@ -74,6 +80,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     if (parser.isSet(language))
         options.language = parser.value(language);
     options.screenshot = parser.value(screenshot);
+    options.show = parser.value(show);
     return options;
 }
 
@@ -95,6 +102,13 @@ void apply(MainWindow &window, const StartupOptions &options)
         window.signaturePane()->setKeyInput(TokenModel::KeyInput::SecretText, *options.secret);
     if (!options.keyFile.isEmpty())
         window.signaturePane()->loadKeyFile(options.keyFile);
+    // The teaching views are docks named "explainDock" and "learnDock".
+    if (auto *dock = window.findChild<QDockWidget *>(options.show + QLatin1String("Dock"));
+        dock && !options.show.isEmpty()) {
+        dock->show();
+        dock->raise();
+        window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical);
+    }
 }
 
 namespace {

@@ -10,7 +10,7 @@ class MainWindow;
 
 /// The command line of jwtlens-gui:
 ///   jwtlens-gui [TOKEN|FILE] [--secret TEXT] [--key FILE] [--now UNIX] [--language CODE]
-///               [--screenshot PNG]
+///               [--screenshot PNG] [--show explain|learn]
 struct StartupOptions
 {
     QString token; ///< a token, or a file holding one; empty: the sample token
@@ -19,6 +19,7 @@ struct StartupOptions
     std::optional<qint64> now;
     std::optional<QString> language; ///< "", "en", "ko"
     QString screenshot; ///< save the window to this PNG once painted, then quit
+    QString show; ///< a teaching view to open at start: "explain" or "learn"
     QString error; ///< a bad option (printed, exit 2)
 
     /// Parses @p arguments (argv, program name first). Exits for --help and --version.
