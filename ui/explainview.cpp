@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -111,6 +112,23 @@ void ExplainView::scheduleRebuild()
     m_rebuildTimer->start();
 }
 
+bool ExplainView::scrollToStep(ExplainStep::Kind kind)
+{
+    for (const auto &[cardKind, card] : std::as_const(m_cards)) {
+        if (cardKind == kind && card) {
+            m_pendingScroll.reset();
+            // After the next layout pass, so that the card has its place.
+            QTimer::singleShot(0, this, [this, target = QPointer<QWidget>(card)] {
+                if (target)
+                    m_scroll->verticalScrollBar()->setValue(target->y());
+            });
+            return true;
+        }
+    }
+    m_pendingScroll = kind;
+    return false;
+}
+
 void ExplainView::copyStep(int index)
 {
     QApplication::clipboard()->setText(m_stepTexts.value(index));
@@ -131,6 +149,7 @@ void ExplainView::rebuild()
     for (int column = 0; column < m_columns; ++column)
         stepsLayout->setColumnStretch(column, 1);
     m_stepTexts.clear();
+    m_cards.clear();
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QPalette pal = palette();
 
@@ -205,6 +224,8 @@ void ExplainView::rebuild()
             ++row;
         }
         cardLayout->addLayout(grid);
+        cardLayout->addStretch(1);
+        m_cards.append({step.kind, card});
         // Two columns on a wide view: header beside payload, signing input beside signature…
         stepsLayout->addWidget(card, i / m_columns, i % m_columns);
     }
@@ -213,6 +234,10 @@ void ExplainView::rebuild()
     m_scroll->setWidget(steps); // deletes the previous steps
     m_steps = steps;
     // The new steps are laid out on the next pass of the event loop; keep the reader's place.
-    QTimer::singleShot(0, this,
-                       [this, scrolled] { m_scroll->verticalScrollBar()->setValue(scrolled); });
+    if (m_pendingScroll) {
+        scrollToStep(*m_pendingScroll);
+    } else {
+        QTimer::singleShot(0, this,
+                           [this, scrolled] { m_scroll->verticalScrollBar()->setValue(scrolled); });
+    }
 }

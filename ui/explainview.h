@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "explain.h"
+
+#include <QList>
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QScrollArea;
@@ -22,6 +28,9 @@ public:
     int stepCount() const;
     /// The plain text of step @p index, as the Copy button copies it.
     QString stepText(int index) const;
+    /// Scrolls so that the step of @p kind is at the top (at the next rebuild when it is not
+    /// shown yet). Returns whether the step is shown now.
+    bool scrollToStep(ExplainStep::Kind kind);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,4 +49,6 @@ private:
     int m_columns = 1;
     QTimer *m_rebuildTimer = nullptr;
     QStringList m_stepTexts;
+    QList<std::pair<ExplainStep::Kind, QPointer<QWidget>>> m_cards;
+    std::optional<ExplainStep::Kind> m_pendingScroll;
 };

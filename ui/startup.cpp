@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "startup.h"
 
+#include "explainview.h"
 #include "mainwindow.h"
 #include "signaturepane.h"
 #include "tokenmodel.h"
@@ -48,8 +49,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
             QStringLiteral("FILE"));
     const QCommandLineOption show(
             QStringLiteral("show"),
-            QCoreApplication::translate("Startup",
-                                        "Open a teaching view at start: explain or learn."),
+            QCoreApplication::translate(
+                    "Startup", "Open a teaching view at start: explain, learn, or explain:STEP."),
             QStringLiteral("VIEW"));
     parser.addOptions({secret, key, now, language, screenshot, show});
     parser.process(arguments);
@@ -102,12 +103,17 @@ void apply(MainWindow &window, const StartupOptions &options)
         window.signaturePane()->setKeyInput(TokenModel::KeyInput::SecretText, *options.secret);
     if (!options.keyFile.isEmpty())
         window.signaturePane()->loadKeyFile(options.keyFile);
-    // The teaching views are docks named "explainDock" and "learnDock".
-    if (auto *dock = window.findChild<QDockWidget *>(options.show + QLatin1String("Dock"));
-        dock && !options.show.isEmpty()) {
+    // The teaching views are docks named "explainDock" and "learnDock"; "explain:signature"
+    // also scrolls the Explain view to that step.
+    const QString view = options.show.section(QLatin1Char(':'), 0, 0);
+    if (auto *dock = window.findChild<QDockWidget *>(view + QLatin1String("Dock"));
+        dock && !view.isEmpty()) {
         dock->show();
         dock->raise();
         window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical);
+        const auto step = Explain::kindFromName(options.show.section(QLatin1Char(':'), 1));
+        if (auto *explain = qobject_cast<ExplainView *>(dock->widget()); explain && step)
+            explain->scrollToStep(*step);
     }
 }
 

@@ -91,7 +91,7 @@ ExplainStep jsonStep(ExplainStep::Kind kind, const Segment &segment, const QStri
     if (segment.decoded.contains("\r\n")) {
         step.lines.append(
                 {Text::tr("Note"),
-                 Text::tr("␍␊ marks a CR LF line break inside the JSON: it is part of the "
+                 Text::tr("\\r\\n marks a CR LF line break inside the JSON: it is part of the "
                           "signed bytes."),
                  true});
     }
@@ -212,6 +212,24 @@ Input fromModel(const TokenModel &model)
     return input;
 }
 
+std::optional<ExplainStep::Kind> kindFromName(QStringView name)
+{
+    using Kind = ExplainStep::Kind;
+    const std::pair<const char *, Kind> names[] = {
+            {"header", Kind::Header},
+            {"payload", Kind::Payload},
+            {"signing-input", Kind::SigningInput},
+            {"signature", Kind::Signature},
+            {"encoded", Kind::Encoded},
+            {"verification", Kind::Verification},
+    };
+    for (const auto &[text, kind] : names) {
+        if (name == QLatin1String(text))
+            return kind;
+    }
+    return std::nullopt;
+}
+
 Base64Group firstGroup(QByteArrayView bytes)
 {
     Base64Group group;
@@ -253,10 +271,14 @@ QString visibleText(QByteArrayView bytes)
     out.reserve(text.size());
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x20)
-            out += QChar(char16_t(0x2400 + u));
-        else if (u == 0x7f)
-            out += QChar(char16_t(0x2421));
+        if (u == '\r')
+            out += QLatin1String("\\r");
+        else if (u == '\n')
+            out += QLatin1String("\\n");
+        else if (u == '\t')
+            out += QLatin1String("\\t");
+        else if (u < 0x20 || u == 0x7f)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
         else
             out += c;
     }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -94,14 +95,18 @@ Input fromModel(const TokenModel &model);
 
 Explanation build(const Input &input);
 
+/// The step called @p name: "header", "payload", "signing-input", "signature", "encoded",
+/// "verification" (for the command line's --show explain:NAME).
+std::optional<ExplainStep::Kind> kindFromName(QStringView name);
+
 /// The first 3-byte group of @p bytes spelled out (fewer when the input is shorter).
 Base64Group firstGroup(QByteArrayView bytes);
 
 /// Lower-case hex, bytes separated by spaces, 16 to a line.
 QString hex(QByteArrayView bytes);
 
-/// The bytes as UTF-8 text with control characters made visible: CR LF as "␍␊", tab as "␉",
-/// other C0 controls as their control pictures (U+2400 block), DEL as "␡".
+/// The bytes as UTF-8 text with control characters made visible as escapes: CR LF as
+/// "\r\n", tab as "\t", other C0 controls and DEL as "\u00XX".
 QString visibleText(QByteArrayView bytes);
 
 /// The index of the first byte where @p a and @p b differ, the shorter length when one is a
