@@ -12,3 +12,4 @@ qt_add_lrelease(tst_language TS_FILES ${CMAKE_SOURCE_DIR}/translations/jwtlens_k
     QM_FILES_OUTPUT_VARIABLE tst_language_qm)
 qt_add_resources(tst_language "tst_language_i18n" PREFIX "/i18n"
     BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${tst_language_qm})
+jwtlens_add_test(NAME tst_teachviews SOURCES tst_teachviews.cpp LIBS jwtlens_ui)
