@@ -40,27 +40,34 @@
 <context>
     <name>ClaimsTable</name>
     <message>
-        <location filename="../ui/claimstable.cpp" line="31"/>
+        <location filename="../ui/claimstable.cpp" line="35"/>
         <source>Claim</source>
         <translation>클레임</translation>
     </message>
     <message>
-        <location filename="../ui/claimstable.cpp" line="31"/>
+        <location filename="../ui/claimstable.cpp" line="35"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/claimstable.cpp" line="31"/>
+        <location filename="../ui/claimstable.cpp" line="35"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location filename="../ui/claimstable.cpp" line="32"/>
+        <location filename="../ui/claimstable.cpp" line="36"/>
         <source>Claims table</source>
         <translation>클레임 표</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/claimstable.cpp" line="47"/>
+        <source>… %n more member(s)</source>
+        <translation>
+            <numerusform>… 멤버 %n개 더</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/claimstable.cpp" line="44"/>
+        <location filename="../ui/claimstable.cpp" line="60"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (UTC %2)</translation>
     </message>
@@ -68,121 +75,128 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../ui/claimsview.cpp" line="43"/>
+        <location filename="../ui/claimsview.cpp" line="47"/>
         <source>valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="45"/>
+        <location filename="../ui/claimsview.cpp" line="49"/>
         <source>expired</source>
         <translation>만료됨</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="47"/>
+        <location filename="../ui/claimsview.cpp" line="51"/>
         <source>not yet valid</source>
         <translation>아직 유효하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="49"/>
+        <location filename="../ui/claimsview.cpp" line="53"/>
         <source>issued in the future</source>
         <translation>미래에 발급됨</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="51"/>
+        <location filename="../ui/claimsview.cpp" line="55"/>
         <source>not a NumericDate</source>
         <translation>NumericDate가 아님</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="55"/>
+        <location filename="../ui/claimsview.cpp" line="59"/>
         <source>not checked</source>
         <translation>검사 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="138"/>
+        <location filename="../ui/claimsview.cpp" line="142"/>
         <source>Claims</source>
         <translation>클레임</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="139"/>
+        <location filename="../ui/claimsview.cpp" line="143"/>
         <source>C&amp;lock:</source>
         <translation>시계(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="140"/>
+        <location filename="../ui/claimsview.cpp" line="144"/>
         <source>System clock</source>
         <translation>시스템 시계</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="141"/>
+        <location filename="../ui/claimsview.cpp" line="145"/>
         <source>Fixed time</source>
         <translation>고정 시각</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="142"/>
+        <location filename="../ui/claimsview.cpp" line="146"/>
         <source>Clock source</source>
         <translation>시계 출처</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="143"/>
+        <location filename="../ui/claimsview.cpp" line="147"/>
         <source>Clock</source>
         <translation>시계</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="144"/>
+        <location filename="../ui/claimsview.cpp" line="148"/>
         <source>The instant the time claims are checked at</source>
         <translation>시간 클레임을 검사하는 시각</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="145"/>
+        <location filename="../ui/claimsview.cpp" line="149"/>
         <source>L&amp;eeway:</source>
         <translation>허용 오차(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="146"/>
+        <location filename="../ui/claimsview.cpp" line="150"/>
         <source>Leeway</source>
         <translation>허용 오차</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="147"/>
+        <location filename="../ui/claimsview.cpp" line="151"/>
         <source> s</source>
         <translation> 초</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="148"/>
+        <location filename="../ui/claimsview.cpp" line="152"/>
         <source>Seconds of clock skew allowed for exp, nbf and iat</source>
         <translation>exp, nbf, iat에 허용하는 시계 오차(초)</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="193"/>
+        <location filename="../ui/claimsview.cpp" line="197"/>
         <source>not a valid time</source>
         <translation>올바른 시각이 아님</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="196"/>
+        <location filename="../ui/claimsview.cpp" line="200"/>
         <source>%1 local · %2 UTC</source>
         <extracomment>%1 local time, %2 the same instant in UTC</extracomment>
         <translation>현지 %1 · UTC %2</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="211"/>
+        <location filename="../ui/claimsview.cpp" line="217"/>
         <source>No registered claims (iss, sub, aud, exp, nbf, iat, jti).</source>
         <translation>등록된 클레임(iss, sub, aud, exp, nbf, iat, jti)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="241"/>
+        <location filename="../ui/claimsview.cpp" line="256"/>
         <source>%1 — looks like milliseconds, not seconds</source>
         <translation>%1 — 초가 아니라 밀리초로 보입니다</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="260"/>
+        <location filename="../ui/claimsview.cpp" line="275"/>
         <source>%1 — %2</source>
         <extracomment>%1 the claim&apos;s status (&quot;expired&quot;), %2 relative time (&quot;3 hours ago&quot;)</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="262"/>
+        <location filename="../ui/claimsview.cpp" line="277"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/claimsview.cpp" line="292"/>
+        <source>%n other member(s): see the claims table.</source>
+        <translation>
+            <numerusform>다른 멤버 %n개: 클레임 표를 보세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -863,7 +877,7 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <location filename="../app/model/explain.cpp" line="54"/>
         <location filename="../app/model/explain.cpp" line="85"/>
         <location filename="../app/model/explain.cpp" line="93"/>
-        <location filename="../app/model/explain.cpp" line="314"/>
+        <location filename="../app/model/explain.cpp" line="336"/>
         <source>Note</source>
         <translation>참고</translation>
     </message>
@@ -911,8 +925,8 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
     </message>
     <message>
         <location filename="../app/model/explain.cpp" line="94"/>
-        <source>␍␊ marks a CR LF line break inside the JSON: it is part of the signed bytes.</source>
-        <translation>␍␊는 JSON 안의 CR LF 줄바꿈입니다. 이것도 서명되는 바이트의 일부입니다.</translation>
+        <source>\r\n marks a CR LF line break inside the JSON: it is part of the signed bytes.</source>
+        <translation>\r\n은 JSON 안의 CR LF 줄바꿈입니다. 이것도 서명되는 바이트의 일부입니다.</translation>
     </message>
     <message>
         <location filename="../app/model/explain.cpp" line="100"/>
@@ -996,312 +1010,312 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="282"/>
+        <location filename="../app/model/explain.cpp" line="304"/>
         <source>Nothing to explain yet</source>
         <translation>아직 설명할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="283"/>
+        <location filename="../app/model/explain.cpp" line="305"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="284"/>
+        <location filename="../app/model/explain.cpp" line="306"/>
         <source>Paste a token on the left, or type a header and a payload.</source>
         <translation>왼쪽에 토큰을 붙여 넣거나 헤더와 페이로드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="291"/>
+        <location filename="../app/model/explain.cpp" line="313"/>
         <source>An encrypted token (JWE)</source>
         <translation>암호화된 토큰 (JWE)</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="293"/>
+        <location filename="../app/model/explain.cpp" line="315"/>
         <source>Five parts</source>
         <translation>다섯 부분</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="294"/>
+        <location filename="../app/model/explain.cpp" line="316"/>
         <source>This token has five parts: it is encrypted, not signed. The step-by-step view explains signed tokens (JWS).</source>
         <translation>이 토큰은 다섯 부분으로 되어 있습니다. 서명이 아니라 암호화된 토큰입니다. 단계별 보기는 서명된 토큰(JWS)을 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="309"/>
+        <location filename="../app/model/explain.cpp" line="331"/>
         <source>3. Signing input: base64url(header) + &quot;.&quot; + base64url(payload)</source>
         <translation>3. 서명 입력: base64url(헤더) + &quot;.&quot; + base64url(페이로드)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="312"/>
+        <location filename="../app/model/explain.cpp" line="334"/>
         <source>ASCII (%n byte(s))</source>
         <translation>
             <numerusform>ASCII (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="315"/>
+        <location filename="../app/model/explain.cpp" line="337"/>
         <source>The signature is computed over these characters, not over the JSON: the two base64url texts joined by a dot.</source>
         <translation>서명은 JSON이 아니라 이 문자들, 즉 점으로 이어 붙인 두 base64url 텍스트에 대해 계산됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="330"/>
+        <location filename="../app/model/explain.cpp" line="352"/>
         <source>6. Verification: compare with the token&apos;s third part</source>
         <translation>6. 검증: 토큰의 세 번째 부분과 비교</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="334"/>
+        <location filename="../app/model/explain.cpp" line="356"/>
         <source>4. Signature</source>
         <translation>4. 서명</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="337"/>
+        <location filename="../app/model/explain.cpp" line="359"/>
         <source>Algorithm</source>
         <translation>알고리즘</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="339"/>
+        <location filename="../app/model/explain.cpp" line="361"/>
         <source>&quot;%1&quot; is not an algorithm this tool knows.</source>
         <translation>&quot;%1&quot;은(는) 이 도구가 아는 알고리즘이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="340"/>
+        <location filename="../app/model/explain.cpp" line="362"/>
         <source>The header has no &quot;alg&quot;.</source>
         <translation>헤더에 &quot;alg&quot;가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="343"/>
+        <location filename="../app/model/explain.cpp" line="365"/>
         <source>The token&apos;s signature (%n byte(s))</source>
         <translation>
             <numerusform>토큰의 서명 (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="346"/>
-        <location filename="../app/model/explain.cpp" line="364"/>
-        <location filename="../app/model/explain.cpp" line="496"/>
-        <location filename="../app/model/explain.cpp" line="520"/>
-        <location filename="../app/model/explain.cpp" line="544"/>
-        <location filename="../app/model/explain.cpp" line="550"/>
-        <location filename="../app/model/explain.cpp" line="558"/>
+        <location filename="../app/model/explain.cpp" line="368"/>
+        <location filename="../app/model/explain.cpp" line="386"/>
+        <location filename="../app/model/explain.cpp" line="518"/>
+        <location filename="../app/model/explain.cpp" line="542"/>
+        <location filename="../app/model/explain.cpp" line="566"/>
+        <location filename="../app/model/explain.cpp" line="572"/>
+        <location filename="../app/model/explain.cpp" line="580"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="347"/>
+        <location filename="../app/model/explain.cpp" line="369"/>
         <source>Cannot be checked without a known algorithm.</source>
         <translation>알려진 알고리즘 없이는 검사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="354"/>
+        <location filename="../app/model/explain.cpp" line="376"/>
         <source>4. Signature: %1 (%2)</source>
         <translation>4. 서명: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="359"/>
+        <location filename="../app/model/explain.cpp" line="381"/>
         <source>Unsecured</source>
         <translation>보호되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="360"/>
+        <location filename="../app/model/explain.cpp" line="382"/>
         <source>alg &quot;none&quot; means there is no signature: the third part must be empty, and anyone can change the token. Never accept it.</source>
         <translation>alg &quot;none&quot;은 서명이 없다는 뜻입니다. 세 번째 부분은 비어 있어야 하고, 누구나 토큰을 바꿀 수 있습니다. 절대 받아들이지 마세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="366"/>
+        <location filename="../app/model/explain.cpp" line="388"/>
         <source>The third part is empty: nothing protects this token.</source>
         <translation>세 번째 부분이 비어 있습니다: 이 토큰을 보호하는 것은 아무것도 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="368"/>
+        <location filename="../app/model/explain.cpp" line="390"/>
         <source>An unsecured token must have an empty third part; this one has %n byte(s).</source>
         <translation>
             <numerusform>보호되지 않은 토큰의 세 번째 부분은 비어 있어야 하는데, 이 토큰은 %n바이트입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="384"/>
+        <location filename="../app/model/explain.cpp" line="406"/>
         <source>Formula</source>
         <translation>공식</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="389"/>
+        <location filename="../app/model/explain.cpp" line="411"/>
         <source>Secret (%n byte(s), hex)</source>
         <translation>
             <numerusform>비밀 키 (%n바이트, 16진수)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="393"/>
+        <location filename="../app/model/explain.cpp" line="415"/>
         <source>Weak secret</source>
         <translation>약한 비밀 키</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="394"/>
+        <location filename="../app/model/explain.cpp" line="416"/>
         <source>RFC 7518 §3.2 asks for a secret of at least %n byte(s) for this algorithm: a short secret can be guessed offline from any token.</source>
         <translation>
             <numerusform>RFC 7518 §3.2는 이 알고리즘에 최소 %n바이트의 비밀 키를 요구합니다. 짧은 비밀 키는 아무 토큰 하나로 오프라인에서 추측할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="404"/>
+        <location filename="../app/model/explain.cpp" line="426"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="406"/>
-        <location filename="../app/model/explain.cpp" line="449"/>
+        <location filename="../app/model/explain.cpp" line="428"/>
+        <location filename="../app/model/explain.cpp" line="471"/>
         <source>Key does not fit</source>
         <translation>키가 맞지 않음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="409"/>
+        <location filename="../app/model/explain.cpp" line="431"/>
         <source>Deterministic</source>
         <translation>결정적</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="410"/>
+        <location filename="../app/model/explain.cpp" line="432"/>
         <source>The same private key and signing input always give the same signature. Only the private key can make it; the public key checks it.</source>
         <translation>같은 개인 키와 서명 입력은 언제나 같은 서명을 만듭니다. 서명은 개인 키만 만들 수 있고, 공개 키는 그것을 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="419"/>
+        <location filename="../app/model/explain.cpp" line="441"/>
         <source>Signing failed</source>
         <translation>서명 실패</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="423"/>
+        <location filename="../app/model/explain.cpp" line="445"/>
         <source>Randomized</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="425"/>
+        <location filename="../app/model/explain.cpp" line="447"/>
         <source>ECDSA uses a fresh random number for every signature: signing the same input again gives different bytes. A signature is checked by verification, not by recomputing it.</source>
         <translation>ECDSA는 서명할 때마다 새 난수를 씁니다. 같은 입력에 다시 서명하면 다른 바이트가 나옵니다. 서명은 다시 계산하는 것이 아니라 검증으로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="430"/>
+        <location filename="../app/model/explain.cpp" line="452"/>
         <source>RSA-PSS mixes a random salt into every signature: signing the same input again gives different bytes. A signature is checked by verification, not by recomputing it.</source>
         <translation>RSA-PSS는 서명마다 무작위 솔트를 섞습니다. 같은 입력에 다시 서명하면 다른 바이트가 나옵니다. 서명은 다시 계산하는 것이 아니라 검증으로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="439"/>
+        <location filename="../app/model/explain.cpp" line="461"/>
         <source>No key</source>
         <translation>키 없음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="442"/>
+        <location filename="../app/model/explain.cpp" line="464"/>
         <source>Enter the secret in the Signature pane to recompute the HMAC.</source>
         <translation>HMAC을 다시 계산하려면 서명 창에 비밀 키를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="444"/>
+        <location filename="../app/model/explain.cpp" line="466"/>
         <source>Enter the public key (PEM, JWK or JWKS) in the Signature pane to verify the signature.</source>
         <translation>서명을 검증하려면 서명 창에 공개 키(PEM, JWK 또는 JWKS)를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="456"/>
+        <location filename="../app/model/explain.cpp" line="478"/>
         <source>The token&apos;s signature (%n byte(s), hex)</source>
         <translation>
             <numerusform>토큰의 서명 (%n바이트, 16진수)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="458"/>
+        <location filename="../app/model/explain.cpp" line="480"/>
         <source>Result (%n byte(s), hex)</source>
         <translation>
             <numerusform>결과 (%n바이트, 16진수)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="468"/>
+        <location filename="../app/model/explain.cpp" line="490"/>
         <source>5. base64url(signature) → the third part</source>
         <translation>5. base64url(서명) → 세 번째 부분</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="477"/>
+        <location filename="../app/model/explain.cpp" line="499"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="486"/>
+        <location filename="../app/model/explain.cpp" line="508"/>
         <source>The token&apos;s third part</source>
         <translation>토큰의 세 번째 부분</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="490"/>
+        <location filename="../app/model/explain.cpp" line="512"/>
         <source>Recomputed</source>
         <translation>다시 계산한 값</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="497"/>
+        <location filename="../app/model/explain.cpp" line="519"/>
         <source>Equal, byte for byte: the token was signed with this key and not changed since.</source>
         <translation>바이트 하나하나까지 같습니다: 토큰은 이 키로 서명되었고 그 뒤로 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="504"/>
+        <location filename="../app/model/explain.cpp" line="526"/>
         <source>The bytes are equal but the token spells them differently in base64url.</source>
         <translation>바이트는 같지만 토큰이 base64url로 다르게 적고 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="507"/>
+        <location filename="../app/model/explain.cpp" line="529"/>
         <source>The token&apos;s signature stops after %n byte(s).</source>
         <translation>
             <numerusform>토큰의 서명이 %n바이트에서 끝납니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="510"/>
+        <location filename="../app/model/explain.cpp" line="532"/>
         <source>The token&apos;s signature is longer: %n byte(s).</source>
         <translation>
             <numerusform>토큰의 서명이 더 깁니다: %n바이트.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="514"/>
+        <location filename="../app/model/explain.cpp" line="536"/>
         <source>First difference at byte %1: the key gives 0x%2, the token has 0x%3.</source>
         <translation>처음 다른 곳은 %1번째 바이트입니다: 키로 계산하면 0x%2, 토큰에는 0x%3.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="521"/>
+        <location filename="../app/model/explain.cpp" line="543"/>
         <source>Different: the token was changed after signing, or signed with another key. %1</source>
         <translation>다릅니다: 서명한 뒤에 토큰이 바뀌었거나 다른 키로 서명되었습니다. %1</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="528"/>
+        <location filename="../app/model/explain.cpp" line="550"/>
         <source>6. Verification with the public key</source>
         <translation>6. 공개 키로 검증</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="530"/>
+        <location filename="../app/model/explain.cpp" line="552"/>
         <source>How</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="532"/>
+        <location filename="../app/model/explain.cpp" line="554"/>
         <source>The verifier splits the signature into R and S and checks, with the public key, that they fit the SHA-%1 hash of the signing input. No byte comparison is possible.</source>
         <translation>검증자는 서명을 R과 S로 나누고, 공개 키로 그 값이 서명 입력의 SHA-%1 해시에 맞는지 확인합니다. 바이트 비교는 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="537"/>
+        <location filename="../app/model/explain.cpp" line="559"/>
         <source>The verifier checks with the public key that the signature fits the hash of the signing input. Without the private key it cannot recompute the signature.</source>
         <translation>검증자는 공개 키로 서명이 서명 입력의 해시에 맞는지 확인합니다. 개인 키가 없으면 서명을 다시 계산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="545"/>
+        <location filename="../app/model/explain.cpp" line="567"/>
         <source>Valid: the signature checks out with this key.</source>
         <translation>유효: 이 키로 서명이 확인됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="551"/>
+        <location filename="../app/model/explain.cpp" line="573"/>
         <source>Invalid: the signature does not check out.</source>
         <translation>유효하지 않음: 서명이 확인되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="552"/>
+        <location filename="../app/model/explain.cpp" line="574"/>
         <source>Invalid: %1</source>
         <translation>유효하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="559"/>
+        <location filename="../app/model/explain.cpp" line="581"/>
         <source>Not checked: no key that fits %1.</source>
         <translation>검사하지 않음: %1에 맞는 키가 없습니다.</translation>
     </message>
@@ -1309,17 +1323,17 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../ui/explainview.cpp" line="109"/>
+        <location filename="../ui/explainview.cpp" line="139"/>
         <source>How this token is made, step by step, with its real bytes. Edit the header or the payload and the steps follow.</source>
         <translation>이 토큰이 어떻게 만들어지는지 실제 바이트로 한 단계씩 보여 줍니다. 헤더나 페이로드를 고치면 단계도 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/explainview.cpp" line="157"/>
+        <location filename="../ui/explainview.cpp" line="191"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../ui/explainview.cpp" line="158"/>
+        <location filename="../ui/explainview.cpp" line="192"/>
         <source>Copy this step as text</source>
         <translation>이 단계를 텍스트로 복사</translation>
     </message>
@@ -1368,318 +1382,318 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>typ이 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="272"/>
+        <location filename="../app/jwt/findings.cpp" line="271"/>
         <source>Unusual typ &quot;%1&quot;: a JWT says &quot;JWT&quot; or an explicit type such as &quot;at+jwt&quot;</source>
         <translation>흔하지 않은 typ &quot;%1&quot;: JWT는 &quot;JWT&quot;나 &quot;at+jwt&quot; 같은 명시적 유형을 씁니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="283"/>
+        <location filename="../app/jwt/findings.cpp" line="282"/>
         <source>cty is not a string</source>
         <translation>cty가 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="287"/>
+        <location filename="../app/jwt/findings.cpp" line="286"/>
         <source>cty &quot;JWT&quot;: the payload is itself a token (nested JWT), which must be verified too</source>
         <translation>cty &quot;JWT&quot;: 페이로드 자체가 토큰(중첩 JWT)이며, 그것도 검증해야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="293"/>
+        <location filename="../app/jwt/findings.cpp" line="292"/>
         <source>Content type &quot;%1&quot;: the payload is not a JWT claims set (cty is meant for nested tokens)</source>
         <translation>콘텐츠 유형 &quot;%1&quot;: 페이로드가 JWT 클레임 집합이 아닙니다 (cty는 중첩 토큰용입니다)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="305"/>
+        <location filename="../app/jwt/findings.cpp" line="304"/>
         <source>Malformed crit: %1</source>
         <translation>잘못된 crit: %1</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="316"/>
+        <location filename="../app/jwt/findings.cpp" line="315"/>
         <source>it is not an array</source>
         <translation>배열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="318"/>
+        <location filename="../app/jwt/findings.cpp" line="317"/>
         <source>the list is empty</source>
         <translation>목록이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="325"/>
+        <location filename="../app/jwt/findings.cpp" line="324"/>
         <source>an entry is not a string</source>
         <translation>항목이 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="331"/>
+        <location filename="../app/jwt/findings.cpp" line="330"/>
         <source>an entry is empty</source>
         <translation>항목이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="335"/>
+        <location filename="../app/jwt/findings.cpp" line="334"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation>&quot;%1&quot;이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="341"/>
+        <location filename="../app/jwt/findings.cpp" line="340"/>
         <source>&quot;%1&quot; is a registered parameter, which crit must not list</source>
         <translation>&quot;%1&quot;은(는) 등록된 매개변수이므로 crit에 넣으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="349"/>
+        <location filename="../app/jwt/findings.cpp" line="348"/>
         <source>&quot;%1&quot; is not present in the header</source>
         <translation>&quot;%1&quot;이(가) 헤더에 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="363"/>
+        <location filename="../app/jwt/findings.cpp" line="362"/>
         <source>crit requires extensions JWT Lens does not understand (%1): a conforming verifier rejects this token</source>
         <translation>crit가 JWT Lens가 이해하지 못하는 확장(%1)을 요구합니다: 규격을 따르는 검증자는 이 토큰을 거부합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="374"/>
+        <location filename="../app/jwt/findings.cpp" line="373"/>
         <source>b64 is false: the payload is not base64url-encoded, and most JWT libraries cannot verify such a token</source>
         <translation>b64가 false입니다: 페이로드가 base64url로 인코딩되지 않았고, 대부분의 JWT 라이브러리는 이런 토큰을 검증하지 못합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="378"/>
+        <location filename="../app/jwt/findings.cpp" line="377"/>
         <source>b64 is false but not listed in crit: verifiers disagree on what was signed</source>
         <translation>b64가 false인데 crit에 없습니다: 무엇에 서명했는지 검증자마다 해석이 다릅니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="389"/>
+        <location filename="../app/jwt/findings.cpp" line="388"/>
         <source>The token names its own key set URL (jku &quot;%1&quot;): a verifier that fetches it lets the sender choose the key</source>
         <translation>토큰이 자기 키 집합 URL을 지정합니다(jku &quot;%1&quot;): 이를 가져오는 검증자는 보낸 사람이 키를 고르게 하는 셈입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="398"/>
+        <location filename="../app/jwt/findings.cpp" line="397"/>
         <source>The token names its own certificate URL (x5u &quot;%1&quot;): a verifier that fetches it can be made to trust the sender&apos;s key or to make requests for it</source>
         <translation>토큰이 자기 인증서 URL을 지정합니다(x5u &quot;%1&quot;): 이를 가져오는 검증자는 보낸 사람의 키를 믿거나 그를 위해 요청을 보내게 될 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="407"/>
+        <location filename="../app/jwt/findings.cpp" line="406"/>
         <source>The token carries its own public key (jwk): a verifier that uses it accepts tokens anyone can sign</source>
         <translation>토큰이 자기 공개 키(jwk)를 담고 있습니다: 이 키를 쓰는 검증자는 누구나 서명할 수 있는 토큰을 받아들입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="415"/>
+        <location filename="../app/jwt/findings.cpp" line="414"/>
         <source>The token carries its own certificate chain (x5c): trust it only after validating the chain against your own trust anchors</source>
         <translation>토큰이 자기 인증서 체인(x5c)을 담고 있습니다: 자신의 신뢰 앵커로 체인을 검증한 뒤에만 믿으세요</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="426"/>
+        <location filename="../app/jwt/findings.cpp" line="425"/>
         <source>kid is not a string</source>
         <translation>kid가 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="433"/>
+        <location filename="../app/jwt/findings.cpp" line="432"/>
         <source>kid &quot;%1&quot; holds path separators or &quot;..&quot;: a verifier that reads key files by kid can be pointed at any file</source>
         <translation>kid &quot;%1&quot;에 경로 구분자나 &quot;..&quot;가 있습니다: kid로 키 파일을 읽는 검증자는 아무 파일이나 가리키게 될 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="448"/>
+        <location filename="../app/jwt/findings.cpp" line="447"/>
         <source>kid &quot;%1&quot; holds quotes or SQL/shell metacharacters: a verifier that looks keys up by kid may be open to injection</source>
         <translation>kid &quot;%1&quot;에 따옴표나 SQL/셸 메타 문자가 있습니다: kid로 키를 찾는 검증자는 주입 공격에 노출될 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="466"/>
+        <location filename="../app/jwt/findings.cpp" line="465"/>
         <source>RSAES-PKCS1-v1_5 key encryption</source>
         <translation>RSAES-PKCS1-v1_5 키 암호화</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="467"/>
+        <location filename="../app/jwt/findings.cpp" line="466"/>
         <source>RSAES-OAEP key encryption (SHA-1)</source>
         <translation>RSAES-OAEP 키 암호화 (SHA-1)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="468"/>
+        <location filename="../app/jwt/findings.cpp" line="467"/>
         <source>RSAES-OAEP key encryption (SHA-256)</source>
         <translation>RSAES-OAEP 키 암호화 (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="469"/>
+        <location filename="../app/jwt/findings.cpp" line="468"/>
         <source>AES-128 key wrap</source>
         <translation>AES-128 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="470"/>
+        <location filename="../app/jwt/findings.cpp" line="469"/>
         <source>AES-192 key wrap</source>
         <translation>AES-192 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="471"/>
+        <location filename="../app/jwt/findings.cpp" line="470"/>
         <source>AES-256 key wrap</source>
         <translation>AES-256 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="472"/>
+        <location filename="../app/jwt/findings.cpp" line="471"/>
         <source>a shared symmetric key used directly</source>
         <translation>직접 사용하는 공유 대칭 키</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="473"/>
+        <location filename="../app/jwt/findings.cpp" line="472"/>
         <source>ECDH-ES key agreement (ephemeral key in epk)</source>
         <translation>ECDH-ES 키 합의 (epk의 임시 키)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="474"/>
+        <location filename="../app/jwt/findings.cpp" line="473"/>
         <source>ECDH-ES key agreement with AES-128 key wrap</source>
         <translation>AES-128 키 래핑을 쓰는 ECDH-ES 키 합의</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="475"/>
+        <location filename="../app/jwt/findings.cpp" line="474"/>
         <source>ECDH-ES key agreement with AES-192 key wrap</source>
         <translation>AES-192 키 래핑을 쓰는 ECDH-ES 키 합의</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="476"/>
+        <location filename="../app/jwt/findings.cpp" line="475"/>
         <source>ECDH-ES key agreement with AES-256 key wrap</source>
         <translation>AES-256 키 래핑을 쓰는 ECDH-ES 키 합의</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="477"/>
+        <location filename="../app/jwt/findings.cpp" line="476"/>
         <source>AES-128 GCM key wrap</source>
         <translation>AES-128 GCM 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="478"/>
+        <location filename="../app/jwt/findings.cpp" line="477"/>
         <source>AES-192 GCM key wrap</source>
         <translation>AES-192 GCM 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="479"/>
+        <location filename="../app/jwt/findings.cpp" line="478"/>
         <source>AES-256 GCM key wrap</source>
         <translation>AES-256 GCM 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="480"/>
+        <location filename="../app/jwt/findings.cpp" line="479"/>
         <source>a password (PBES2, HMAC SHA-256, AES-128 key wrap)</source>
         <translation>비밀번호 (PBES2, HMAC SHA-256, AES-128 키 래핑)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="481"/>
+        <location filename="../app/jwt/findings.cpp" line="480"/>
         <source>a password (PBES2, HMAC SHA-384, AES-192 key wrap)</source>
         <translation>비밀번호 (PBES2, HMAC SHA-384, AES-192 키 래핑)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="482"/>
+        <location filename="../app/jwt/findings.cpp" line="481"/>
         <source>a password (PBES2, HMAC SHA-512, AES-256 key wrap)</source>
         <translation>비밀번호 (PBES2, HMAC SHA-512, AES-256 키 래핑)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="485"/>
+        <location filename="../app/jwt/findings.cpp" line="484"/>
         <source>AES-128-CBC with HMAC SHA-256</source>
         <translation>HMAC SHA-256을 쓰는 AES-128-CBC</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="486"/>
+        <location filename="../app/jwt/findings.cpp" line="485"/>
         <source>AES-192-CBC with HMAC SHA-384</source>
         <translation>HMAC SHA-384를 쓰는 AES-192-CBC</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="487"/>
+        <location filename="../app/jwt/findings.cpp" line="486"/>
         <source>AES-256-CBC with HMAC SHA-512</source>
         <translation>HMAC SHA-512를 쓰는 AES-256-CBC</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="488"/>
+        <location filename="../app/jwt/findings.cpp" line="487"/>
         <source>AES-128 GCM</source>
         <translation>AES-128 GCM</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="489"/>
+        <location filename="../app/jwt/findings.cpp" line="488"/>
         <source>AES-192 GCM</source>
         <translation>AES-192 GCM</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="490"/>
+        <location filename="../app/jwt/findings.cpp" line="489"/>
         <source>AES-256 GCM</source>
         <translation>AES-256 GCM</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="507"/>
+        <location filename="../app/jwt/findings.cpp" line="506"/>
         <source>Unknown JWE key management algorithm &quot;%1&quot;</source>
         <translation>알 수 없는 JWE 키 관리 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="511"/>
-        <location filename="../app/jwt/findings.cpp" line="519"/>
+        <location filename="../app/jwt/findings.cpp" line="510"/>
+        <location filename="../app/jwt/findings.cpp" line="518"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="515"/>
+        <location filename="../app/jwt/findings.cpp" line="514"/>
         <source>Unknown or missing JWE content encryption &quot;%1&quot;</source>
         <translation>알 수 없거나 없는 JWE 콘텐츠 암호화 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="523"/>
+        <location filename="../app/jwt/findings.cpp" line="522"/>
         <source>RSA1_5 key encryption is open to padding-oracle (Bleichenbacher) attacks; prefer RSA-OAEP-256</source>
         <translation>RSA1_5 키 암호화는 패딩 오라클(Bleichenbacher) 공격에 취약합니다. RSA-OAEP-256을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="529"/>
+        <location filename="../app/jwt/findings.cpp" line="528"/>
         <source>Encrypted token (JWE): the content key comes from %1 (alg &quot;%2&quot;), the content is encrypted with %3 (enc &quot;%4&quot;); only the protected header can be shown</source>
         <translation>암호화된 토큰(JWE): 콘텐츠 키는 %1(alg &quot;%2&quot;)에서 오고, 콘텐츠는 %3(enc &quot;%4&quot;)으로 암호화되어 있습니다. 보호된 헤더만 보여 줄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="553"/>
+        <location filename="../app/jwt/findings.cpp" line="552"/>
         <source>%1 is not a number (%2): a NumericDate counts seconds since 1970</source>
         <translation>%1이(가) 숫자가 아닙니다(%2): NumericDate는 1970년부터 센 초입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="564"/>
+        <location filename="../app/jwt/findings.cpp" line="563"/>
         <source>%1 = %2 is far beyond any date a verifier can handle</source>
         <translation>%1 = %2은(는) 검증자가 다룰 수 있는 어떤 날짜보다도 훨씬 뒤입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="573"/>
+        <location filename="../app/jwt/findings.cpp" line="572"/>
         <source>%1 = %2 looks like milliseconds (%3 as milliseconds); a NumericDate counts seconds</source>
         <translation>%1 = %2은(는) 밀리초로 보입니다(밀리초로 보면 %3). NumericDate는 초를 셉니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="588"/>
+        <location filename="../app/jwt/findings.cpp" line="587"/>
         <source>The token does not expire (no exp): once leaked it stays valid</source>
         <translation>토큰이 만료되지 않습니다(exp 없음): 한 번 유출되면 계속 유효합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="595"/>
+        <location filename="../app/jwt/findings.cpp" line="594"/>
         <source>iat is in the future (issued in %1): the issuer&apos;s clock is off or the token was forged</source>
         <translation>iat가 미래입니다(%1 뒤에 발급): 발급자의 시계가 틀렸거나 위조된 토큰입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="603"/>
+        <location filename="../app/jwt/findings.cpp" line="602"/>
         <source>nbf is not before exp: the token is never valid</source>
         <translation>nbf가 exp보다 앞서지 않습니다: 이 토큰은 한 번도 유효하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="610"/>
+        <location filename="../app/jwt/findings.cpp" line="609"/>
         <source>exp is not after iat: the token expired when it was issued</source>
         <translation>exp가 iat보다 뒤가 아닙니다: 토큰이 발급되자마자 만료되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="616"/>
+        <location filename="../app/jwt/findings.cpp" line="615"/>
         <source>The token lives %1 (exp − iat), more than 24 hours: a stolen token stays useful that long</source>
-        <translation>토큰 수명이 %1(exp − iat)로 24시간보다 깁니다: 도난당한 토큰이 그만큼 오래 쓸모 있습니다</translation>
+        <translation>토큰 수명이 %1(exp − iat)이며 24시간보다 깁니다: 도난당한 토큰이 그만큼 오래 쓸모 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="641"/>
+        <location filename="../app/jwt/findings.cpp" line="640"/>
         <source>The payload holds &quot;%1&quot;, which looks sensitive: anyone with the token can read it (it is encoded, not encrypted)</source>
         <translation>페이로드에 민감해 보이는 &quot;%1&quot;이(가) 있습니다: 토큰을 가진 사람은 누구나 읽을 수 있습니다(인코딩일 뿐 암호화가 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="659"/>
+        <location filename="../app/jwt/findings.cpp" line="658"/>
         <source>%1 is beyond 2^53: JavaScript and other double-based readers turn it into %2</source>
         <translation>%1은(는) 2^53을 넘습니다: JavaScript 등 double 기반 파서는 이를 %2(으)로 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="678"/>
+        <location filename="../app/jwt/findings.cpp" line="677"/>
         <source>The payload holds what looks like a card number (ending %1): anyone with the token can read it</source>
         <translation>페이로드에 카드 번호로 보이는 값(끝자리 %1)이 있습니다: 토큰을 가진 사람은 누구나 읽을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="739"/>
+        <location filename="../app/jwt/findings.cpp" line="738"/>
         <source>The token is signed with an empty HMAC secret: anyone can forge tokens</source>
         <translation>토큰이 빈 HMAC 비밀 키로 서명되었습니다: 누구나 토큰을 위조할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="742"/>
+        <location filename="../app/jwt/findings.cpp" line="741"/>
         <source>The HMAC secret is &quot;%1&quot;, a well-known weak secret: anyone can forge tokens</source>
         <translation>HMAC 비밀 키가 잘 알려진 약한 비밀 키 &quot;%1&quot;입니다: 누구나 토큰을 위조할 수 있습니다</translation>
     </message>
@@ -2261,314 +2275,314 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Could not sign: %1</source>
         <translation>서명할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>About JWT Lens</source>
         <translation>JWT Lens 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline JWT debugger: tokens and keys pasted here never leave this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;오프라인 JWT 디버거: 여기에 붙여 넣은 토큰과 키는 이 컴퓨터를 떠나지 않습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>JWT Lens</source>
         <translation>JWT Lens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Encoded token</source>
         <translation>인코딩된 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Paste a token (header.payload.signature) here</source>
         <translation>여기에 토큰(header.payload.signature)을 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Everything stays on this computer: nothing is sent anywhere.</source>
         <translation>모든 것이 이 컴퓨터에 머뭅니다: 아무 데도 보내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Copy token</source>
         <translation>토큰 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Copy as &amp;Authorization header</source>
         <translation>Authorization 헤더로 복사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;New from Template</source>
         <translation>템플릿에서 새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Open &amp;Sample Token</source>
         <translation>예제 토큰 열기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Open Token or Key…</source>
         <translation>토큰 또는 키 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Paste Token or Key</source>
         <translation>토큰 또는 키 붙여 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Copy Token</source>
         <translation>토큰 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Copy as &amp;Authorization: Bearer</source>
         <translation>Authorization: Bearer로 복사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Set &amp;iat to Now</source>
         <translation>iat를 지금으로 설정(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Set exp to Now + &amp;5 Minutes</source>
         <translation>exp를 지금 + 5분으로 설정(&amp;5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Set exp to Now + 1 &amp;Hour</source>
         <translation>exp를 지금 + 1시간으로 설정(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Set exp to Now + 1 &amp;Day</source>
         <translation>exp를 지금 + 1일로 설정(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Go to &amp;Encoded Token</source>
         <translation>인코딩된 토큰으로 이동(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Go to &amp;Header</source>
         <translation>헤더로 이동(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Go to &amp;Payload</source>
         <translation>페이로드로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Go to &amp;Secret or Key</source>
         <translation>비밀 키 또는 키로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>iat = now</source>
         <translation>iat = 지금</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>exp +5 min</source>
         <translation>exp +5분</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>+1 h</source>
         <translation>+1시간</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>+1 day</source>
         <translation>+1일</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Set iat to now (%1)</source>
         <translation>iat를 지금으로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Set exp to now + 5 minutes (%1)</source>
         <translation>exp를 지금 + 5분으로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Set exp to now + 1 hour (%1)</source>
         <translation>exp를 지금 + 1시간으로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Set exp to now + 1 day (%1)</source>
         <translation>exp를 지금 + 1일로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Show the claims as a table beside the JSON (%1)</source>
         <translation>JSON 옆에 클레임을 표로 보기 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Claims &amp;Table</source>
         <translation>클레임 표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Explain</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Learn</source>
         <translation>배우기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;System</source>
         <translation>시스템(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&amp;Sign with This Key</source>
         <translation>이 키로 서명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Re-sign on Edit</source>
         <translation>편집하면 다시 서명(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Load Key File…</source>
         <translation>키 파일 불러오기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Generate Key Pair…</source>
         <translation>키 쌍 생성(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;About JWT Lens</source>
         <translation>JWT Lens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Token: %1</source>
         <extracomment>%1 what is wrong with the token and where</extracomment>
         <translation>토큰: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Sample token. Its secret ships with JWT Lens and is public: never use it for real tokens.</source>
         <translation>예제 토큰입니다. 이 비밀 키는 JWT Lens와 함께 배포되어 공개되어 있으니 실제 토큰에는 절대 쓰지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Nothing to load: the text is empty.</source>
         <translation>불러올 것이 없습니다: 텍스트가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>Key not loaded: %1</source>
         <translation>키를 불러오지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>%1 is too large for a token or a key (%2 MiB).</source>
         <translation>%1은(는) 토큰이나 키로 쓰기에 너무 큽니다 (%2 MiB).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>Could not build the template: %1</source>
         <translation>템플릿을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Open Token or Key</source>
         <translation>토큰 또는 키 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Tokens and keys (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;All files (*)</source>
         <translation>토큰과 키 (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Copied the Authorization header.</source>
         <translation>Authorization 헤더를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Copied the token.</source>
         <translation>토큰을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>The new private key is in the key editor; press Sign to use it.</source>
         <translation>새 개인 키가 키 편집기에 들어 있습니다. 쓰려면 서명을 누르세요.</translation>
     </message>
@@ -3561,47 +3575,52 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="19"/>
+        <location filename="../ui/startup.cpp" line="21"/>
         <source>JWT Lens: an offline debugger for JSON Web Tokens.</source>
         <translation>JWT Lens: JSON 웹 토큰을 위한 오프라인 디버거.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="25"/>
+        <location filename="../ui/startup.cpp" line="27"/>
         <source>A token, or a file holding a token or a key.</source>
         <translation>토큰, 또는 토큰이나 키가 든 파일.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="29"/>
+        <location filename="../ui/startup.cpp" line="31"/>
         <source>HMAC secret to verify with.</source>
         <translation>검증에 쓸 HMAC 비밀 키.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="33"/>
+        <location filename="../ui/startup.cpp" line="35"/>
         <source>Key file (PEM, certificate, JWK, JWKS).</source>
         <translation>키 파일 (PEM, 인증서, JWK, JWKS).</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="37"/>
+        <location filename="../ui/startup.cpp" line="39"/>
         <source>Check the time claims at this instant.</source>
         <translation>이 시각을 기준으로 시간 클레임을 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="41"/>
+        <location filename="../ui/startup.cpp" line="43"/>
         <source>Language of the window: en or ko.</source>
         <translation>창의 언어: en 또는 ko.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="45"/>
+        <location filename="../ui/startup.cpp" line="47"/>
         <source>Save the window to this PNG file once shown, then quit.</source>
         <translation>창이 나타나면 이 PNG 파일로 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="54"/>
+        <location filename="../ui/startup.cpp" line="52"/>
+        <source>Open a teaching view at start: explain, learn, or explain:STEP.</source>
+        <translation>시작할 때 학습용 보기를 엽니다: explain, learn 또는 explain:단계.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.cpp" line="61"/>
         <source>Give at most one token.</source>
         <translation>토큰은 하나만 주세요.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="66"/>
+        <location filename="../ui/startup.cpp" line="73"/>
         <source>--now wants seconds since 1970-01-01, got &quot;%1&quot;.</source>
         <translation>--now에는 1970-01-01부터 센 초가 필요한데 &quot;%1&quot;입니다.</translation>
     </message>
@@ -3805,217 +3824,217 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>%1 전</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="371"/>
-        <location filename="../app/model/tokenmodel.cpp" line="395"/>
+        <location filename="../app/model/tokenmodel.cpp" line="375"/>
+        <location filename="../app/model/tokenmodel.cpp" line="399"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="407"/>
+        <location filename="../app/model/tokenmodel.cpp" line="411"/>
         <source>the signature is missing</source>
         <translation>서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="409"/>
+        <location filename="../app/model/tokenmodel.cpp" line="413"/>
         <source>the signature is empty</source>
         <translation>서명이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="492"/>
+        <location filename="../app/model/tokenmodel.cpp" line="496"/>
         <source>the secret is not valid base64 or base64url</source>
         <translation>비밀 키가 올바른 base64나 base64url이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="496"/>
+        <location filename="../app/model/tokenmodel.cpp" line="500"/>
         <source>the secret is empty</source>
         <translation>비밀 키가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="508"/>
+        <location filename="../app/model/tokenmodel.cpp" line="512"/>
         <source>no key found in the text</source>
         <translation>텍스트에서 키를 찾지 못했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="543"/>
+        <location filename="../app/model/tokenmodel.cpp" line="547"/>
         <source>%1 (from a set of %n key(s))</source>
         <translation>
             <numerusform>%1 (키 %n개로 된 집합에서)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="551"/>
+        <location filename="../app/model/tokenmodel.cpp" line="555"/>
         <source>No token</source>
         <translation>토큰 없음</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="556"/>
+        <location filename="../app/model/tokenmodel.cpp" line="560"/>
         <source>An encrypted token (JWE): its header is shown, its content cannot be decrypted here</source>
         <translation>암호화된 토큰(JWE): 헤더는 보여 주지만 내용은 여기서 복호화할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="563"/>
+        <location filename="../app/model/tokenmodel.cpp" line="567"/>
         <source>alg &quot;none&quot;: the token is not signed and must not be trusted</source>
         <translation>alg &quot;none&quot;: 서명되지 않은 토큰이므로 믿으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="564"/>
+        <location filename="../app/model/tokenmodel.cpp" line="568"/>
         <source>alg &quot;none&quot; with a signature: the token must not be trusted</source>
         <translation>서명이 있는 alg &quot;none&quot;: 이 토큰은 믿으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="569"/>
+        <location filename="../app/model/tokenmodel.cpp" line="573"/>
         <source>The token is malformed</source>
         <translation>토큰의 형식이 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="574"/>
+        <location filename="../app/model/tokenmodel.cpp" line="578"/>
         <source>The header does not name an algorithm (alg)</source>
         <translation>헤더에 알고리즘(alg)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="579"/>
+        <location filename="../app/model/tokenmodel.cpp" line="583"/>
         <source>Unknown algorithm &quot;%1&quot;</source>
         <translation>알 수 없는 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="585"/>
+        <location filename="../app/model/tokenmodel.cpp" line="589"/>
         <source>Edited and not signed again: the signature is the old one</source>
         <translation>편집한 뒤 다시 서명하지 않았습니다: 서명은 예전 것입니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="586"/>
+        <location filename="../app/model/tokenmodel.cpp" line="590"/>
         <source>Edited and not signed again (%1): the signature is the old one</source>
         <translation>편집한 뒤 다시 서명하지 않았습니다(%1): 서명은 예전 것입니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="593"/>
+        <location filename="../app/model/tokenmodel.cpp" line="597"/>
         <source>The token has no signature</source>
         <translation>토큰에 서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="598"/>
+        <location filename="../app/model/tokenmodel.cpp" line="602"/>
         <source>The signature is not valid base64url</source>
         <translation>서명이 올바른 base64url이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="603"/>
+        <location filename="../app/model/tokenmodel.cpp" line="607"/>
         <source>The key does not load: %1</source>
         <translation>키를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="604"/>
+        <location filename="../app/model/tokenmodel.cpp" line="608"/>
         <source>Enter a secret or a key to verify the signature</source>
         <translation>서명을 검증하려면 비밀 키나 키를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="609"/>
-        <location filename="../app/model/tokenmodel.cpp" line="721"/>
+        <location filename="../app/model/tokenmodel.cpp" line="613"/>
+        <location filename="../app/model/tokenmodel.cpp" line="729"/>
         <source>No key fits %1</source>
         <translation>%1에 맞는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="623"/>
+        <location filename="../app/model/tokenmodel.cpp" line="627"/>
         <source>Signed here with your %1: this says nothing about the original token</source>
-        <translation>여기서 내 %1(으)로 서명했습니다: 원래 토큰에 대해서는 아무것도 말해 주지 않습니다</translation>
+        <translation>여기서 내 키(%1)로 서명했습니다: 원래 토큰에 대해서는 아무것도 말해 주지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="628"/>
+        <location filename="../app/model/tokenmodel.cpp" line="632"/>
         <source>Signature verified, but the key is weak: %1</source>
         <translation>서명은 확인되었지만 키가 약합니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="629"/>
+        <location filename="../app/model/tokenmodel.cpp" line="633"/>
         <source>Signature verified with the %1</source>
-        <translation>%1(으)로 서명이 확인되었습니다</translation>
+        <translation>서명이 확인되었습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="635"/>
+        <location filename="../app/model/tokenmodel.cpp" line="639"/>
         <source>The signature does not match</source>
         <translation>서명이 일치하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="637"/>
+        <location filename="../app/model/tokenmodel.cpp" line="641"/>
         <source>Signed here with another key: %1</source>
         <translation>여기서 다른 키로 서명했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="736"/>
+        <location filename="../app/model/tokenmodel.cpp" line="744"/>
         <source>The key does not fit %1: %2</source>
         <translation>키가 %1에 맞지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="744"/>
+        <location filename="../app/model/tokenmodel.cpp" line="752"/>
         <source>Weak key: %1</source>
         <translation>약한 키: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="802"/>
+        <location filename="../app/model/tokenmodel.cpp" line="810"/>
         <source>re-signing on edit is off</source>
         <translation>편집하면 다시 서명하기가 꺼져 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="811"/>
+        <location filename="../app/model/tokenmodel.cpp" line="819"/>
         <source>no known algorithm in the header</source>
         <translation>헤더에 아는 알고리즘이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="817"/>
+        <location filename="../app/model/tokenmodel.cpp" line="825"/>
         <source>no signing key</source>
         <translation>서명할 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="826"/>
-        <location filename="../app/model/tokenmodel.cpp" line="1158"/>
+        <location filename="../app/model/tokenmodel.cpp" line="834"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1166"/>
         <source>no key fits %1</source>
         <translation>%1에 맞는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="831"/>
+        <location filename="../app/model/tokenmodel.cpp" line="839"/>
         <source>a public key cannot sign</source>
         <translation>공개 키로는 서명할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="984"/>
+        <location filename="../app/model/tokenmodel.cpp" line="992"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>오프셋 %1에서 잘못된 JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1038"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1046"/>
         <source>the payload of an encrypted token (JWE) cannot be edited</source>
         <translation>암호화된 토큰(JWE)의 페이로드는 편집할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1145"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1153"/>
         <source>there is no token to sign</source>
         <translation>서명할 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1147"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1155"/>
         <source>an encrypted token (JWE) cannot be signed here</source>
         <translation>암호화된 토큰(JWE)은 여기서 서명할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1150"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1158"/>
         <source>unknown algorithm &quot;%1&quot;</source>
         <translation>알 수 없는 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1151"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1159"/>
         <source>the header does not name an algorithm (alg)</source>
         <translation>헤더에 알고리즘(alg)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1153"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1161"/>
         <source>alg &quot;none&quot; has no signature</source>
         <translation>alg &quot;none&quot;에는 서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1155"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1163"/>
         <source>no key to sign with</source>
         <translation>서명할 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1161"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1169"/>
         <source>a public key cannot sign: enter the private key</source>
         <translation>공개 키로는 서명할 수 없습니다: 개인 키를 입력하세요</translation>
     </message>
