@@ -8,6 +8,7 @@
 #include "registry.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QMenuBar>
 #include <QTest>
@@ -106,6 +107,15 @@ void TestLanguage::switchesAtRunTime()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->loadSample();
+    // The teaching views are made when their docks are first shown.
+    for (const char *name : {"explainDock", "learnDock"}) {
+        auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name));
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+    }
+    QTRY_VERIFY(m_window->findChild<ExplainView *>(QStringLiteral("explainView")));
+    QTRY_VERIFY(m_window->findChild<LearnPanel *>(QStringLiteral("learnPanel")));
 
     QVERIFY(menuTitles(*m_window).contains(QStringLiteral("&File")));
     QTRY_COMPARE(copyButtonText(*m_window), QStringLiteral("Copy"));
