@@ -65,6 +65,8 @@ ExplainView::ExplainView(TokenModel *model, QWidget *parent)
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &ExplainView::rebuild);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            [this] { m_pendingScroll.reset(); });
     if (m_model) {
         connect(m_model, &TokenModel::tokenChanged, this, &ExplainView::scheduleRebuild);
         connect(m_model, &TokenModel::headerTextChanged, this, &ExplainView::scheduleRebuild);
@@ -114,18 +116,19 @@ void ExplainView::scheduleRebuild()
 
 bool ExplainView::scrollToStep(ExplainStep::Kind kind)
 {
+    // Kept until the user scrolls: rebuilds (a wider view gets two columns, new text) move the
+    // cards, and the step should stay in view.
+    m_pendingScroll = kind;
     for (const auto &[cardKind, card] : std::as_const(m_cards)) {
         if (cardKind == kind && card) {
-            m_pendingScroll.reset();
             // After the next layout pass, so that the card has its place.
             QTimer::singleShot(0, this, [this, target = QPointer<QWidget>(card)] {
-                if (target)
+                if (target && m_pendingScroll)
                     m_scroll->verticalScrollBar()->setValue(target->y());
             });
             return true;
         }
     }
-    m_pendingScroll = kind;
     return false;
 }
 

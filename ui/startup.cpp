@@ -111,9 +111,17 @@ void apply(MainWindow &window, const StartupOptions &options)
         dock->show();
         dock->raise();
         window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical);
-        const auto step = Explain::kindFromName(options.show.section(QLatin1Char(':'), 1));
-        if (auto *explain = qobject_cast<ExplainView *>(dock->widget()); explain && step)
-            explain->scrollToStep(*step);
+        // The window makes the view when the dock is first shown, i.e. after this.
+        if (const auto step = Explain::kindFromName(options.show.section(QLatin1Char(':'), 1))) {
+            QObject::connect(
+                    dock, &QDockWidget::visibilityChanged, dock,
+                    [dock, kind = *step](bool visible) {
+                        if (auto *explain = qobject_cast<ExplainView *>(dock->widget());
+                            explain && visible)
+                            explain->scrollToStep(kind);
+                    },
+                    Qt::SingleShotConnection);
+        }
     }
 }
 

@@ -27,10 +27,14 @@ void addEncodingLines(ExplainStep &step, const Segment &segment)
 {
     const Base64Group group = Explain::firstGroup(segment.decoded);
     if (!group.bytes.isEmpty()) {
-        step.lines.append({Text::tr("First group: 3 bytes"),
-                           QStringLiteral("%1   %2").arg(Explain::hex(group.bytes),
+        step.lines.append(
+                {Text::tr("First group: 3 bytes"),
+                 // The text only for JSON: signature bytes are not text.
+                 segment.part == TokenPart::Signature
+                         ? Explain::hex(group.bytes)
+                         : QStringLiteral("%1   %2").arg(Explain::hex(group.bytes),
                                                          Explain::visibleText(group.bytes)),
-                           false});
+                 false});
         step.lines.append({Text::tr("8-bit groups"), group.octets.join(QLatin1Char(' ')), false});
         step.lines.append({Text::tr("6-bit groups"), group.sextets.join(QLatin1Char(' ')), false});
         QStringList indices;
