@@ -575,8 +575,12 @@ void TestMainWindow::hoverAndCursorHighlightPanes()
 
 void TestMainWindow::learnPanelHighlightRequest()
 {
+    // The Learn dock (F3) is made when first shown.
+    QVERIFY(!m_window->findChild<LearnPanel *>(QStringLiteral("learnPanel")));
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QTRY_VERIFY(m_window->findChild<LearnPanel *>(QStringLiteral("learnPanel")));
     auto *panel = m_window->findChild<LearnPanel *>(QStringLiteral("learnPanel"));
-    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
     emit panel->highlightRequested(TokenPart::Payload);
     QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("payloadPane"))
                         ->property("highlighted")

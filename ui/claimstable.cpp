@@ -7,6 +7,10 @@
 #include <QEvent>
 #include <QHeaderView>
 
+namespace {
+constexpr qsizetype MaxRows = 1000;
+}
+
 ClaimsTable::ClaimsTable(TokenModel *model, QWidget *parent)
     : QTableWidget(0, 3, parent)
     , m_model(model)
@@ -35,8 +39,20 @@ void ClaimsTable::retranslateUi()
 void ClaimsTable::rebuild()
 {
     const QList<TokenModel::Claim> claims = m_model->claims();
-    setRowCount(int(claims.size()));
-    for (int row = 0; row < claims.size(); ++row) {
+    // A table of a million members is no use and freezes the window: show the first ones.
+    const int rows = int(qMin<qsizetype>(claims.size(), MaxRows));
+    setRowCount(rows + (claims.size() > MaxRows ? 1 : 0));
+    if (claims.size() > MaxRows) {
+        auto *more
+                = new QTableWidgetItem(tr("… %n more member(s)", nullptr,
+                                          int(qMin<qsizetype>(claims.size() - MaxRows, INT_MAX))));
+        more->setFlags(Qt::ItemIsEnabled);
+        setItem(rows, 0, more);
+        setSpan(rows, 0, 1, 3);
+    } else {
+        clearSpans();
+    }
+    for (int row = 0; row < rows; ++row) {
         const TokenModel::Claim &claim = claims.at(row);
         QString value = claim.raw.startsWith('"') ? Json::unescape(claim.raw)
                                                   : QString::fromUtf8(claim.raw);

@@ -17,7 +17,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
+
+constexpr int MaxRows = 40;
 
 PartColors::Status colourOf(TimeStatus status)
 {
@@ -207,7 +211,9 @@ void ClaimsView::rebuild()
     for (int r = 0; r < m_grid->rowCount(); ++r)
         m_grid->setRowStretch(r, 0);
     const QList<TokenModel::Claim> claims = m_model->claims();
-    if (claims.isEmpty()) {
+    if (claims.isEmpty() || !std::any_of(claims.cbegin(), claims.cend(), [](const auto &c) {
+            return !c.meaning.isEmpty() || c.isTime;
+        })) {
         auto *empty = new QLabel(tr("No registered claims (iss, sub, aud, exp, nbf, iat, jti)."),
                                  m_rows);
         empty->setObjectName(QStringLiteral("claimsEmpty"));
@@ -218,7 +224,16 @@ void ClaimsView::rebuild()
     }
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     int row = 0;
+    int shown = 0;
+    qsizetype others = 0;
     for (const TokenModel::Claim &claim : claims) {
+        // Registered claims only (those with a meaning), and not thousands of them: a
+        // payload of 30 000 members must not become 90 000 labels. The table shows all.
+        if ((claim.meaning.isEmpty() && !claim.isTime) || shown >= MaxRows) {
+            ++others;
+            continue;
+        }
+        ++shown;
         auto *name = new QLabel(claim.name, m_rows);
         QFont nameFont = mono;
         nameFont.setBold(true);
@@ -272,6 +287,14 @@ void ClaimsView::rebuild()
             m_grid->addWidget(status, row, 2, Qt::AlignTop);
         }
         ++row;
+    }
+    if (others > 0) {
+        auto *more = new QLabel(tr("%n other member(s): see the claims table.", nullptr,
+                                   int(qMin<qsizetype>(others, INT_MAX))),
+                                m_rows);
+        more->setObjectName(QStringLiteral("claimsOthers"));
+        more->setEnabled(false);
+        m_grid->addWidget(more, row++, 0, 1, 3);
     }
     m_grid->setColumnStretch(2, 1);
     m_grid->setRowStretch(row, 1);

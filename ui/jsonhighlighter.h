@@ -14,7 +14,7 @@ class JsonHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 public:
     static constexpr int MaxLineLength = 4096;
-    static constexpr int MaxLines = 20000;
+    static constexpr int MaxLines = 2000;
 
     explicit JsonHighlighter(QTextDocument *document);
 

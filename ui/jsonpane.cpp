@@ -71,9 +71,14 @@ QString JsonPane::text() const
 
 void JsonPane::setText(const QString &text)
 {
-    // A pending user edit is newer than what the model says: send it first, then compare.
-    if (m_debounce->isActive())
-        return;
+    // A pending user edit is newer than what the model says: it goes to the model next.
+    // (Qt 6.4 also reports re-highlighting as textChanged: that is no edit.)
+    if (m_debounce->isActive()) {
+        if (m_editor->toPlainText() != m_lastText)
+            return;
+        m_debounce->stop();
+    }
+    m_lastText = text;
     TextEdits::replaceText(m_editor, text);
 }
 
@@ -132,7 +137,11 @@ void JsonPane::onEditorTextChanged()
 
 void JsonPane::emitEdit()
 {
-    emit textEdited(m_editor->toPlainText());
+    const QString text = m_editor->toPlainText();
+    if (text == m_lastText)
+        return;
+    m_lastText = text;
+    emit textEdited(text);
 }
 
 void JsonPane::retranslateUi()

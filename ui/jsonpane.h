@@ -73,5 +73,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     QTimer *m_debounce = nullptr;
     TokenModel::PartError m_error;
+    /// The text last exchanged with the model (to tell edits from re-highlighting).
+    QString m_lastText;
     bool m_highlighted = false;
 };

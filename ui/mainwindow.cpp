@@ -187,22 +187,35 @@ void MainWindow::createPanes()
     mainSplitter->setSizes({420, 560, 460});
     setCentralWidget(mainSplitter);
 
-    // The teaching views, as docks (View menu).
-    m_explainView = new ExplainView(m_model, this);
-    m_explainView->setObjectName(QStringLiteral("explainView"));
-    m_learnPanel = new LearnPanel(m_model, this);
-    m_learnPanel->setObjectName(QStringLiteral("learnPanel"));
+    // The teaching views, as docks (View menu). They are made when first shown: hidden,
+    // they would still follow every keystroke.
     m_explainDock = new QDockWidget(this);
     m_explainDock->setObjectName(QStringLiteral("explainDock"));
-    m_explainDock->setWidget(m_explainView);
     m_learnDock = new QDockWidget(this);
     m_learnDock->setObjectName(QStringLiteral("learnDock"));
-    m_learnDock->setWidget(m_learnPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_explainDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_learnDock);
     tabifyDockWidget(m_explainDock, m_learnDock);
     m_explainDock->hide();
     m_learnDock->hide();
+    connect(m_explainDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_explainView)
+            return;
+        m_explainView = new ExplainView(m_model, m_explainDock);
+        m_explainView->setObjectName(QStringLiteral("explainView"));
+        m_explainDock->setWidget(m_explainView);
+    });
+    connect(m_learnDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_learnPanel)
+            return;
+        m_learnPanel = new LearnPanel(m_model, m_learnDock);
+        m_learnPanel->setObjectName(QStringLiteral("learnPanel"));
+        m_learnDock->setWidget(m_learnPanel);
+        connect(m_learnPanel, &LearnPanel::highlightRequested, this, [this](TokenPart part) {
+            m_requestedPart = part;
+            updateHighlight();
+        });
+    });
 
     setTabOrder(m_tokenEditor, m_copyButton);
     setTabOrder(m_copyButton, m_copyBearerButton);
@@ -491,11 +504,6 @@ void MainWindow::bindModel()
         m_requestedPart.reset();
         updateHighlight();
     });
-    connect(m_learnPanel, &LearnPanel::highlightRequested, this, [this](TokenPart part) {
-        m_requestedPart = part;
-        updateHighlight();
-    });
-
     m_tokenEditor->setTokenText(m_model->token());
     m_headerPane->setText(m_model->headerText());
     m_payloadPane->setText(m_model->payloadText());
@@ -503,14 +511,23 @@ void MainWindow::bindModel()
 
 void MainWindow::onTokenEdited()
 {
-    m_model->setToken(m_tokenEditor->toPlainText());
+    const QString text = m_tokenEditor->toPlainText();
+    if (text == m_lastToken)
+        return;
+    m_lastToken = text;
+    m_model->setToken(text);
 }
 
 void MainWindow::onTokenChanged(const QString &token)
 {
-    // A pending keystroke is newer than the model's token: it is sent next.
-    if (m_tokenDebounce->isActive())
-        return;
+    // A pending keystroke is newer than the model's token: it is sent next. (Qt 6.4 also
+    // reports re-highlighting as textChanged: that is no edit.)
+    if (m_tokenDebounce->isActive()) {
+        if (m_tokenEditor->toPlainText() != m_lastToken)
+            return;
+        m_tokenDebounce->stop();
+    }
+    m_lastToken = token;
     m_tokenEditor->setTokenText(token);
     // The ranges may have been computed for this text before the editor showed it.
     onStructureChanged();

@@ -96,6 +96,8 @@ private:
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_copyBearerButton = nullptr;
     QTimer *m_tokenDebounce = nullptr;
+    /// The token text last exchanged with the model.
+    QString m_lastToken;
 
     JsonPane *m_headerPane = nullptr;
     JsonPane *m_payloadPane = nullptr;

@@ -4,6 +4,7 @@
 #include "partcolors.h"
 
 #include <QTextBlock>
+#include <QTextDocument>
 
 TokenHighlighter::TokenHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
@@ -28,16 +29,21 @@ void TokenHighlighter::setSegments(const QList<TokenModel::SegmentRange> &segmen
         if (same)
             return;
     }
+    const bool wasColoured = !m_segments.isEmpty() && document()
+            && document()->characterCount() <= MaxColouredLength;
     m_segments = segments;
     m_errorOffset = errorOffset;
-    rehighlight();
+    if (wasColoured || (document() && document()->characterCount() <= MaxColouredLength))
+        rehighlight();
 }
 
 void TokenHighlighter::highlightBlock(const QString &text)
 {
     const qsizetype start = currentBlock().position();
     const qsizetype end = start + text.size();
-    if (text.isEmpty())
+    // Colouring a huge line costs a second layout of it: past MaxColouredLength the token
+    // stays plain (the panes still show its parts).
+    if (text.isEmpty() || text.size() > MaxColouredLength)
         return;
 
     QTextCharFormat dot;

@@ -14,6 +14,8 @@ class TokenHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
+    static constexpr int MaxColouredLength = 256 * 1024;
+
     explicit TokenHighlighter(QTextDocument *document);
 
     void setPalette(const QPalette &palette);
