@@ -2,75 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>LearnPanel</name>
+    <name>ClaimsTable</name>
     <message numerus="yes">
-        <location filename="../ui/learnpanel.cpp" line="151"/>
-        <source>The token open now is %n character(s) long.</source>
+        <source>… %n more member(s)</source>
         <translation>
-            <numerusform>The token open now is %n character long.</numerusform>
-            <numerusform>The token open now is %n characters long.</numerusform>
+            <numerusform>… %n more member</numerusform>
+            <numerusform>… %n more members</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>Token</name>
+    <name>ClaimsView</name>
     <message numerus="yes">
-        <location filename="../app/jwt/token.cpp" line="217"/>
-        <source>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part(s)</source>
+        <source>%n other member(s): see the claims table.</source>
         <translation>
-            <numerusform>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part</numerusform>
-            <numerusform>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n parts</numerusform>
+            <numerusform>%n other member: see the claims table.</numerusform>
+            <numerusform>%n other members: see the claims table.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>TokenModel</name>
+    <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="74"/>
-        <source>%n second(s)</source>
+        <source>not found (%n candidate(s) tried)</source>
         <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
+            <numerusform>not found (%n candidate tried)</numerusform>
+            <numerusform>not found (%n candidates tried)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="78"/>
-        <source>%n minute(s)</source>
+        <source>Payload (not JSON, %n byte(s) of text):</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>Payload (not JSON, %n byte of text):</numerusform>
+            <numerusform>Payload (not JSON, %n bytes of text):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="82"/>
-        <source>%n hour(s)</source>
+        <source>Payload (binary, %n byte(s), shown in base64url):</source>
         <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
+            <numerusform>Payload (binary, %n byte, shown in base64url):</numerusform>
+            <numerusform>Payload (binary, %n bytes, shown in base64url):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="86"/>
-        <source>%n day(s)</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="89"/>
-        <source>%n year(s)</source>
+        <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="502"/>
-        <source>%1 (from a set of %n key(s))</source>
+        <source>%n note(s)</source>
         <translation>
-            <numerusform>%1 (from a set of %n key)</numerusform>
-            <numerusform>%1 (from a set of %n keys)</numerusform>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message numerus="yes">
+        <source>base64url (%n character(s))</source>
+        <translation>
+            <numerusform>base64url (%n character)</numerusform>
+            <numerusform>base64url (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes encoded as text (%n byte(s))</source>
+        <translation>
+            <numerusform>Bytes encoded as text (%n byte)</numerusform>
+            <numerusform>Bytes encoded as text (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>R: first half (%n byte(s))</source>
+        <translation>
+            <numerusform>R: first half (%n byte)</numerusform>
+            <numerusform>R: first half (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>S: second half (%n byte(s))</source>
+        <translation>
+            <numerusform>S: second half (%n byte)</numerusform>
+            <numerusform>S: second half (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same signature as DER (%n byte(s))</source>
+        <translation>
+            <numerusform>The same signature as DER (%n byte)</numerusform>
+            <numerusform>The same signature as DER (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ASCII (%n byte(s))</source>
+        <translation>
+            <numerusform>ASCII (%n byte)</numerusform>
+            <numerusform>ASCII (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token&apos;s signature (%n byte(s))</source>
+        <translation>
+            <numerusform>The token&apos;s signature (%n byte)</numerusform>
+            <numerusform>The token&apos;s signature (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An unsecured token must have an empty third part; this one has %n byte(s).</source>
+        <translation>
+            <numerusform>An unsecured token must have an empty third part; this one has %n byte.</numerusform>
+            <numerusform>An unsecured token must have an empty third part; this one has %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret (%n byte(s), hex)</source>
+        <translation>
+            <numerusform>Secret (%n byte, hex)</numerusform>
+            <numerusform>Secret (%n bytes, hex)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>RFC 7518 §3.2 asks for a secret of at least %n byte(s) for this algorithm: a short secret can be guessed offline from any token.</source>
+        <translation>
+            <numerusform>RFC 7518 §3.2 asks for a secret of at least %n byte for this algorithm: a short secret can be guessed offline from any token.</numerusform>
+            <numerusform>RFC 7518 §3.2 asks for a secret of at least %n bytes for this algorithm: a short secret can be guessed offline from any token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token&apos;s signature (%n byte(s), hex)</source>
+        <translation>
+            <numerusform>The token&apos;s signature (%n byte, hex)</numerusform>
+            <numerusform>The token&apos;s signature (%n bytes, hex)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Result (%n byte(s), hex)</source>
+        <translation>
+            <numerusform>Result (%n byte, hex)</numerusform>
+            <numerusform>Result (%n bytes, hex)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token&apos;s signature stops after %n byte(s).</source>
+        <translation>
+            <numerusform>The token&apos;s signature stops after %n byte.</numerusform>
+            <numerusform>The token&apos;s signature stops after %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token&apos;s signature is longer: %n byte(s).</source>
+        <translation>
+            <numerusform>The token&apos;s signature is longer: %n byte.</numerusform>
+            <numerusform>The token&apos;s signature is longer: %n bytes.</numerusform>
         </translation>
     </message>
 </context>
@@ -95,6 +188,95 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message numerus="yes">
+        <source>The token open now is %n character(s) long.</source>
+        <translation>
+            <numerusform>The token open now is %n character long.</numerusform>
+            <numerusform>The token open now is %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Token</name>
+    <message numerus="yes">
+        <source>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part(s)</source>
+        <translation>
+            <numerusform>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part</numerusform>
+            <numerusform>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenModel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (from a set of %n key(s))</source>
+        <translation>
+            <numerusform>%1 (from a set of %n key)</numerusform>
+            <numerusform>%1 (from a set of %n keys)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Key</name>
+    <message numerus="yes">
+        <source>HMAC secret (%n byte(s))</source>
+        <translation>
+            <numerusform>HMAC secret (%n byte)</numerusform>
+            <numerusform>HMAC secret (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n key(s) fits %1</source>
+        <translation>
+            <numerusform>none of the %n key fits %1</numerusform>
+            <numerusform>none of the %n keys fits %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the secret has %n byte(s); %1 needs at least %2 (RFC 7518 §3.2)</source>
+        <translation>
+            <numerusform>the secret has %n byte; %1 needs at least %2 (RFC 7518 §3.2)</numerusform>
+            <numerusform>the secret has %n bytes; %1 needs at least %2 (RFC 7518 §3.2)</numerusform>
         </translation>
     </message>
 </context>
