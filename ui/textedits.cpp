@@ -7,6 +7,10 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+namespace {
+constexpr qsizetype LargeReplacement = 256 * 1024;
+}
+
 namespace TextEdits {
 
 bool replaceText(QPlainTextEdit *editor, const QString &text)
@@ -30,6 +34,17 @@ bool replaceText(QPlainTextEdit *editor, const QString &text)
         --suffix;
 
     const QSignalBlocker blocker(editor);
+    const qsizetype replaced = text.size() - prefix - suffix;
+    if (replaced > LargeReplacement) {
+        // Inserting a quarter of a megabyte through a cursor costs seconds; setPlainText()
+        // takes milliseconds. The undo history does not survive such a change.
+        const int position = editor->textCursor().position();
+        editor->document()->setPlainText(text);
+        QTextCursor restored(editor->document());
+        restored.setPosition(qMin(position, editor->document()->characterCount() - 1));
+        editor->setTextCursor(restored);
+        return true;
+    }
     QTextCursor cursor(editor->document());
     cursor.beginEditBlock();
     cursor.setPosition(int(prefix));

@@ -10,8 +10,9 @@ namespace TextEdits {
 
 /// Makes @p editor show @p text: nothing happens when it already does; otherwise only the
 /// differing middle is replaced, as one undoable edit block, with the editor's signals
-/// blocked (the change comes from the model, not from the user). Returns whether the text
-/// changed.
+/// blocked (the change comes from the model, not from the user). A replacement of more
+/// than 256 KiB resets the document instead (and with it the undo history): inserting that
+/// much through a cursor would freeze the window. Returns whether the text changed.
 bool replaceText(QPlainTextEdit *editor, const QString &text);
 
 /// Replaces [@p start, @p start + @p length) with @p replacement as one undoable step that
