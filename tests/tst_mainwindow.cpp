@@ -112,6 +112,7 @@ private slots:
     void claimsTableToggle();
     void languageChangeRetranslates();
     void accessibleNames();
+    void darkPaletteIsFollowed();
     void screenshotOptionWritesPng();
 
 private:
@@ -652,6 +653,41 @@ void TestMainWindow::accessibleNames()
             continue;
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
     }
+}
+
+void TestMainWindow::darkPaletteIsFollowed()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(edit("payloadEdit")->palette().color(QPalette::Base), QColor(0x1e, 0x1e, 0x1e));
+    const QImage shot = m_window->grab().toImage();
+    QApplication::setPalette(light);
+    if (const QByteArray dir = qgetenv("JWTLENS_SHOT_DIR"); !dir.isEmpty())
+        shot.save(QString::fromLocal8Bit(dir) + QStringLiteral("/dark.png"));
+
+    // The editors are dark, and the token's coloured characters stand out from them.
+    QPlainTextEdit *token = edit("tokenEdit");
+    const QPoint corner = token->viewport()->mapTo(
+            m_window.get(),
+            QPoint(token->viewport()->width() - 4, token->viewport()->height() - 4));
+    QVERIFY(QColor(shot.pixel(corner)).lightness() < 80);
+    const QRect firstLine = token->cursorRect(QTextCursor(token->document()));
+    int brightest = 0;
+    for (int x = 0; x < 200; ++x) {
+        const QPoint p
+                = token->viewport()->mapTo(m_window.get(), QPoint(x + 2, firstLine.center().y()));
+        brightest = qMax(brightest, QColor(shot.pixel(p)).lightness());
+    }
+    QVERIFY2(brightest > 120, qPrintable(QString::number(brightest)));
 }
 
 void TestMainWindow::screenshotOptionWritesPng()
