@@ -12,8 +12,8 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -22,7 +22,7 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -81,7 +81,7 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     , m_sign(new QPushButton(this))
     , m_resign(new QCheckBox(this))
     , m_findingsLabel(new QLabel(this))
-    , m_findings(new QTreeWidget(this))
+    , m_findings(new QScrollArea(this))
     , m_keyDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("signaturePane"));
@@ -189,13 +189,9 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     m_findingsLabel->setFont(bold);
     layout->addWidget(m_findingsLabel);
     m_findings->setObjectName(QStringLiteral("findingsList"));
-    m_findings->setColumnCount(1);
-    m_findings->setHeaderHidden(true);
-    m_findings->setRootIsDecorated(false);
-    m_findings->setWordWrap(true);
-    m_findings->setUniformRowHeights(false);
+    m_findings->setWidgetResizable(true);
     m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_findings->setTextElideMode(Qt::ElideNone);
+    m_findings->setFocusPolicy(Qt::StrongFocus);
     m_findingsLabel->setBuddy(m_findings);
     layout->addWidget(m_findings, 1);
 
@@ -383,10 +379,15 @@ void SignaturePane::syncVerification()
 
 void SignaturePane::syncFindings()
 {
-    m_findings->clear();
+    // Labels rather than an item view: they wrap long messages at any width.
+    auto *rows = new QWidget(m_findings);
+    auto *grid = new QGridLayout(rows);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setHorizontalSpacing(6);
     const QList<Finding> findings = m_model->findings();
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    int row = 0;
     for (const Finding &finding : findings) {
-        auto *item = new QTreeWidgetItem(m_findings);
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
         QString severity = tr("Information");
         if (finding.severity == Finding::Severity::Error) {
@@ -396,21 +397,33 @@ void SignaturePane::syncFindings()
             icon = QStyle::SP_MessageBoxWarning;
             severity = tr("Warning");
         }
-        item->setIcon(0, style()->standardIcon(icon));
-        //: a finding's message, and on the next line the RFC or advisory behind it
-        item->setText(0,
-                      finding.reference.isEmpty()
-                              ? finding.message
-                              : tr("%1\n%2").arg(finding.message, finding.reference));
-        item->setToolTip(0, tr("%1: %2").arg(severity, finding.message));
-        item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(severity, finding.message));
-        item->setData(0, Qt::UserRole, finding.id);
+        auto *iconLabel = new QLabel(rows);
+        iconLabel->setPixmap(style()->standardIcon(icon).pixmap(iconSize, iconSize));
+        iconLabel->setToolTip(severity);
+        grid->addWidget(iconLabel, row, 0, Qt::AlignTop);
+        //: a finding's message, then the RFC or advisory behind it
+        auto *text = new QLabel(finding.reference.isEmpty()
+                                                || finding.message.contains(finding.reference)
+                                        ? finding.message
+                                        : tr("%1 (%2)").arg(finding.message, finding.reference),
+                                rows);
+        text->setObjectName(QStringLiteral("finding_") + finding.id);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setAccessibleDescription(tr("%1: %2").arg(severity, finding.message));
+        grid->addWidget(text, row, 1);
+        ++row;
     }
     if (findings.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_findings);
-        item->setText(0, tr("No findings."));
-        item->setDisabled(true);
+        auto *none = new QLabel(tr("No findings."), rows);
+        none->setEnabled(false);
+        grid->addWidget(none, 0, 0, 1, 2);
+        ++row;
     }
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(row, 1);
+    delete m_findings->takeWidget();
+    m_findings->setWidget(rows);
 }
 
 void SignaturePane::onAlgorithmActivated(int index)

@@ -14,7 +14,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
+class QScrollArea;
 
 /// The signature pane: algorithm, signing formula, the secret (text or base64) or a key
 /// editor (PEM, certificate, JWK, JWKS), the verification badge with its reason, Sign and
@@ -86,7 +86,7 @@ private:
     QPushButton *m_sign = nullptr;
     QCheckBox *m_resign = nullptr;
     QLabel *m_findingsLabel = nullptr;
-    QTreeWidget *m_findings = nullptr;
+    QScrollArea *m_findings = nullptr;
     QTimer *m_keyDebounce = nullptr;
     std::optional<bool> m_hmacPage;
     bool m_highlighted = false;
