@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The jwtlens-gui window, driven through its real widgets (offscreen).
+#include "keypairdialog.h"
 #include "learnpanel.h"
 #include "mainwindow.h"
 #include "signaturepane.h"
@@ -18,9 +19,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -29,6 +32,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -113,6 +117,11 @@ private slots:
     void languageChangeRetranslates();
     void accessibleNames();
     void darkPaletteIsFollowed();
+    void openFileLoadsTokenOrKey();
+    void dropTextLoadsToken();
+    void invalidUtf8FileIsExplained();
+    void millisecondsAreFlagged();
+    void keyPairDialogGenerates();
     void screenshotOptionWritesPng();
 
 private:
@@ -688,6 +697,100 @@ void TestMainWindow::darkPaletteIsFollowed()
         brightest = qMax(brightest, QColor(shot.pixel(p)).lightness());
     }
     QVERIFY2(brightest > 120, qPrintable(QString::number(brightest)));
+}
+
+void TestMainWindow::openFileLoadsTokenOrKey()
+{
+    const QJsonObject vector = manifestCase(QStringLiteral("rfc7515-A.3-ES256-spki"));
+    QTemporaryDir dir;
+    const QString tokenPath = dir.filePath(QStringLiteral("token.jwt"));
+    QFile tokenFile(tokenPath);
+    QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+    tokenFile.write(vector.value(QLatin1String("token")).toString().toLatin1() + "\n");
+    tokenFile.close();
+    QVERIFY(m_window->openFile(tokenPath));
+    QTRY_VERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("ES256")));
+    QVERIFY(m_window->openFile(QStringLiteral(JWTLENS_TESTDATA "/vectors/")
+                               + vector.value(QLatin1String("key_file")).toString()));
+    QTRY_VERIFY(edit("keyEdit")->toPlainText().startsWith(QLatin1String("-----BEGIN PUBLIC KEY")));
+    QTRY_COMPARE(badge(), QStringLiteral("Signature verified"));
+    QVERIFY(!m_window->openFile(dir.filePath(QStringLiteral("missing.jwt"))));
+}
+
+void TestMainWindow::dropTextLoadsToken()
+{
+    const QString token = manifestCase(QStringLiteral("product-docs-HS256-secret"))
+                                  .value(QLatin1String("token"))
+                                  .toString();
+    auto *mime = new QMimeData;
+    mime->setText(QStringLiteral("Bearer ") + token);
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QTRY_VERIFY(edit("payloadEdit")->toPlainText().contains(QLatin1String("user-id")));
+    delete mime;
+}
+
+void TestMainWindow::invalidUtf8FileIsExplained()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.jwt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // A header that is not UTF-8 once decoded, and raw bytes that are not UTF-8 either.
+    file.write(QByteArray("\xff\xfe")
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+               + ".e30.\xc3\x28sig");
+    file.close();
+    QVERIFY(m_window->openFile(path));
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("tokenError"))->isVisible()
+                || m_window->findChild<QLabel *>(QStringLiteral("headerError"))->isVisible());
+    QVERIFY(!edit("tokenEdit")->toPlainText().isEmpty());
+}
+
+void TestMainWindow::millisecondsAreFlagged()
+{
+    replaceAll(edit("payloadEdit"), QStringLiteral("{\"exp\":1700000000000}"));
+    QTRY_VERIFY(!m_window->model()->claims().isEmpty()
+                && m_window->model()->claims().first().raw == "1700000000000");
+    QVERIFY(m_window->model()->claims().first().looksLikeMilliseconds);
+    auto *view = m_window->findChild<QWidget *>(QStringLiteral("claimsView"));
+    const auto flagged = [view] {
+        const QList<QLabel *> labels = view->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->text().contains(QLatin1String("milliseconds"));
+        });
+    };
+    QTRY_VERIFY(flagged());
+}
+
+void TestMainWindow::keyPairDialogGenerates()
+{
+    m_window->findChild<QAction *>(QStringLiteral("keyPairAction"))->trigger();
+    QTRY_VERIFY(m_window->findChild<KeyPairDialog *>());
+    auto *dialog = m_window->findChild<KeyPairDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isGenerating() && !dialog->privateKeyText().isEmpty(), 30000);
+    QVERIFY(dialog->privateKeyText().startsWith(QLatin1String("-----BEGIN PRIVATE KEY")));
+    QVERIFY(dialog->publicKeyText().startsWith(QLatin1String("-----BEGIN PUBLIC KEY")));
+    // "Use in Window" puts the private key in the key editor and signs with it on request.
+    QSignalSpy generated(dialog, &KeyPairDialog::generated);
+    dialog->setAlgorithm(Algorithm::ES256);
+    dialog->generate();
+    QVERIFY(dialog->privateKeyText().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(generated.size(), 1, 30000);
+    QVERIFY(!dialog->privateKeyText().isEmpty());
+    auto *use = dialog->findChild<QPushButton *>(QStringLiteral("useKeyButton"));
+    QVERIFY(use && use->isEnabled());
+    const QString pem = dialog->privateKeyText();
+    QTest::mouseClick(use, Qt::LeftButton);
+    QTRY_COMPARE(edit("keyEdit")->toPlainText(), pem);
+    QTRY_COMPARE(m_window->model()->algorithm(), std::optional<Algorithm>(Algorithm::ES256));
+    m_window->findChild<QAction *>(QStringLiteral("signAction"))->trigger();
+    QVERIFY2(!m_window->model()->signatureError().isError(),
+             qPrintable(m_window->model()->signatureError().message));
+    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with your key"));
 }
 
 void TestMainWindow::screenshotOptionWritesPng()

@@ -86,6 +86,8 @@ void KeyPairDialog::generate()
     const Algorithm alg = algorithm();
     const int bits = m_ui->rsaBitsCombo->currentData().toInt();
     m_keyAlgorithm = alg;
+    m_key = Key();
+    showKey();
     m_ui->generateButton->setEnabled(false);
     m_ui->statusLabel->setText(tr("Generating a %1 key…").arg(Algorithms::name(alg)));
     m_watcher->setFuture(QtConcurrent::run([alg, bits] { return generateKey(alg, bits); }));
