@@ -131,7 +131,17 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children go after this object: nothing they or the application emit while they
+    // are destroyed (focus moving, cursors) may reach the half-destroyed window.
+    qApp->removeEventFilter(this);
+    QObject::disconnect(qApp, nullptr, this, nullptr);
+    for (QObject *sender : std::initializer_list<QObject *> {
+                 m_tokenEditor, m_headerPane, m_payloadPane, m_signaturePane, m_model}) {
+        QObject::disconnect(sender, nullptr, this, nullptr);
+    }
+}
 
 void MainWindow::createPanes()
 {

@@ -146,6 +146,7 @@ protected:
     {
         if (watched == m_window && event->type() == QEvent::Paint && !m_scheduled) {
             m_scheduled = true;
+            m_window->removeEventFilter(this);
             QTimer::singleShot(100, this, [this] {
                 const bool saved = m_window && m_window->grab().save(m_path, "PNG");
                 QCoreApplication::exit(saved ? 0 : 1);
@@ -155,7 +156,8 @@ protected:
     }
 
 private:
-    QPointer<MainWindow> m_window;
+    // QWidget, not MainWindow: the filter still sees events while the window is destroyed.
+    QPointer<QWidget> m_window;
     QString m_path;
     bool m_scheduled = false;
 };
