@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
@@ -27,6 +28,7 @@ class TestTeachViews : public QObject
 private slots:
     void explainFollowsTheModel();
     void explainCopiesAStep();
+    void explainCutsLongValues();
     void learnQuotesTheToken();
     void learnLinksToParts_data();
     void learnLinksToParts();
@@ -68,6 +70,23 @@ void TestTeachViews::explainCopiesAStep()
     QCOMPARE(QApplication::clipboard()->text(), view.stepText(2));
     QVERIFY(QApplication::clipboard()->text().contains(
             QLatin1String("eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJ1c2VyLWlkIjo1fQ")));
+}
+
+void TestTeachViews::explainCutsLongValues()
+{
+    TokenModel model;
+    model.setToken(QString::fromLatin1(lesson));
+    ExplainView view(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString big = QStringLiteral("{\"blob\":\"%1\"}").arg(QString(256 * 1024, u'x'));
+    model.setPayloadText(big);
+    QTRY_VERIFY(view.stepText(1).contains(QLatin1String("xxxxxxxx\"}")));
+    // The step keeps every byte for the clipboard; the labels show a cut version.
+    const QList<QLabel *> labels = view.findChildren<QLabel *>();
+    QVERIFY(!labels.isEmpty());
+    for (const QLabel *label : labels)
+        QVERIFY2(label->text().size() < 10000, qPrintable(QString::number(label->text().size())));
 }
 
 void TestTeachViews::learnQuotesTheToken()

@@ -20,6 +20,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 /// Long runs without spaces (base64url, hex-free signing inputs) get zero-width spaces so
@@ -39,6 +42,19 @@ QString breakable(const QString &text)
         }
     }
     return out;
+}
+
+/// A label laid out with a megabyte of text would stall the window: long values are shown
+/// cut (the Copy button still copies all of it).
+QString clipped(const QString &text)
+{
+    constexpr qsizetype limit = 6000;
+    if (text.size() <= limit)
+        return text;
+    // A plain variable: lupdate 6.4 hangs on a template argument list inside tr().
+    const int rest = int(std::min(text.size() - limit, qsizetype(INT_MAX)));
+    return text.left(limit) + QLatin1Char('\n')
+            + ExplainView::tr("… %n more character(s); Copy copies them all", nullptr, rest);
 }
 
 } // namespace
@@ -214,12 +230,12 @@ void ExplainView::rebuild()
             value->setTextInteractionFlags(Qt::TextSelectableByMouse);
             value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
             if (line.isNote) {
-                value->setText(line.value);
+                value->setText(clipped(line.value));
                 QFont italic = value->font();
                 italic.setItalic(true);
                 value->setFont(italic);
             } else {
-                value->setText(breakable(line.value));
+                value->setText(breakable(clipped(line.value)));
                 value->setFont(fixed);
             }
             grid->addWidget(label, row, 0);
