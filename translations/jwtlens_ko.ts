@@ -841,499 +841,506 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../app/model/explain.cpp" line="30"/>
+        <location filename="../app/model/explain.cpp" line="31"/>
         <source>First group: 3 bytes</source>
         <translation>첫 묶음: 3바이트</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="34"/>
+        <location filename="../app/model/explain.cpp" line="38"/>
         <source>8-bit groups</source>
         <translation>8비트 묶음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="35"/>
+        <location filename="../app/model/explain.cpp" line="39"/>
         <source>6-bit groups</source>
         <translation>6비트 묶음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="39"/>
+        <location filename="../app/model/explain.cpp" line="43"/>
         <source>Alphabet index</source>
         <translation>알파벳 색인</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="43"/>
+        <location filename="../app/model/explain.cpp" line="47"/>
         <source>Characters</source>
         <translation>문자</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="46"/>
+        <location filename="../app/model/explain.cpp" line="50"/>
         <source>base64url (%n character(s))</source>
         <translation>
             <numerusform>base64url (%n자)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="49"/>
-        <location filename="../app/model/explain.cpp" line="54"/>
-        <location filename="../app/model/explain.cpp" line="85"/>
-        <location filename="../app/model/explain.cpp" line="93"/>
-        <location filename="../app/model/explain.cpp" line="336"/>
+        <location filename="../app/model/explain.cpp" line="53"/>
+        <location filename="../app/model/explain.cpp" line="58"/>
+        <location filename="../app/model/explain.cpp" line="89"/>
+        <location filename="../app/model/explain.cpp" line="97"/>
+        <location filename="../app/model/explain.cpp" line="340"/>
         <source>Note</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="50"/>
+        <location filename="../app/model/explain.cpp" line="54"/>
         <source>The token&apos;s segment is not valid base64url; only the bytes before the error are shown.</source>
         <translation>토큰의 이 부분은 올바른 base64url이 아닙니다. 오류 앞까지의 바이트만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="55"/>
+        <location filename="../app/model/explain.cpp" line="59"/>
         <source>The token spells this segment differently (%1): it does not come from encoding these bytes.</source>
         <translation>토큰은 이 부분을 다르게 적고 있습니다(%1): 이 바이트를 인코딩해서 나온 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="69"/>
+        <location filename="../app/model/explain.cpp" line="73"/>
         <source>1. Header: JSON → UTF-8 bytes → base64url</source>
         <translation>1. 헤더: JSON → UTF-8 바이트 → base64url</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="72"/>
+        <location filename="../app/model/explain.cpp" line="76"/>
         <source>2. Payload: JSON → UTF-8 bytes → base64url</source>
         <translation>2. 페이로드: JSON → UTF-8 바이트 → base64url</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="77"/>
+        <location filename="../app/model/explain.cpp" line="81"/>
         <source>As the pane shows it</source>
         <translation>창에 보이는 모습</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="80"/>
+        <location filename="../app/model/explain.cpp" line="84"/>
         <source>Bytes encoded as text (%n byte(s))</source>
         <translation>
             <numerusform>인코딩된 바이트를 텍스트로 (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="82"/>
+        <location filename="../app/model/explain.cpp" line="86"/>
         <source>The same bytes in hex</source>
         <translation>같은 바이트를 16진수로</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="86"/>
+        <location filename="../app/model/explain.cpp" line="90"/>
         <source>The pane re-indents the JSON for reading; the token keeps the exact bytes it was made from, spaces and line breaks included. Changing any byte changes the signature.</source>
         <translation>창은 읽기 쉽게 JSON을 들여쓰기해 보여 주지만, 토큰은 만들어질 때의 바이트를 공백과 줄바꿈까지 그대로 간직합니다. 바이트 하나만 바뀌어도 서명이 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="94"/>
+        <location filename="../app/model/explain.cpp" line="98"/>
         <source>\r\n marks a CR LF line break inside the JSON: it is part of the signed bytes.</source>
         <translation>\r\n은 JSON 안의 CR LF 줄바꿈입니다. 이것도 서명되는 바이트의 일부입니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="100"/>
+        <location filename="../app/model/explain.cpp" line="104"/>
         <source>Anyone can read this</source>
         <translation>누구나 읽을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="101"/>
+        <location filename="../app/model/explain.cpp" line="105"/>
         <source>base64url is an encoding, not encryption: whoever holds the token can decode the payload without any key. Never put secrets or personal data in it.</source>
         <translation>base64url은 인코딩이지 암호화가 아닙니다. 토큰을 가진 사람은 누구나 키 없이 페이로드를 디코딩할 수 있습니다. 비밀이나 개인정보를 절대 넣지 마세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="114"/>
+        <location filename="../app/model/explain.cpp" line="118"/>
         <source>HMAC with %1</source>
         <translation>%1 HMAC</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="116"/>
+        <location filename="../app/model/explain.cpp" line="120"/>
         <source>RSASSA-PKCS1-v1_5 with %1</source>
         <translation>%1 RSASSA-PKCS1-v1_5</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="118"/>
+        <location filename="../app/model/explain.cpp" line="122"/>
         <source>RSASSA-PSS with %1 and MGF1</source>
         <translation>%1와 MGF1을 쓰는 RSASSA-PSS</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="120"/>
+        <location filename="../app/model/explain.cpp" line="124"/>
         <source>ECDSA on %1 with %2</source>
         <translation>%1 곡선과 %2을(를) 쓰는 ECDSA</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="122"/>
+        <location filename="../app/model/explain.cpp" line="126"/>
         <source>EdDSA (Ed25519 or Ed448)</source>
         <translation>EdDSA (Ed25519 또는 Ed448)</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="126"/>
+        <location filename="../app/model/explain.cpp" line="130"/>
         <source>no signature</source>
         <translation>서명 없음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="152"/>
+        <location filename="../app/model/explain.cpp" line="156"/>
         <source>R and S</source>
         <translation>R과 S</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="153"/>
+        <location filename="../app/model/explain.cpp" line="157"/>
         <source>An %1 signature is R and S of %2 bytes each (%3 bytes); this one has %4 bytes.</source>
         <translation>%1 서명은 각각 %2바이트인 R과 S입니다(%3바이트). 이 서명은 %4바이트입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="162"/>
+        <location filename="../app/model/explain.cpp" line="166"/>
         <source>R: first half (%n byte(s))</source>
         <translation>
             <numerusform>R: 앞쪽 절반 (%n바이트)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="164"/>
+        <location filename="../app/model/explain.cpp" line="168"/>
         <source>S: second half (%n byte(s))</source>
         <translation>
             <numerusform>S: 뒤쪽 절반 (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="167"/>
+        <location filename="../app/model/explain.cpp" line="171"/>
         <source>Why not DER</source>
         <translation>DER이 아닌 이유</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="168"/>
+        <location filename="../app/model/explain.cpp" line="172"/>
         <source>JWS writes R and S as two fixed-width big-endian numbers side by side (RFC 7518 §3.4). OpenSSL and X.509 use an ASN.1 DER SEQUENCE of two INTEGERs instead; a DER signature in a JWS is invalid and must be converted.</source>
         <translation>JWS는 R과 S를 고정 길이 빅엔디언 숫자 두 개로 나란히 적습니다(RFC 7518 §3.4). OpenSSL과 X.509는 대신 INTEGER 두 개로 된 ASN.1 DER SEQUENCE를 씁니다. JWS 안의 DER 서명은 유효하지 않으므로 변환해야 합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="175"/>
+        <location filename="../app/model/explain.cpp" line="179"/>
         <source>The same signature as DER (%n byte(s))</source>
         <translation>
             <numerusform>같은 서명을 DER로 (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="304"/>
+        <location filename="../app/model/explain.cpp" line="308"/>
         <source>Nothing to explain yet</source>
         <translation>아직 설명할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="305"/>
+        <location filename="../app/model/explain.cpp" line="309"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="306"/>
+        <location filename="../app/model/explain.cpp" line="310"/>
         <source>Paste a token on the left, or type a header and a payload.</source>
         <translation>왼쪽에 토큰을 붙여 넣거나 헤더와 페이로드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="313"/>
+        <location filename="../app/model/explain.cpp" line="317"/>
         <source>An encrypted token (JWE)</source>
         <translation>암호화된 토큰 (JWE)</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="315"/>
+        <location filename="../app/model/explain.cpp" line="319"/>
         <source>Five parts</source>
         <translation>다섯 부분</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="316"/>
+        <location filename="../app/model/explain.cpp" line="320"/>
         <source>This token has five parts: it is encrypted, not signed. The step-by-step view explains signed tokens (JWS).</source>
         <translation>이 토큰은 다섯 부분으로 되어 있습니다. 서명이 아니라 암호화된 토큰입니다. 단계별 보기는 서명된 토큰(JWS)을 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="331"/>
+        <location filename="../app/model/explain.cpp" line="335"/>
         <source>3. Signing input: base64url(header) + &quot;.&quot; + base64url(payload)</source>
         <translation>3. 서명 입력: base64url(헤더) + &quot;.&quot; + base64url(페이로드)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="334"/>
+        <location filename="../app/model/explain.cpp" line="338"/>
         <source>ASCII (%n byte(s))</source>
         <translation>
             <numerusform>ASCII (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="337"/>
+        <location filename="../app/model/explain.cpp" line="341"/>
         <source>The signature is computed over these characters, not over the JSON: the two base64url texts joined by a dot.</source>
         <translation>서명은 JSON이 아니라 이 문자들, 즉 점으로 이어 붙인 두 base64url 텍스트에 대해 계산됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="352"/>
+        <location filename="../app/model/explain.cpp" line="356"/>
         <source>6. Verification: compare with the token&apos;s third part</source>
         <translation>6. 검증: 토큰의 세 번째 부분과 비교</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="356"/>
+        <location filename="../app/model/explain.cpp" line="360"/>
         <source>4. Signature</source>
         <translation>4. 서명</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="359"/>
+        <location filename="../app/model/explain.cpp" line="363"/>
         <source>Algorithm</source>
         <translation>알고리즘</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="361"/>
+        <location filename="../app/model/explain.cpp" line="365"/>
         <source>&quot;%1&quot; is not an algorithm this tool knows.</source>
         <translation>&quot;%1&quot;은(는) 이 도구가 아는 알고리즘이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="362"/>
+        <location filename="../app/model/explain.cpp" line="366"/>
         <source>The header has no &quot;alg&quot;.</source>
         <translation>헤더에 &quot;alg&quot;가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="365"/>
+        <location filename="../app/model/explain.cpp" line="369"/>
         <source>The token&apos;s signature (%n byte(s))</source>
         <translation>
             <numerusform>토큰의 서명 (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="368"/>
-        <location filename="../app/model/explain.cpp" line="386"/>
-        <location filename="../app/model/explain.cpp" line="518"/>
-        <location filename="../app/model/explain.cpp" line="542"/>
-        <location filename="../app/model/explain.cpp" line="566"/>
-        <location filename="../app/model/explain.cpp" line="572"/>
-        <location filename="../app/model/explain.cpp" line="580"/>
+        <location filename="../app/model/explain.cpp" line="372"/>
+        <location filename="../app/model/explain.cpp" line="390"/>
+        <location filename="../app/model/explain.cpp" line="522"/>
+        <location filename="../app/model/explain.cpp" line="546"/>
+        <location filename="../app/model/explain.cpp" line="570"/>
+        <location filename="../app/model/explain.cpp" line="576"/>
+        <location filename="../app/model/explain.cpp" line="584"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="369"/>
+        <location filename="../app/model/explain.cpp" line="373"/>
         <source>Cannot be checked without a known algorithm.</source>
         <translation>알려진 알고리즘 없이는 검사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="376"/>
+        <location filename="../app/model/explain.cpp" line="380"/>
         <source>4. Signature: %1 (%2)</source>
         <translation>4. 서명: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="381"/>
+        <location filename="../app/model/explain.cpp" line="385"/>
         <source>Unsecured</source>
         <translation>보호되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="382"/>
+        <location filename="../app/model/explain.cpp" line="386"/>
         <source>alg &quot;none&quot; means there is no signature: the third part must be empty, and anyone can change the token. Never accept it.</source>
         <translation>alg &quot;none&quot;은 서명이 없다는 뜻입니다. 세 번째 부분은 비어 있어야 하고, 누구나 토큰을 바꿀 수 있습니다. 절대 받아들이지 마세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="388"/>
+        <location filename="../app/model/explain.cpp" line="392"/>
         <source>The third part is empty: nothing protects this token.</source>
         <translation>세 번째 부분이 비어 있습니다: 이 토큰을 보호하는 것은 아무것도 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="390"/>
+        <location filename="../app/model/explain.cpp" line="394"/>
         <source>An unsecured token must have an empty third part; this one has %n byte(s).</source>
         <translation>
             <numerusform>보호되지 않은 토큰의 세 번째 부분은 비어 있어야 하는데, 이 토큰은 %n바이트입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="406"/>
+        <location filename="../app/model/explain.cpp" line="410"/>
         <source>Formula</source>
         <translation>공식</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="411"/>
+        <location filename="../app/model/explain.cpp" line="415"/>
         <source>Secret (%n byte(s), hex)</source>
         <translation>
             <numerusform>비밀 키 (%n바이트, 16진수)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="415"/>
+        <location filename="../app/model/explain.cpp" line="419"/>
         <source>Weak secret</source>
         <translation>약한 비밀 키</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="416"/>
+        <location filename="../app/model/explain.cpp" line="420"/>
         <source>RFC 7518 §3.2 asks for a secret of at least %n byte(s) for this algorithm: a short secret can be guessed offline from any token.</source>
         <translation>
             <numerusform>RFC 7518 §3.2는 이 알고리즘에 최소 %n바이트의 비밀 키를 요구합니다. 짧은 비밀 키는 아무 토큰 하나로 오프라인에서 추측할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="426"/>
+        <location filename="../app/model/explain.cpp" line="430"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="428"/>
-        <location filename="../app/model/explain.cpp" line="471"/>
+        <location filename="../app/model/explain.cpp" line="432"/>
+        <location filename="../app/model/explain.cpp" line="475"/>
         <source>Key does not fit</source>
         <translation>키가 맞지 않음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="431"/>
+        <location filename="../app/model/explain.cpp" line="435"/>
         <source>Deterministic</source>
         <translation>결정적</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="432"/>
+        <location filename="../app/model/explain.cpp" line="436"/>
         <source>The same private key and signing input always give the same signature. Only the private key can make it; the public key checks it.</source>
         <translation>같은 개인 키와 서명 입력은 언제나 같은 서명을 만듭니다. 서명은 개인 키만 만들 수 있고, 공개 키는 그것을 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="441"/>
+        <location filename="../app/model/explain.cpp" line="445"/>
         <source>Signing failed</source>
         <translation>서명 실패</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="445"/>
+        <location filename="../app/model/explain.cpp" line="449"/>
         <source>Randomized</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="447"/>
+        <location filename="../app/model/explain.cpp" line="451"/>
         <source>ECDSA uses a fresh random number for every signature: signing the same input again gives different bytes. A signature is checked by verification, not by recomputing it.</source>
         <translation>ECDSA는 서명할 때마다 새 난수를 씁니다. 같은 입력에 다시 서명하면 다른 바이트가 나옵니다. 서명은 다시 계산하는 것이 아니라 검증으로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="452"/>
+        <location filename="../app/model/explain.cpp" line="456"/>
         <source>RSA-PSS mixes a random salt into every signature: signing the same input again gives different bytes. A signature is checked by verification, not by recomputing it.</source>
         <translation>RSA-PSS는 서명마다 무작위 솔트를 섞습니다. 같은 입력에 다시 서명하면 다른 바이트가 나옵니다. 서명은 다시 계산하는 것이 아니라 검증으로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="461"/>
+        <location filename="../app/model/explain.cpp" line="465"/>
         <source>No key</source>
         <translation>키 없음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="464"/>
+        <location filename="../app/model/explain.cpp" line="468"/>
         <source>Enter the secret in the Signature pane to recompute the HMAC.</source>
         <translation>HMAC을 다시 계산하려면 서명 창에 비밀 키를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="466"/>
+        <location filename="../app/model/explain.cpp" line="470"/>
         <source>Enter the public key (PEM, JWK or JWKS) in the Signature pane to verify the signature.</source>
         <translation>서명을 검증하려면 서명 창에 공개 키(PEM, JWK 또는 JWKS)를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="478"/>
+        <location filename="../app/model/explain.cpp" line="482"/>
         <source>The token&apos;s signature (%n byte(s), hex)</source>
         <translation>
             <numerusform>토큰의 서명 (%n바이트, 16진수)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="480"/>
+        <location filename="../app/model/explain.cpp" line="484"/>
         <source>Result (%n byte(s), hex)</source>
         <translation>
             <numerusform>결과 (%n바이트, 16진수)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="490"/>
+        <location filename="../app/model/explain.cpp" line="494"/>
         <source>5. base64url(signature) → the third part</source>
         <translation>5. base64url(서명) → 세 번째 부분</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="499"/>
+        <location filename="../app/model/explain.cpp" line="503"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="508"/>
+        <location filename="../app/model/explain.cpp" line="512"/>
         <source>The token&apos;s third part</source>
         <translation>토큰의 세 번째 부분</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="512"/>
+        <location filename="../app/model/explain.cpp" line="516"/>
         <source>Recomputed</source>
         <translation>다시 계산한 값</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="519"/>
+        <location filename="../app/model/explain.cpp" line="523"/>
         <source>Equal, byte for byte: the token was signed with this key and not changed since.</source>
         <translation>바이트 하나하나까지 같습니다: 토큰은 이 키로 서명되었고 그 뒤로 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="526"/>
+        <location filename="../app/model/explain.cpp" line="530"/>
         <source>The bytes are equal but the token spells them differently in base64url.</source>
         <translation>바이트는 같지만 토큰이 base64url로 다르게 적고 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="529"/>
+        <location filename="../app/model/explain.cpp" line="533"/>
         <source>The token&apos;s signature stops after %n byte(s).</source>
         <translation>
             <numerusform>토큰의 서명이 %n바이트에서 끝납니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="532"/>
+        <location filename="../app/model/explain.cpp" line="536"/>
         <source>The token&apos;s signature is longer: %n byte(s).</source>
         <translation>
             <numerusform>토큰의 서명이 더 깁니다: %n바이트.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="536"/>
+        <location filename="../app/model/explain.cpp" line="540"/>
         <source>First difference at byte %1: the key gives 0x%2, the token has 0x%3.</source>
         <translation>처음 다른 곳은 %1번째 바이트입니다: 키로 계산하면 0x%2, 토큰에는 0x%3.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="543"/>
+        <location filename="../app/model/explain.cpp" line="547"/>
         <source>Different: the token was changed after signing, or signed with another key. %1</source>
         <translation>다릅니다: 서명한 뒤에 토큰이 바뀌었거나 다른 키로 서명되었습니다. %1</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="550"/>
+        <location filename="../app/model/explain.cpp" line="554"/>
         <source>6. Verification with the public key</source>
         <translation>6. 공개 키로 검증</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="552"/>
+        <location filename="../app/model/explain.cpp" line="556"/>
         <source>How</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="554"/>
+        <location filename="../app/model/explain.cpp" line="558"/>
         <source>The verifier splits the signature into R and S and checks, with the public key, that they fit the SHA-%1 hash of the signing input. No byte comparison is possible.</source>
         <translation>검증자는 서명을 R과 S로 나누고, 공개 키로 그 값이 서명 입력의 SHA-%1 해시에 맞는지 확인합니다. 바이트 비교는 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="559"/>
+        <location filename="../app/model/explain.cpp" line="563"/>
         <source>The verifier checks with the public key that the signature fits the hash of the signing input. Without the private key it cannot recompute the signature.</source>
         <translation>검증자는 공개 키로 서명이 서명 입력의 해시에 맞는지 확인합니다. 개인 키가 없으면 서명을 다시 계산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="567"/>
+        <location filename="../app/model/explain.cpp" line="571"/>
         <source>Valid: the signature checks out with this key.</source>
         <translation>유효: 이 키로 서명이 확인됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="573"/>
+        <location filename="../app/model/explain.cpp" line="577"/>
         <source>Invalid: the signature does not check out.</source>
         <translation>유효하지 않음: 서명이 확인되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="574"/>
+        <location filename="../app/model/explain.cpp" line="578"/>
         <source>Invalid: %1</source>
         <translation>유효하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="581"/>
+        <location filename="../app/model/explain.cpp" line="585"/>
         <source>Not checked: no key that fits %1.</source>
         <translation>검사하지 않음: %1에 맞는 키가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ExplainView</name>
+    <message numerus="yes">
+        <location filename="../ui/explainview.cpp" line="57"/>
+        <source>… %n more character(s); Copy copies them all</source>
+        <translation>
+            <numerusform>… %n자 더 있음. 복사하면 모두 복사됩니다</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/explainview.cpp" line="139"/>
+        <location filename="../ui/explainview.cpp" line="158"/>
         <source>How this token is made, step by step, with its real bytes. Edit the header or the payload and the steps follow.</source>
         <translation>이 토큰이 어떻게 만들어지는지 실제 바이트로 한 단계씩 보여 줍니다. 헤더나 페이로드를 고치면 단계도 따라 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/explainview.cpp" line="191"/>
+        <location filename="../ui/explainview.cpp" line="210"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../ui/explainview.cpp" line="192"/>
+        <location filename="../ui/explainview.cpp" line="211"/>
         <source>Copy this step as text</source>
         <translation>이 단계를 텍스트로 복사</translation>
     </message>
@@ -1789,32 +1796,32 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>JsonPane</name>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="101"/>
+        <location filename="../ui/jsonpane.cpp" line="106"/>
         <source>%1: %2</source>
         <extracomment>%1 is the pane (&quot;Header&quot; or &quot;Payload&quot;), %2 what is wrong and where</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="102"/>
-        <location filename="../ui/jsonpane.cpp" line="141"/>
-        <location filename="../ui/jsonpane.cpp" line="142"/>
+        <location filename="../ui/jsonpane.cpp" line="107"/>
+        <location filename="../ui/jsonpane.cpp" line="150"/>
+        <location filename="../ui/jsonpane.cpp" line="151"/>
         <source>Header</source>
         <translation>헤더</translation>
     </message>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="102"/>
-        <location filename="../ui/jsonpane.cpp" line="145"/>
-        <location filename="../ui/jsonpane.cpp" line="146"/>
+        <location filename="../ui/jsonpane.cpp" line="107"/>
+        <location filename="../ui/jsonpane.cpp" line="154"/>
+        <location filename="../ui/jsonpane.cpp" line="155"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="143"/>
+        <location filename="../ui/jsonpane.cpp" line="152"/>
         <source>The JOSE header: algorithm and token type</source>
         <translation>JOSE 헤더: 알고리즘과 토큰 유형</translation>
     </message>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="147"/>
+        <location filename="../ui/jsonpane.cpp" line="156"/>
         <source>The claims of the token</source>
         <translation>토큰의 클레임</translation>
     </message>
@@ -2026,58 +2033,58 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>공개 키 저장…</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="90"/>
+        <location filename="../ui/keypairdialog.cpp" line="92"/>
         <source>Generating a %1 key…</source>
         <translation>%1 키를 생성하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="100"/>
+        <location filename="../ui/keypairdialog.cpp" line="102"/>
         <source>Could not generate the key: %1</source>
         <translation>키를 생성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="104"/>
+        <location filename="../ui/keypairdialog.cpp" line="106"/>
         <source>New %1 for %2.</source>
         <translation>%2용 새 %1.</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="150"/>
+        <location filename="../ui/keypairdialog.cpp" line="152"/>
         <source>Save Private Key</source>
         <translation>개인 키 저장</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="150"/>
+        <location filename="../ui/keypairdialog.cpp" line="152"/>
         <source>Save Public Key</source>
         <translation>공개 키 저장</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="151"/>
+        <location filename="../ui/keypairdialog.cpp" line="153"/>
         <source>JWK (*.json *.jwk)</source>
         <translation>JWK (*.json *.jwk)</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="151"/>
+        <location filename="../ui/keypairdialog.cpp" line="153"/>
         <source>PEM (*.pem)</source>
         <translation>PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="156"/>
-        <location filename="../ui/keypairdialog.cpp" line="163"/>
+        <location filename="../ui/keypairdialog.cpp" line="158"/>
+        <location filename="../ui/keypairdialog.cpp" line="165"/>
         <source>Could not save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="166"/>
+        <location filename="../ui/keypairdialog.cpp" line="168"/>
         <source>Saved %1.</source>
         <translation>%1을(를) 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="172"/>
+        <location filename="../ui/keypairdialog.cpp" line="174"/>
         <source>&amp;Use in Window</source>
         <translation>창에서 사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/keypairdialog.cpp" line="173"/>
+        <location filename="../ui/keypairdialog.cpp" line="175"/>
         <source>RSA modulus size in bits</source>
         <translation>RSA 모듈러스 크기(비트)</translation>
     </message>
@@ -2275,314 +2282,314 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Could not sign: %1</source>
         <translation>서명할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>About JWT Lens</source>
         <translation>JWT Lens 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline JWT debugger: tokens and keys pasted here never leave this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;오프라인 JWT 디버거: 여기에 붙여 넣은 토큰과 키는 이 컴퓨터를 떠나지 않습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>JWT Lens</source>
         <translation>JWT Lens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Encoded token</source>
         <translation>인코딩된 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Paste a token (header.payload.signature) here</source>
         <translation>여기에 토큰(header.payload.signature)을 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Everything stays on this computer: nothing is sent anywhere.</source>
         <translation>모든 것이 이 컴퓨터에 머뭅니다: 아무 데도 보내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Copy token</source>
         <translation>토큰 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Copy as &amp;Authorization header</source>
         <translation>Authorization 헤더로 복사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;New from Template</source>
         <translation>템플릿에서 새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Open &amp;Sample Token</source>
         <translation>예제 토큰 열기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;Open Token or Key…</source>
         <translation>토큰 또는 키 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Paste Token or Key</source>
         <translation>토큰 또는 키 붙여 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>&amp;Copy Token</source>
         <translation>토큰 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Copy as &amp;Authorization: Bearer</source>
         <translation>Authorization: Bearer로 복사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Set &amp;iat to Now</source>
         <translation>iat를 지금으로 설정(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Set exp to Now + &amp;5 Minutes</source>
         <translation>exp를 지금 + 5분으로 설정(&amp;5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Set exp to Now + 1 &amp;Hour</source>
         <translation>exp를 지금 + 1시간으로 설정(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Set exp to Now + 1 &amp;Day</source>
         <translation>exp를 지금 + 1일로 설정(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>Go to &amp;Encoded Token</source>
         <translation>인코딩된 토큰으로 이동(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Go to &amp;Header</source>
         <translation>헤더로 이동(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Go to &amp;Payload</source>
         <translation>페이로드로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Go to &amp;Secret or Key</source>
         <translation>비밀 키 또는 키로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>iat = now</source>
         <translation>iat = 지금</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>exp +5 min</source>
         <translation>exp +5분</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>+1 h</source>
         <translation>+1시간</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>+1 day</source>
         <translation>+1일</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Set iat to now (%1)</source>
         <translation>iat를 지금으로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Set exp to now + 5 minutes (%1)</source>
         <translation>exp를 지금 + 5분으로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Set exp to now + 1 hour (%1)</source>
         <translation>exp를 지금 + 1시간으로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Set exp to now + 1 day (%1)</source>
         <translation>exp를 지금 + 1일로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Show the claims as a table beside the JSON (%1)</source>
         <translation>JSON 옆에 클레임을 표로 보기 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Claims &amp;Table</source>
         <translation>클레임 표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Explain</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Learn</source>
         <translation>배우기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&amp;System</source>
         <translation>시스템(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Sign with This Key</source>
         <translation>이 키로 서명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>&amp;Re-sign on Edit</source>
         <translation>편집하면 다시 서명(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;Load Key File…</source>
         <translation>키 파일 불러오기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Generate Key Pair…</source>
         <translation>키 쌍 생성(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;About JWT Lens</source>
         <translation>JWT Lens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Token: %1</source>
         <extracomment>%1 what is wrong with the token and where</extracomment>
         <translation>토큰: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Sample token. Its secret ships with JWT Lens and is public: never use it for real tokens.</source>
         <translation>예제 토큰입니다. 이 비밀 키는 JWT Lens와 함께 배포되어 공개되어 있으니 실제 토큰에는 절대 쓰지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>Nothing to load: the text is empty.</source>
         <translation>불러올 것이 없습니다: 텍스트가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>Key not loaded: %1</source>
         <translation>키를 불러오지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>%1 is too large for a token or a key (%2 MiB).</source>
         <translation>%1은(는) 토큰이나 키로 쓰기에 너무 큽니다 (%2 MiB).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Could not build the template: %1</source>
         <translation>템플릿을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Open Token or Key</source>
         <translation>토큰 또는 키 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Tokens and keys (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;All files (*)</source>
         <translation>토큰과 키 (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Copied the Authorization header.</source>
         <translation>Authorization 헤더를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Copied the token.</source>
         <translation>토큰을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>The new private key is in the key editor; press Sign to use it.</source>
         <translation>새 개인 키가 키 편집기에 들어 있습니다. 쓰려면 서명을 누르세요.</translation>
     </message>
@@ -3369,98 +3376,98 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>SignaturePane</name>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="247"/>
+        <location filename="../ui/signaturepane.cpp" line="243"/>
         <source>Signature verified</source>
         <translation>서명 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="249"/>
+        <location filename="../ui/signaturepane.cpp" line="245"/>
         <source>Invalid signature</source>
         <translation>잘못된 서명</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="251"/>
+        <location filename="../ui/signaturepane.cpp" line="247"/>
         <source>Not verified: no key</source>
         <translation>확인 안 됨: 키 없음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="253"/>
+        <location filename="../ui/signaturepane.cpp" line="249"/>
         <source>Edited — not re-signed</source>
         <translation>편집됨 — 다시 서명하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="255"/>
+        <location filename="../ui/signaturepane.cpp" line="251"/>
         <source>Re-signed with your key</source>
         <translation>내 키로 다시 서명함</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="257"/>
+        <location filename="../ui/signaturepane.cpp" line="253"/>
         <source>Unsecured (alg: none) — never trusted</source>
         <translation>보호되지 않음(alg: none) — 절대 신뢰하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="261"/>
+        <location filename="../ui/signaturepane.cpp" line="257"/>
         <source>Unsupported</source>
         <translation>지원하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="271"/>
-        <location filename="../ui/signaturepane.cpp" line="272"/>
+        <location filename="../ui/signaturepane.cpp" line="267"/>
+        <location filename="../ui/signaturepane.cpp" line="268"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="273"/>
+        <location filename="../ui/signaturepane.cpp" line="269"/>
         <source>(no signature)</source>
         <translation>(서명 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="274"/>
+        <location filename="../ui/signaturepane.cpp" line="270"/>
         <source>&amp;Algorithm:</source>
         <translation>알고리즘(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="275"/>
+        <location filename="../ui/signaturepane.cpp" line="271"/>
         <source>Algorithm</source>
         <translation>알고리즘</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="276"/>
+        <location filename="../ui/signaturepane.cpp" line="272"/>
         <source>S&amp;ecret:</source>
         <translation>비밀 키(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="277"/>
+        <location filename="../ui/signaturepane.cpp" line="273"/>
         <source>Secret</source>
         <translation>비밀 키</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="278"/>
+        <location filename="../ui/signaturepane.cpp" line="274"/>
         <source>HMAC secret</source>
         <translation>HMAC 비밀 키</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="279"/>
+        <location filename="../ui/signaturepane.cpp" line="275"/>
         <source>base&amp;64</source>
         <translation>base&amp;64</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="280"/>
+        <location filename="../ui/signaturepane.cpp" line="276"/>
         <source>The secret is written in base64 or base64url</source>
         <translation>비밀 키가 base64 또는 base64url로 적혀 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="281"/>
+        <location filename="../ui/signaturepane.cpp" line="277"/>
         <source>&amp;Key (PEM, certificate, JWK or JWKS):</source>
         <translation>키(&amp;K) (PEM, 인증서, JWK 또는 JWKS):</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="282"/>
+        <location filename="../ui/signaturepane.cpp" line="278"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="283"/>
+        <location filename="../ui/signaturepane.cpp" line="279"/>
         <source>Paste a public key to verify, or a private key to sign:
 -----BEGIN PUBLIC KEY-----
 …
@@ -3471,103 +3478,100 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 -----END PUBLIC KEY-----</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="285"/>
+        <location filename="../ui/signaturepane.cpp" line="281"/>
         <source>&amp;Load key file…</source>
         <translation>키 파일 불러오기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="286"/>
+        <location filename="../ui/signaturepane.cpp" line="282"/>
         <source>&amp;Sign</source>
         <translation>서명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="287"/>
+        <location filename="../ui/signaturepane.cpp" line="283"/>
         <source>Sign the header and payload with this key</source>
         <translation>이 키로 헤더와 페이로드에 서명합니다</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="288"/>
+        <location filename="../ui/signaturepane.cpp" line="284"/>
         <source>&amp;Re-sign on edit</source>
         <translation>편집하면 다시 서명(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="289"/>
+        <location filename="../ui/signaturepane.cpp" line="285"/>
         <source>F&amp;indings</source>
         <translation>점검 결과(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="290"/>
+        <location filename="../ui/signaturepane.cpp" line="286"/>
         <source>Findings</source>
         <translation>점검 결과</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="318"/>
+        <location filename="../ui/signaturepane.cpp" line="314"/>
         <source>The header names no algorithm this program knows.</source>
         <translation>헤더에 이 프로그램이 아는 알고리즘이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="346"/>
-        <location filename="../ui/signaturepane.cpp" line="483"/>
+        <location filename="../ui/signaturepane.cpp" line="342"/>
+        <location filename="../ui/signaturepane.cpp" line="496"/>
         <source>Key: %1</source>
         <translation>키: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="360"/>
+        <location filename="../ui/signaturepane.cpp" line="356"/>
         <source>Signature: %1</source>
         <translation>서명: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="378"/>
-        <location filename="../ui/signaturepane.cpp" line="405"/>
-        <location filename="../ui/signaturepane.cpp" line="406"/>
+        <location filename="../ui/signaturepane.cpp" line="374"/>
+        <location filename="../ui/signaturepane.cpp" line="413"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="391"/>
+        <location filename="../ui/signaturepane.cpp" line="392"/>
         <source>Information</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="394"/>
+        <location filename="../ui/signaturepane.cpp" line="395"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="397"/>
+        <location filename="../ui/signaturepane.cpp" line="398"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="404"/>
-        <source>%1
-%2</source>
-        <extracomment>a finding&apos;s message, and on the next line the RFC or advisory behind it</extracomment>
-        <translation>%1
-%2</translation>
+        <location filename="../ui/signaturepane.cpp" line="408"/>
+        <source>%1 (%2)</source>
+        <extracomment>a finding&apos;s message, then the RFC or advisory behind it</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="411"/>
+        <location filename="../ui/signaturepane.cpp" line="418"/>
         <source>No findings.</source>
         <translation>점검 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="468"/>
+        <location filename="../ui/signaturepane.cpp" line="481"/>
         <source>Load Key File</source>
         <translation>키 파일 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="469"/>
+        <location filename="../ui/signaturepane.cpp" line="482"/>
         <source>Keys (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;All files (*)</source>
         <translation>키 (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="479"/>
+        <location filename="../ui/signaturepane.cpp" line="492"/>
         <source>cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="481"/>
+        <location filename="../ui/signaturepane.cpp" line="494"/>
         <source>%1 is too large to be a key (%2 bytes)</source>
         <translation>%1은(는) 키로 쓰기에 너무 큽니다 (%2바이트)</translation>
     </message>
