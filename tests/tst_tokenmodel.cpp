@@ -1124,6 +1124,15 @@ void TestTokenModel::findings_data()
     QTest::newRow("well-known secret")
             << hs << TokenModel::KeyInput::SecretText << QStringLiteral("secret")
             << QStringLiteral("weak-secret") << Finding::Severity::Error;
+    // The built-in list is tried on every HS* token, with no key at hand.
+    const QString signedWithSecret
+            = hs256(R"({"alg":"HS256"})", R"({"sub":"1","exp":1700003600})", "secret");
+    QTest::newRow("well-known secret, no key")
+            << signedWithSecret << TokenModel::KeyInput::SecretText << QString()
+            << QStringLiteral("weak-secret") << Finding::Severity::Error;
+    QTest::newRow("well-known secret, found and typed")
+            << signedWithSecret << TokenModel::KeyInput::SecretText << QStringLiteral("secret")
+            << QStringLiteral("weak-secret") << Finding::Severity::Error;
     QTest::newRow("secret for an RS256 token")
             << a2Token << TokenModel::KeyInput::SecretText
             << QStringLiteral("a-32-byte-long-secret-for-HS256!")

@@ -2,6 +2,7 @@
 #include "tokenmodel.h"
 
 #include "base64url.h"
+#include "crack.h"
 #include "json.h"
 #include "jws.h"
 #include "registry.h"
@@ -708,6 +709,8 @@ struct TokenModel::Private
             context.now = nowSeconds();
             context.leeway = leeway;
             review = Findings::review(parsed, context);
+            // The built-in weak secrets are tried on every HS* token, with no key needed.
+            review.append(Crack::weakSecretFindings(parsed));
             reviewValid = true;
         }
         findings = review;
@@ -735,7 +738,7 @@ struct TokenModel::Private
         // same id as a warning, so that one secret never gives two findings.
         const bool common = chosen.kind() == KeyKind::Secret && !secretBytes.isEmpty()
                 && Findings::commonSecrets().contains(QString::fromUtf8(secretBytes));
-        if (common)
+        if (common && !hasFinding(findings, QStringLiteral("weak-secret")))
             findings.append(Findings::weakSecret(secretBytes));
         const KeyFit fit = checkFit(chosen, *alg);
         if (fit.verdict == KeyFit::Verdict::Mismatch) {
