@@ -268,104 +268,114 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>알 수 없는 명령 &quot;%1&quot; (jwtlens --help를 실행하세요)</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="33"/>
+        <location filename="../app/cli/common.cpp" line="34"/>
         <source>cannot read %1: it is a directory</source>
         <translation>%1을(를) 읽을 수 없습니다: 디렉터리입니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="38"/>
+        <location filename="../app/cli/common.cpp" line="39"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="46"/>
+        <location filename="../app/cli/common.cpp" line="47"/>
         <source>%1 is larger than 16 MiB</source>
         <translation>%1이(가) 16 MiB보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="99"/>
+        <location filename="../app/cli/common.cpp" line="100"/>
         <source>no token given</source>
         <translation>토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="100"/>
+        <location filename="../app/cli/common.cpp" line="101"/>
         <source>malformed token</source>
         <translation>잘못된 형식의 토큰</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="107"/>
+        <location filename="../app/cli/common.cpp" line="108"/>
         <source>Displays help on this command.</source>
         <translation>이 명령의 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="117"/>
+        <location filename="../app/cli/common.cpp" line="118"/>
         <source>Usage: jwtlens %1 [options]</source>
         <translation>사용법: jwtlens %1 [옵션]</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="132"/>
+        <location filename="../app/cli/common.cpp" line="133"/>
         <source>HMAC secret (the UTF-8 bytes of TEXT).</source>
         <translation>HMAC 비밀 키 (TEXT의 UTF-8 바이트).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="135"/>
+        <location filename="../app/cli/common.cpp" line="136"/>
         <source>HMAC secret read from FILE (one trailing newline is dropped).</source>
         <translation>FILE에서 읽은 HMAC 비밀 키 (끝의 줄바꿈 하나는 버립니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="138"/>
+        <location filename="../app/cli/common.cpp" line="139"/>
         <source>HMAC secret given in base64url (or base64).</source>
         <translation>base64url(또는 base64)로 준 HMAC 비밀 키.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="141"/>
+        <location filename="../app/cli/common.cpp" line="142"/>
         <source>Key file: PEM (SPKI, PKCS#8, PKCS#1, SEC1, certificate), JWK or JWKS.</source>
         <translation>키 파일: PEM (SPKI, PKCS#8, PKCS#1, SEC1, 인증서), JWK 또는 JWKS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="161"/>
+        <location filename="../app/cli/common.cpp" line="162"/>
         <source>give one key: --secret, --secret-file, --secret-base64 or --key</source>
         <translation>키를 하나만 주세요: --secret, --secret-file, --secret-base64 또는 --key</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="182"/>
+        <location filename="../app/cli/common.cpp" line="183"/>
         <source>the base64 secret is empty or not ASCII</source>
         <translation>base64 비밀 키가 비어 있거나 ASCII가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="192"/>
+        <location filename="../app/cli/common.cpp" line="193"/>
         <source>invalid base64 secret at offset %1: %2</source>
         <translation>오프셋 %1에서 base64 비밀 키가 잘못되었습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="205"/>
+        <location filename="../app/cli/common.cpp" line="206"/>
         <source>no key in %1</source>
         <translation>%1에 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="212"/>
+        <location filename="../app/cli/common.cpp" line="213"/>
         <source>the secret is empty</source>
         <translation>비밀 키가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="227"/>
+        <location filename="../app/cli/common.cpp" line="228"/>
         <source>expected one %1, got %2 arguments</source>
         <translation>%1 하나가 필요한데 인수가 %2개입니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="237"/>
+        <location filename="../app/cli/common.cpp" line="238"/>
         <source>no %1 given: pass it as an argument or on standard input</source>
         <translation>%1이(가) 없습니다: 인수로 주거나 표준 입력으로 주세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="253"/>
+        <location filename="../app/cli/common.cpp" line="254"/>
         <source>unknown algorithm &quot;%1&quot; (known: %2)</source>
         <translation>알 수 없는 알고리즘 &quot;%1&quot; (알려진 알고리즘: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="267"/>
+        <location filename="../app/cli/common.cpp" line="268"/>
         <source>--%1 needs an integer of at least %2, got &quot;%3&quot;</source>
         <translation>--%1에는 %2 이상의 정수가 필요한데 &quot;%3&quot;입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="294"/>
+        <source>findings are not computed for tokens over 1 MiB: use jwtlens lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="305"/>
+        <source>the built-in secrets were not tried on a token over 1 MiB: use jwtlens crack</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/crackcommand.cpp" line="22"/>
@@ -394,22 +404,22 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
     </message>
     <message>
         <location filename="../app/cli/crackcommand.cpp" line="42"/>
-        <location filename="../app/cli/decodecommand.cpp" line="210"/>
-        <location filename="../app/cli/lintcommand.cpp" line="88"/>
+        <location filename="../app/cli/decodecommand.cpp" line="221"/>
+        <location filename="../app/cli/lintcommand.cpp" line="70"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나를 출력합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/crackcommand.cpp" line="44"/>
-        <location filename="../app/cli/decodecommand.cpp" line="216"/>
-        <location filename="../app/cli/lintcommand.cpp" line="94"/>
+        <location filename="../app/cli/decodecommand.cpp" line="227"/>
+        <location filename="../app/cli/lintcommand.cpp" line="76"/>
         <source>The token, or - (or nothing) for standard input.</source>
         <translation>토큰, 또는 - (또는 생략)이면 표준 입력.</translation>
     </message>
     <message>
         <location filename="../app/cli/crackcommand.cpp" line="60"/>
-        <location filename="../app/cli/decodecommand.cpp" line="238"/>
-        <location filename="../app/cli/lintcommand.cpp" line="116"/>
+        <location filename="../app/cli/decodecommand.cpp" line="249"/>
+        <location filename="../app/cli/lintcommand.cpp" line="98"/>
         <location filename="../app/cli/verifycommand.cpp" line="413"/>
         <source>token</source>
         <translation>토큰</translation>
@@ -427,89 +437,94 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="78"/>
+        <location filename="../app/cli/decodecommand.cpp" line="80"/>
         <source>the content is encrypted (JWE): only the protected header can be shown</source>
         <translation>내용이 암호화되어 있습니다(JWE): 보호된 헤더만 보여 줄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="131"/>
+        <location filename="../app/cli/decodecommand.cpp" line="136"/>
         <source>Protected header (JWE):</source>
         <translation>보호된 헤더 (JWE):</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="131"/>
+        <location filename="../app/cli/decodecommand.cpp" line="136"/>
         <source>Header:</source>
         <translation>헤더:</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="136"/>
+        <location filename="../app/cli/decodecommand.cpp" line="141"/>
         <source>The content is encrypted (JWE): only the protected header can be shown.</source>
         <translation>내용이 암호화되어 있습니다(JWE): 보호된 헤더만 보여 줄 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="144"/>
+        <location filename="../app/cli/decodecommand.cpp" line="149"/>
         <source>Payload:</source>
         <translation>페이로드:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/decodecommand.cpp" line="148"/>
+        <location filename="../app/cli/decodecommand.cpp" line="153"/>
         <source>Payload (not JSON, %n byte(s) of text):</source>
         <translation>
             <numerusform>페이로드 (JSON 아님, 텍스트 %n바이트):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/decodecommand.cpp" line="154"/>
+        <location filename="../app/cli/decodecommand.cpp" line="159"/>
         <source>Payload (binary, %n byte(s), shown in base64url):</source>
         <translation>
             <numerusform>페이로드 (바이너리, %n바이트, base64url로 표시):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="162"/>
+        <location filename="../app/cli/decodecommand.cpp" line="167"/>
         <source>Signature:</source>
         <translation>서명:</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="168"/>
+        <location filename="../app/cli/decodecommand.cpp" line="173"/>
         <source>Time claims:</source>
         <translation>시간 클레임:</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="172"/>
+        <location filename="../app/cli/decodecommand.cpp" line="177"/>
         <source>  %1  %2  %3  %4</source>
         <translation>  %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="174"/>
+        <location filename="../app/cli/decodecommand.cpp" line="179"/>
         <source>(not a date)</source>
         <translation>(날짜 아님)</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="183"/>
+        <location filename="../app/cli/decodecommand.cpp" line="188"/>
         <source>Duplicate claim names: %1 (the last value of each is used, RFC 7519 §4)</source>
         <translation>중복된 클레임 이름: %1 (각각 마지막 값을 씁니다, RFC 7519 §4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="193"/>
+        <location filename="../app/cli/decodecommand.cpp" line="197"/>
+        <source>Findings (jwtlens lint explains them):</source>
+        <translation>점검 결과 (jwtlens lint가 설명합니다):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decodecommand.cpp" line="204"/>
         <source>Warnings:</source>
         <translation>경고:</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="209"/>
+        <location filename="../app/cli/decodecommand.cpp" line="220"/>
         <source>Shows a token&apos;s header, payload, signature and time claims.</source>
         <translation>토큰의 헤더, 페이로드, 서명, 시간 클레임을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="211"/>
-        <location filename="../app/cli/lintcommand.cpp" line="89"/>
+        <location filename="../app/cli/decodecommand.cpp" line="222"/>
+        <location filename="../app/cli/lintcommand.cpp" line="71"/>
         <location filename="../app/cli/verifycommand.cpp" line="344"/>
         <source>The clock, in seconds since the epoch.</source>
         <translation>시계, 에포크 이후 초 단위.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="213"/>
-        <location filename="../app/cli/lintcommand.cpp" line="91"/>
+        <location filename="../app/cli/decodecommand.cpp" line="224"/>
+        <location filename="../app/cli/lintcommand.cpp" line="73"/>
         <location filename="../app/cli/verifycommand.cpp" line="346"/>
         <source>Clock skew allowed, in seconds.</source>
         <translation>허용하는 시계 오차(초).</translation>
@@ -676,38 +691,38 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>키를 PEM으로 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="41"/>
+        <location filename="../app/cli/lintcommand.cpp" line="37"/>
         <source>No findings.</source>
         <translation>점검 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="44"/>
+        <location filename="../app/cli/lintcommand.cpp" line="40"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/lintcommand.cpp" line="45"/>
+        <location filename="../app/cli/lintcommand.cpp" line="41"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>오류 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/lintcommand.cpp" line="46"/>
+        <location filename="../app/cli/lintcommand.cpp" line="42"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>경고 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/lintcommand.cpp" line="47"/>
+        <location filename="../app/cli/lintcommand.cpp" line="43"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>참고 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="86"/>
+        <location filename="../app/cli/lintcommand.cpp" line="68"/>
         <source>Lists a token&apos;s security findings: unsafe header parameters, weak HMAC secrets, risky claims and readable sensitive data.</source>
         <translation>토큰의 보안 점검 결과를 나열합니다: 안전하지 않은 헤더 매개변수, 약한 HMAC 비밀 키, 위험한 클레임, 누구나 읽을 수 있는 민감한 데이터.</translation>
     </message>
@@ -825,15 +840,15 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>서명 길이가 %1바이트인데 %2은(는) %3바이트를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/crack.cpp" line="293"/>
-        <location filename="../app/crypto/crack.cpp" line="329"/>
-        <location filename="../app/crypto/crack.cpp" line="373"/>
+        <location filename="../app/crypto/crack.cpp" line="301"/>
+        <location filename="../app/crypto/crack.cpp" line="337"/>
+        <location filename="../app/crypto/crack.cpp" line="381"/>
         <source>HMAC is not available</source>
         <translation>HMAC을 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/crack.cpp" line="353"/>
-        <location filename="../app/crypto/crack.cpp" line="399"/>
+        <location filename="../app/crypto/crack.cpp" line="361"/>
+        <location filename="../app/crypto/crack.cpp" line="407"/>
         <source>cannot read the wordlist %1: %2</source>
         <translation>단어 목록 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -3698,347 +3713,347 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="26"/>
+        <location filename="../app/model/tokenmodel.cpp" line="27"/>
         <source>token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="28"/>
+        <location filename="../app/model/tokenmodel.cpp" line="29"/>
         <source>header</source>
         <translation>헤더</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="30"/>
+        <location filename="../app/model/tokenmodel.cpp" line="31"/>
         <source>payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="32"/>
+        <location filename="../app/model/tokenmodel.cpp" line="33"/>
         <source>signature</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="34"/>
+        <location filename="../app/model/tokenmodel.cpp" line="35"/>
         <source>encrypted key</source>
         <translation>암호화된 키</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="36"/>
+        <location filename="../app/model/tokenmodel.cpp" line="37"/>
         <source>initialization vector</source>
         <translation>초기화 벡터</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="38"/>
+        <location filename="../app/model/tokenmodel.cpp" line="39"/>
         <source>ciphertext</source>
         <translation>암호문</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="40"/>
+        <location filename="../app/model/tokenmodel.cpp" line="41"/>
         <source>authentication tag</source>
         <translation>인증 태그</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="74"/>
+        <location filename="../app/model/tokenmodel.cpp" line="75"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="78"/>
+        <location filename="../app/model/tokenmodel.cpp" line="79"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="82"/>
+        <location filename="../app/model/tokenmodel.cpp" line="83"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="86"/>
+        <location filename="../app/model/tokenmodel.cpp" line="87"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="89"/>
+        <location filename="../app/model/tokenmodel.cpp" line="90"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n년</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="102"/>
+        <location filename="../app/model/tokenmodel.cpp" line="103"/>
         <source>expires in %1</source>
         <translation>%1 뒤 만료</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="104"/>
+        <location filename="../app/model/tokenmodel.cpp" line="105"/>
         <source>expired %1 ago (within the leeway)</source>
         <translation>%1 전에 만료됨 (허용 오차 안)</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="105"/>
+        <location filename="../app/model/tokenmodel.cpp" line="106"/>
         <source>expired %1 ago</source>
         <translation>%1 전에 만료됨</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="109"/>
+        <location filename="../app/model/tokenmodel.cpp" line="110"/>
         <source>valid since %1 ago</source>
         <translation>%1 전부터 유효</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="111"/>
+        <location filename="../app/model/tokenmodel.cpp" line="112"/>
         <source>becomes valid in %1 (within the leeway)</source>
         <translation>%1 뒤부터 유효 (허용 오차 안)</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="112"/>
+        <location filename="../app/model/tokenmodel.cpp" line="113"/>
         <source>becomes valid in %1</source>
         <translation>%1 뒤부터 유효</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="116"/>
+        <location filename="../app/model/tokenmodel.cpp" line="117"/>
         <source>issued %1 ago</source>
         <translation>%1 전에 발급됨</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="118"/>
+        <location filename="../app/model/tokenmodel.cpp" line="119"/>
         <source>issued %1 in the future (within the leeway)</source>
         <translation>%1 뒤 미래에 발급됨 (허용 오차 안)</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="119"/>
+        <location filename="../app/model/tokenmodel.cpp" line="120"/>
         <source>issued %1 in the future</source>
         <translation>%1 뒤 미래에 발급됨</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="121"/>
+        <location filename="../app/model/tokenmodel.cpp" line="122"/>
         <source>in %1</source>
         <translation>%1 뒤</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="121"/>
+        <location filename="../app/model/tokenmodel.cpp" line="122"/>
         <source>%1 ago</source>
         <translation>%1 전</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="375"/>
-        <location filename="../app/model/tokenmodel.cpp" line="399"/>
+        <location filename="../app/model/tokenmodel.cpp" line="376"/>
+        <location filename="../app/model/tokenmodel.cpp" line="400"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="411"/>
+        <location filename="../app/model/tokenmodel.cpp" line="412"/>
         <source>the signature is missing</source>
         <translation>서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="413"/>
+        <location filename="../app/model/tokenmodel.cpp" line="414"/>
         <source>the signature is empty</source>
         <translation>서명이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="496"/>
+        <location filename="../app/model/tokenmodel.cpp" line="497"/>
         <source>the secret is not valid base64 or base64url</source>
         <translation>비밀 키가 올바른 base64나 base64url이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="500"/>
+        <location filename="../app/model/tokenmodel.cpp" line="501"/>
         <source>the secret is empty</source>
         <translation>비밀 키가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="512"/>
+        <location filename="../app/model/tokenmodel.cpp" line="513"/>
         <source>no key found in the text</source>
         <translation>텍스트에서 키를 찾지 못했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="547"/>
+        <location filename="../app/model/tokenmodel.cpp" line="548"/>
         <source>%1 (from a set of %n key(s))</source>
         <translation>
             <numerusform>%1 (키 %n개로 된 집합에서)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="555"/>
+        <location filename="../app/model/tokenmodel.cpp" line="556"/>
         <source>No token</source>
         <translation>토큰 없음</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="560"/>
+        <location filename="../app/model/tokenmodel.cpp" line="561"/>
         <source>An encrypted token (JWE): its header is shown, its content cannot be decrypted here</source>
         <translation>암호화된 토큰(JWE): 헤더는 보여 주지만 내용은 여기서 복호화할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="567"/>
+        <location filename="../app/model/tokenmodel.cpp" line="568"/>
         <source>alg &quot;none&quot;: the token is not signed and must not be trusted</source>
         <translation>alg &quot;none&quot;: 서명되지 않은 토큰이므로 믿으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="568"/>
+        <location filename="../app/model/tokenmodel.cpp" line="569"/>
         <source>alg &quot;none&quot; with a signature: the token must not be trusted</source>
         <translation>서명이 있는 alg &quot;none&quot;: 이 토큰은 믿으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="573"/>
+        <location filename="../app/model/tokenmodel.cpp" line="574"/>
         <source>The token is malformed</source>
         <translation>토큰의 형식이 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="578"/>
+        <location filename="../app/model/tokenmodel.cpp" line="579"/>
         <source>The header does not name an algorithm (alg)</source>
         <translation>헤더에 알고리즘(alg)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="583"/>
+        <location filename="../app/model/tokenmodel.cpp" line="584"/>
         <source>Unknown algorithm &quot;%1&quot;</source>
         <translation>알 수 없는 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="589"/>
+        <location filename="../app/model/tokenmodel.cpp" line="590"/>
         <source>Edited and not signed again: the signature is the old one</source>
         <translation>편집한 뒤 다시 서명하지 않았습니다: 서명은 예전 것입니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="590"/>
+        <location filename="../app/model/tokenmodel.cpp" line="591"/>
         <source>Edited and not signed again (%1): the signature is the old one</source>
         <translation>편집한 뒤 다시 서명하지 않았습니다(%1): 서명은 예전 것입니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="597"/>
+        <location filename="../app/model/tokenmodel.cpp" line="598"/>
         <source>The token has no signature</source>
         <translation>토큰에 서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="602"/>
+        <location filename="../app/model/tokenmodel.cpp" line="603"/>
         <source>The signature is not valid base64url</source>
         <translation>서명이 올바른 base64url이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="607"/>
+        <location filename="../app/model/tokenmodel.cpp" line="608"/>
         <source>The key does not load: %1</source>
         <translation>키를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="608"/>
+        <location filename="../app/model/tokenmodel.cpp" line="609"/>
         <source>Enter a secret or a key to verify the signature</source>
         <translation>서명을 검증하려면 비밀 키나 키를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="613"/>
-        <location filename="../app/model/tokenmodel.cpp" line="729"/>
+        <location filename="../app/model/tokenmodel.cpp" line="614"/>
+        <location filename="../app/model/tokenmodel.cpp" line="732"/>
         <source>No key fits %1</source>
         <translation>%1에 맞는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="627"/>
+        <location filename="../app/model/tokenmodel.cpp" line="628"/>
         <source>Signed here with your %1: this says nothing about the original token</source>
         <translation>여기서 내 키(%1)로 서명했습니다: 원래 토큰에 대해서는 아무것도 말해 주지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="632"/>
+        <location filename="../app/model/tokenmodel.cpp" line="633"/>
         <source>Signature verified, but the key is weak: %1</source>
         <translation>서명은 확인되었지만 키가 약합니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="633"/>
+        <location filename="../app/model/tokenmodel.cpp" line="634"/>
         <source>Signature verified with the %1</source>
         <translation>서명이 확인되었습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="639"/>
+        <location filename="../app/model/tokenmodel.cpp" line="640"/>
         <source>The signature does not match</source>
         <translation>서명이 일치하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="641"/>
+        <location filename="../app/model/tokenmodel.cpp" line="642"/>
         <source>Signed here with another key: %1</source>
         <translation>여기서 다른 키로 서명했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="744"/>
+        <location filename="../app/model/tokenmodel.cpp" line="747"/>
         <source>The key does not fit %1: %2</source>
         <translation>키가 %1에 맞지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="752"/>
+        <location filename="../app/model/tokenmodel.cpp" line="755"/>
         <source>Weak key: %1</source>
         <translation>약한 키: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="810"/>
+        <location filename="../app/model/tokenmodel.cpp" line="813"/>
         <source>re-signing on edit is off</source>
         <translation>편집하면 다시 서명하기가 꺼져 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="819"/>
+        <location filename="../app/model/tokenmodel.cpp" line="822"/>
         <source>no known algorithm in the header</source>
         <translation>헤더에 아는 알고리즘이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="825"/>
+        <location filename="../app/model/tokenmodel.cpp" line="828"/>
         <source>no signing key</source>
         <translation>서명할 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="834"/>
-        <location filename="../app/model/tokenmodel.cpp" line="1166"/>
+        <location filename="../app/model/tokenmodel.cpp" line="837"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1169"/>
         <source>no key fits %1</source>
         <translation>%1에 맞는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="839"/>
+        <location filename="../app/model/tokenmodel.cpp" line="842"/>
         <source>a public key cannot sign</source>
         <translation>공개 키로는 서명할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="992"/>
+        <location filename="../app/model/tokenmodel.cpp" line="995"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>오프셋 %1에서 잘못된 JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1046"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1049"/>
         <source>the payload of an encrypted token (JWE) cannot be edited</source>
         <translation>암호화된 토큰(JWE)의 페이로드는 편집할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1153"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1156"/>
         <source>there is no token to sign</source>
         <translation>서명할 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1155"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1158"/>
         <source>an encrypted token (JWE) cannot be signed here</source>
         <translation>암호화된 토큰(JWE)은 여기서 서명할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1158"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1161"/>
         <source>unknown algorithm &quot;%1&quot;</source>
         <translation>알 수 없는 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1159"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1162"/>
         <source>the header does not name an algorithm (alg)</source>
         <translation>헤더에 알고리즘(alg)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1161"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1164"/>
         <source>alg &quot;none&quot; has no signature</source>
         <translation>alg &quot;none&quot;에는 서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1163"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1166"/>
         <source>no key to sign with</source>
         <translation>서명할 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1169"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1172"/>
         <source>a public key cannot sign: enter the private key</source>
         <translation>공개 키로는 서명할 수 없습니다: 개인 키를 입력하세요</translation>
     </message>
