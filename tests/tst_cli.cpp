@@ -73,6 +73,7 @@ private slots:
 
     void decodeText();
     void decodeJson();
+    void decodeLargeTokenSkipsFindings();
     void decodeClaims_data();
     void decodeClaims();
     void decodePayloadNotJson_data();
@@ -184,6 +185,30 @@ void TestCli::decodeText()
     QVERIFY(out.contains("  \"name\": \"John Doe\",\n"));
     QVERIFY(out.contains("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c\n"));
     QVERIFY2(out.contains("iat  1516239022  2018-01-18T01:30:22Z  valid"), run.out);
+    // jwt.io's secret is on the built-in list: decode names it without being given a key.
+    QVERIFY2(out.contains("  error: weak-secret: signature: The HMAC secret is "
+                          "\"your-256-bit-secret\""),
+             run.out);
+}
+
+void TestCli::decodeLargeTokenSkipsFindings()
+{
+    // Findings on a multi-MiB token would cost more than the decode itself: decode says it
+    // skipped them, and lint still reviews the token.
+    const QByteArray payload = "{\"a\":\"" + QByteArray(3 * 1024 * 1024, 'x') + "\"}";
+    const QByteArray token = "eyJhbGciOiJIUzI1NiJ9."
+            + payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+            + ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+    const CliRun decode = runJwtlens({"decode", "-"}, token);
+    CLI_VERIFY_RAN(decode);
+    QCOMPARE(decode.exitCode, 0);
+    QVERIFY2(decode.err.startsWith("jwtlens: warning: findings are not computed"), decode.err);
+    QVERIFY(!decode.out.contains("Findings"));
+    const CliRun lint = runJwtlens({"lint", "-"}, token);
+    CLI_VERIFY_RAN(lint);
+    QCOMPARE(lint.exitCode, 0);
+    QVERIFY2(lint.out.contains("no-exp"), lint.out);
+    QVERIFY2(lint.err.contains("the built-in secrets were not tried"), lint.err);
 }
 
 void TestCli::decodeJson()
@@ -196,8 +221,18 @@ void TestCli::decodeJson()
                         R"("payload": {"sub":"1234567890","name":"John Doe","iat":1516239022}, )"
                         R"("signature": "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", )"
                         R"("claims": {"iat": {"value": 1516239022, )"
-                        R"("utc": "2018-01-18T01:30:22Z", "status": "valid"}}})"
-                        "\n"));
+                        R"("utc": "2018-01-18T01:30:22Z", "status": "valid"}}, )"
+                        R"("findings": [)"
+                        "\n  "
+                        R"({"severity": "error", "id": "weak-secret", "part": "signature", )"
+                        R"("message": "The HMAC secret is \"your-256-bit-secret\", a well-known )"
+                        R"(weak secret: anyone can forge tokens", )"
+                        R"("reference": "RFC 8725 §3.5, RFC 7518 §3.2"},)"
+                        "\n  "
+                        R"({"severity": "warning", "id": "no-exp", "part": "payload", )"
+                        R"("message": "The token does not expire (no exp): once leaked it stays )"
+                        R"(valid", "reference": "RFC 7519 §4.1.4"})"
+                        "\n]}\n"));
 }
 
 void TestCli::decodeClaims_data()

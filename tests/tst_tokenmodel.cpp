@@ -1024,7 +1024,8 @@ void TestTokenModel::signalsOncePerChange()
                          "a-32-byte-long-secret-for-HS256!"));
     Spies spies(&model);
     if (action == QLatin1String("token"))
-        model.setToken(hs256(R"({"alg":"HS256"})", R"({"sub":"2","exp":1700007200})", "x"));
+        model.setToken(hs256(R"({"alg":"HS256"})", R"({"sub":"2","exp":1700007200})",
+                             "not-on-any-list-of-common-secrets"));
     else if (action == QLatin1String("payload"))
         model.setPayloadText(QStringLiteral("{\"sub\": \"1\", \"exp\": 1700007200}"));
     else if (action == QLatin1String("key"))

@@ -2,6 +2,7 @@
 #include "common.h"
 
 #include "base64url.h"
+#include "crack.h"
 #include "json.h"
 
 #include <QDateTime>
@@ -281,6 +282,63 @@ double currentTime()
 void appendJsonString(QByteArray &out, QStringView text)
 {
     out += Json::quote(text);
+}
+
+QList<Finding> reviewToken(const Token &token, const ReviewContext &context, ReviewDepth depth,
+                           Io &io)
+{
+    // A 1 MiB payload (base64url: 1.4 MiB of token) is still reviewed by decode.
+    constexpr qsizetype quickLimit = 2 * 1024 * 1024;
+    constexpr qsizetype fullLimit = 1024 * 1024;
+    QList<Finding> findings;
+    if (depth == ReviewDepth::Quick && token.length() > quickLimit) {
+        warn(io, Cli::tr("findings are not computed for tokens over 2 MiB: use jwtlens lint"));
+        return findings;
+    }
+    findings = Findings::review(token, context);
+    const qsizetype inputSize = token.header().length + 1 + token.payload().length;
+    if (depth == ReviewDepth::Quick)
+        findings += Crack::quickWeakSecretFindings(token);
+    else if (inputSize <= fullLimit)
+        findings += Crack::weakSecretFindings(token);
+    else if (Crack::refusal(token).isEmpty())
+        warn(io,
+             Cli::tr("the built-in secrets were not tried on a token over 1 MiB: use "
+                     "jwtlens crack"));
+    Findings::sort(findings);
+    return findings;
+}
+
+void appendFindingLines(QByteArray &out, const QList<Finding> &findings, const char *indent)
+{
+    for (const Finding &f : findings) {
+        out += indent;
+        out += QStringLiteral("%1: %2: %3: %4 (%5)\n")
+                       .arg(severityName(f.severity), f.id, partWord(f.part), f.message,
+                            f.reference)
+                       .toUtf8();
+    }
+}
+
+void appendFindingsJson(QByteArray &out, const QList<Finding> &findings)
+{
+    out += '[';
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings.at(i);
+        out += i ? ",\n  " : "\n  ";
+        out += "{\"severity\": ";
+        appendJsonString(out, severityName(f.severity));
+        out += ", \"id\": ";
+        appendJsonString(out, f.id);
+        out += ", \"part\": ";
+        appendJsonString(out, partWord(f.part));
+        out += ", \"message\": ";
+        appendJsonString(out, f.message);
+        out += ", \"reference\": ";
+        appendJsonString(out, f.reference);
+        out += '}';
+    }
+    out += findings.isEmpty() ? "]" : "\n]";
 }
 
 } // namespace CliCommon

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "algorithm.h"
+#include "findings.h"
 #include "key.h"
 #include "token.h"
 
@@ -76,5 +77,19 @@ double currentTime();
 
 /// Appends @p text to @p out as a JSON string (quotes and escapes).
 void appendJsonString(QByteArray &out, QStringView text);
+
+enum class ReviewDepth {
+    Quick, ///< decode: no review past 2 MiB, the built-in secrets up to Crack::QuickCheckMaxInput
+    Full, ///< lint: always reviewed, the built-in secrets tried up to 1 MiB
+};
+/// Findings::review plus the built-in weak secrets, sorted; what a size limit skipped is said
+/// as a warning on io.err, so a 10 MiB token is still shown at once.
+QList<Finding> reviewToken(const Token &token, const ReviewContext &context, ReviewDepth depth,
+                           Io &io);
+
+/// One line per finding, `severity: id: part: message (reference)`.
+void appendFindingLines(QByteArray &out, const QList<Finding> &findings, const char *indent = "");
+/// `[{"severity": …, "id": …, "part": …, "message": …, "reference": …}, …]`.
+void appendFindingsJson(QByteArray &out, const QList<Finding> &findings);
 
 } // namespace CliCommon

@@ -4,6 +4,7 @@
 #include "common.h"
 
 #include "claims.h"
+#include "findings.h"
 #include "json.h"
 #include "token.h"
 #include "utf8.h"
@@ -68,7 +69,8 @@ void appendJsonList(QByteArray &out, const QStringList &items)
     out += ']';
 }
 
-void printJson(const Token &token, const ClaimsReport &report, Io &io)
+void printJson(const Token &token, const ClaimsReport &report, const QList<Finding> &findings,
+               Io &io)
 {
     QByteArray &out = io.out;
     out += "{\"header\": ";
@@ -109,6 +111,8 @@ void printJson(const Token &token, const ClaimsReport &report, Io &io)
             appendJsonList(out, duplicates);
         }
     }
+    out += ", \"findings\": ";
+    appendFindingsJson(out, findings);
     const QStringList notes = warnings(token);
     if (!notes.isEmpty()) {
         out += ", \"warnings\": ";
@@ -125,7 +129,8 @@ void appendPretty(QByteArray &out, const QByteArray &utf8)
         out += '\n';
 }
 
-void printText(const Token &token, const ClaimsReport &report, Io &io)
+void printText(const Token &token, const ClaimsReport &report, const QList<Finding> &findings,
+               Io &io)
 {
     QByteArray &out = io.out;
     out += (token.isJwe() ? Cli::tr("Protected header (JWE):") : Cli::tr("Header:")).toUtf8();
@@ -186,6 +191,12 @@ void printText(const Token &token, const ClaimsReport &report, Io &io)
                            .toUtf8();
             out += '\n';
         }
+    }
+    if (!findings.isEmpty()) {
+        out += '\n';
+        out += Cli::tr("Findings (jwtlens lint explains them):").toUtf8();
+        out += '\n';
+        appendFindingLines(out, findings, "  ");
     }
     const QStringList notes = warnings(token);
     if (!notes.isEmpty()) {
@@ -251,9 +262,14 @@ int runDecode(const QStringList &args, Io &io)
     if (!token.isJwe() && token.payloadObject().isObject)
         report = checkClaims(token.payloadObject(), policy);
 
+    ReviewContext context;
+    context.now = policy.now;
+    context.leeway = policy.leeway;
+    const QList<Finding> findings = reviewToken(token, context, ReviewDepth::Quick, io);
+
     if (parser.isSet(QStringLiteral("json")))
-        printJson(token, report, io);
+        printJson(token, report, findings, io);
     else
-        printText(token, report, io);
+        printText(token, report, findings, io);
     return Success;
 }

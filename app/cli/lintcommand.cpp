@@ -3,7 +3,6 @@
 
 #include "common.h"
 
-#include "crack.h"
 #include "findings.h"
 #include "token.h"
 
@@ -32,11 +31,8 @@ void printText(const QList<Finding> &findings, Io &io)
             ++infos;
             break;
         }
-        io.out += QStringLiteral("%1: %2: %3: %4 (%5)\n")
-                          .arg(severityName(f.severity), f.id, partWord(f.part), f.message,
-                               f.reference)
-                          .toUtf8();
     }
+    appendFindingLines(io.out, findings);
     if (findings.isEmpty()) {
         io.out += Cli::tr("No findings.").toUtf8() + '\n';
         return;
@@ -53,24 +49,10 @@ void printJson(const QList<Finding> &findings, Io &io)
 {
     QByteArray &out = io.out;
     int counts[3] = {0, 0, 0};
-    out += "{\"findings\": [";
-    for (qsizetype i = 0; i < findings.size(); ++i) {
-        const Finding &f = findings.at(i);
+    out += "{\"findings\": ";
+    appendFindingsJson(out, findings);
+    for (const Finding &f : findings)
         ++counts[int(f.severity)];
-        out += i ? ",\n  " : "\n  ";
-        out += "{\"severity\": ";
-        appendJsonString(out, severityName(f.severity));
-        out += ", \"id\": ";
-        appendJsonString(out, f.id);
-        out += ", \"part\": ";
-        appendJsonString(out, partWord(f.part));
-        out += ", \"message\": ";
-        appendJsonString(out, f.message);
-        out += ", \"reference\": ";
-        appendJsonString(out, f.reference);
-        out += '}';
-    }
-    out += findings.isEmpty() ? "]" : "\n]";
     out += ", \"errors\": " + QByteArray::number(counts[int(Finding::Severity::Error)]);
     out += ", \"warnings\": " + QByteArray::number(counts[int(Finding::Severity::Warning)]);
     out += ", \"infos\": " + QByteArray::number(counts[int(Finding::Severity::Info)]);
@@ -120,9 +102,7 @@ int runLint(const QStringList &args, Io &io)
     if (!token.isWellFormed() || token.form() == Token::Form::Empty)
         return failOnProblem(io, token);
 
-    QList<Finding> findings = Findings::review(token, context);
-    findings += Crack::weakSecretFindings(token);
-    Findings::sort(findings);
+    const QList<Finding> findings = reviewToken(token, context, ReviewDepth::Full, io);
 
     if (parser.isSet(QStringLiteral("json")))
         printJson(findings, io);

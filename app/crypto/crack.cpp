@@ -275,6 +275,14 @@ QList<Finding> Crack::weakSecretFindings(const Token &token)
     return {};
 }
 
+QList<Finding> Crack::quickWeakSecretFindings(const Token &token)
+{
+    const qsizetype inputSize = token.header().length + 1 + token.payload().length;
+    if (inputSize > QuickCheckMaxInput)
+        return {};
+    return weakSecretFindings(token);
+}
+
 Crack::Result Crack::run(const Token &token, const Options &options,
                          const std::function<void(const Progress &)> &progress,
                          const std::atomic<bool> *cancel)

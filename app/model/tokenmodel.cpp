@@ -710,7 +710,7 @@ struct TokenModel::Private
             context.leeway = leeway;
             review = Findings::review(parsed, context);
             // The built-in weak secrets are tried on every HS* token, with no key needed.
-            review.append(Crack::weakSecretFindings(parsed));
+            review.append(Crack::quickWeakSecretFindings(parsed));
             reviewValid = true;
         }
         findings = review;
