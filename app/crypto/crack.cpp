@@ -17,7 +17,11 @@
 #include <openssl/params.h>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -205,15 +209,33 @@ void work(Search &s, EVP_MAC *mac, const Target &target)
 void searchBuffer(Search &s, EVP_MAC *mac, const Target &target, int threads,
                   const std::function<void()> &tick, int intervalMs)
 {
-    std::vector<std::unique_ptr<QThread>> workers;
+    // std::thread, not QThread: join() returns only once a thread has run its thread-local
+    // destructors (OpenSSL's per-thread state among them), whereas QThread::wait() returns
+    // before them, so the process could exit with that state half freed (a leak report).
+    std::mutex mutex;
+    std::condition_variable done;
+    int running = threads;
+    std::vector<std::thread> workers;
+    workers.reserve(size_t(threads));
     for (int i = 0; i < threads; ++i) {
-        workers.emplace_back(QThread::create([&s, mac, &target] { work(s, mac, target); }));
-        workers.back()->start();
+        workers.emplace_back([&] {
+            work(s, mac, target);
+            const std::lock_guard<std::mutex> lock(mutex);
+            --running;
+            done.notify_one();
+        });
     }
-    for (const std::unique_ptr<QThread> &worker : workers) {
-        while (!worker->wait(QDeadlineTimer(intervalMs)))
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        while (!done.wait_for(lock, std::chrono::milliseconds(intervalMs),
+                              [&] { return running == 0; })) {
+            lock.unlock();
             tick();
+            lock.lock();
+        }
     }
+    for (std::thread &worker : workers)
+        worker.join();
 }
 
 } // namespace
