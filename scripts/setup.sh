@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# Sourced by scripts/test and scripts/run: installs what is missing (Debian 12), then
+# Sourced by scripts/test, scripts/run and scripts/fuzz: installs what is missing (Debian 12), then
 # configures and builds into build/. Nothing here asks a question.
 
 set -euo pipefail
@@ -12,6 +12,7 @@ packages=(
     libssl-dev
     xvfb xauth fonts-dejavu-core fonts-nanum
     python3-jwt python3-jwcrypto python3-cryptography
+    clang-14 libclang-rt-14-dev
 )
 
 missing=()
