@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -184,6 +185,7 @@ private slots:
     void claimsAtFixedClock();
     void claimMeanings();
     void refreshClock();
+    void retranslate();
     void partialTokens_data();
     void partialTokens();
     void invalidJsonKeepsText_data();
@@ -808,6 +810,55 @@ void TestTokenModel::claimMeanings()
     QCOMPARE(claim(claims, QStringLiteral("x-custom"))->raw, QByteArray("true"));
     QCOMPARE(claim(claims, QStringLiteral("iss"))->isTime, false);
     QCOMPARE(claims.at(0).name, QStringLiteral("iss")); // payload order
+}
+
+/// Stands in for a real language: every text of the model comes back marked.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *,
+                      int n) const override
+    {
+        if (qstrcmp(context, "TokenModel") != 0)
+            return QString();
+        QString text = QStringLiteral("»") + QString::fromUtf8(sourceText);
+        return n >= 0 ? text.replace(QStringLiteral("%n"), QString::number(n)) : text;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+void TestTokenModel::retranslate()
+{
+    TokenModel model;
+    model.setFixedClock(QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+    const QString token = hs256(R"({"alg":"HS256"})", R"({"sub":"1","exp":1700003600})",
+                                "not-on-any-list-of-common-secrets");
+    model.setToken(token);
+    const QString reason = model.verifyReason();
+    QVERIFY(!reason.startsWith(QStringLiteral("»")));
+
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    Spies spies(&model);
+    model.retranslate();
+    QCoreApplication::removeTranslator(&translator);
+
+    QVERIFY2(model.verifyReason().startsWith(QStringLiteral("»")),
+             qPrintable(model.verifyReason()));
+    QCOMPARE(model.token(), token); // nothing the user sees as input moves
+    QCOMPARE(spies.count("token"), 0);
+    QCOMPARE(spies.count("header"), 0);
+    QCOMPARE(spies.count("payload"), 0);
+    QCOMPARE(spies.count("verification"), 1);
+    bool relativeMarked = false;
+    for (const TokenModel::Claim &claim : model.claims())
+        relativeMarked |= claim.name == QLatin1String("exp")
+                && claim.relative.startsWith(QStringLiteral("»"));
+    QVERIFY(relativeMarked);
+    QCOMPARE(spies.count("claims"), 1);
+    // Back in the source language, once more.
+    model.retranslate();
+    QCOMPARE(model.verifyReason(), reason);
 }
 
 void TestTokenModel::refreshClock()

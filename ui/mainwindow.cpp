@@ -767,8 +767,11 @@ void MainWindow::generateKeyPair()
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The model's texts (badge reason, claim meanings, findings) follow the language too.
+        m_model->retranslate();
         retranslateUi();
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

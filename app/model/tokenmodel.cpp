@@ -1235,6 +1235,14 @@ void TokenModel::refreshClock()
     d->updateFindings();
 }
 
+void TokenModel::retranslate()
+{
+    TokenModelUpdate update(this);
+    d->parse(); // the engine's messages are made in the language of the moment
+    d->loadKey();
+    d->updateAll(true);
+}
+
 const Token &TokenModel::parsed() const
 {
     return d->parsed;

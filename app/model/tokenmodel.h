@@ -44,20 +44,20 @@ class TokenModel : public QObject
 public:
     /// How keyText() is to be read.
     enum class KeyInput {
-        SecretText,   ///< HMAC secret, the UTF-8 bytes of the text
+        SecretText, ///< HMAC secret, the UTF-8 bytes of the text
         SecretBase64, ///< HMAC secret, base64 or base64url (padding allowed here)
-        KeyText,      ///< PEM (public, private, certificate), JWK or JWKS
+        KeyText, ///< PEM (public, private, certificate), JWK or JWKS
     };
     Q_ENUM(KeyInput)
 
     enum class VerifyState {
-        Verified,    ///< the token's own signature checks out with the user's key
-        Invalid,     ///< it does not, or the key does not fit the algorithm
-        NoKey,       ///< nothing to verify with
+        Verified, ///< the token's own signature checks out with the user's key
+        Invalid, ///< it does not, or the key does not fit the algorithm
+        NoKey, ///< nothing to verify with
         Unsupported, ///< an algorithm the engine cannot check (a JWE, an unknown alg)
-        Unsecured,   ///< alg "none": shown, never trusted
-        Stale,       ///< header or payload edited and not re-signed: the signature is old
-        Resigned,    ///< rewritten and signed with the user's key (this is not "verified")
+        Unsecured, ///< alg "none": shown, never trusted
+        Stale, ///< header or payload edited and not re-signed: the signature is old
+        Resigned, ///< rewritten and signed with the user's key (this is not "verified")
     };
     Q_ENUM(VerifyState)
 
@@ -87,14 +87,14 @@ public:
     /// A claim of the payload, as the claims view shows it.
     struct Claim
     {
-        QString name;          ///< "exp", "iss", …
-        QByteArray raw;        ///< the value as written in the payload JSON
-        QString meaning;       ///< one translated line, e.g. "Expiration time"
-        bool isTime = false;   ///< exp, nbf, iat (and other NumericDate claims such as auth_time)
+        QString name; ///< "exp", "iss", …
+        QByteArray raw; ///< the value as written in the payload JSON
+        QString meaning; ///< one translated line, e.g. "Expiration time"
+        bool isTime = false; ///< exp, nbf, iat (and other NumericDate claims such as auth_time)
         /// Time claims only:
         TimeStatus status = TimeStatus::Valid;
-        QDateTime utc;          ///< invalid when not a number
-        QString relative;       ///< translated, e.g. "expires in 12 minutes", "3 hours ago"
+        QDateTime utc; ///< invalid when not a number
+        QString relative; ///< translated, e.g. "expires in 12 minutes", "3 hours ago"
         bool looksLikeMilliseconds = false;
     };
 
@@ -145,6 +145,10 @@ public:
     /// Recomputes the claims against now() (call on a timer to refresh relative times);
     /// emits claimsChanged() only when something shown changed.
     void refreshClock();
+    /// Recomputes every translated output (part errors, the verification reason, claim
+    /// meanings and relative times, findings) after the application's language changed;
+    /// the texts and the token stay as they are. Emits only what changed.
+    void retranslate();
 
     // ---- outputs --------------------------------------------------------------------------
 
@@ -155,11 +159,12 @@ public:
     /// The signature segment as written (base64url), empty when absent.
     QString signatureText() const;
 
-    PartError tokenError() const;     ///< part count, NUL bytes, a bad base64url character …
-    PartError headerError() const;    ///< invalid JSON, no alg, duplicate member …
-    PartError payloadError() const;   ///< invalid JSON (a non-JSON payload is no error)
-    PartError signatureError() const; ///< a signature that cannot be base64url-decoded, sign() failing
-    PartError keyError() const;       ///< key text that does not load
+    PartError tokenError() const; ///< part count, NUL bytes, a bad base64url character …
+    PartError headerError() const; ///< invalid JSON, no alg, duplicate member …
+    PartError payloadError() const; ///< invalid JSON (a non-JSON payload is no error)
+    PartError
+    signatureError() const; ///< a signature that cannot be base64url-decoded, sign() failing
+    PartError keyError() const; ///< key text that does not load
 
     VerifyState verifyState() const;
     /// One translated line that says why, e.g. "HS256 with a 6-byte secret",
