@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace CliCommon {
 
 namespace {
@@ -282,6 +284,34 @@ double currentTime()
 void appendJsonString(QByteArray &out, QStringView text)
 {
     out += Json::quote(text);
+}
+
+void addClockOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("now"), Cli::tr("The clock, in seconds since the epoch."),
+                      QStringLiteral("UNIX_SECONDS")});
+    parser.addOption({QStringLiteral("leeway"), Cli::tr("Clock skew allowed, in seconds."),
+                      QStringLiteral("SECONDS")});
+}
+
+bool readClockOptions(const QCommandLineParser &parser, Io &io, double &now, qint64 &leeway)
+{
+    now = currentTime();
+    leeway = 0;
+    if (parser.isSet(QStringLiteral("now"))) {
+        const std::optional<qint64> value = parseInteger(parser, QStringLiteral("now"), io,
+                                                         std::numeric_limits<qint64>::min());
+        if (!value)
+            return false;
+        now = double(*value);
+    }
+    if (parser.isSet(QStringLiteral("leeway"))) {
+        const std::optional<qint64> value = parseInteger(parser, QStringLiteral("leeway"), io, 0);
+        if (!value)
+            return false;
+        leeway = *value;
+    }
+    return true;
 }
 
 QList<Finding> reviewToken(const Token &token, const ReviewContext &context, ReviewDepth depth,

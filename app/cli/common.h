@@ -69,6 +69,12 @@ std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, 
 std::optional<Algorithm> parseAlgorithm(const QString &name, Io &io, bool allowNone);
 
 /// Parses an integer option value; nullopt after a usage line.
+/// Adds --now UNIX_SECONDS and --leeway SECONDS.
+void addClockOptions(QCommandLineParser &parser);
+/// Reads --now (default: the current time) and --leeway (default 0) into @p now and
+/// @p leeway; false after an error line on io.err.
+bool readClockOptions(const QCommandLineParser &parser, Io &io, double &now, qint64 &leeway);
+
 std::optional<qint64> parseInteger(const QCommandLineParser &parser, const QString &option, Io &io,
                                    qint64 minimum);
 

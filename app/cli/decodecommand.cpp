@@ -12,8 +12,6 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 
-#include <limits>
-
 using namespace CliCommon;
 
 namespace {
@@ -219,10 +217,7 @@ int runDecode(const QStringList &args, Io &io)
     parser.setApplicationDescription(
             Cli::tr("Shows a token's header, payload, signature and time claims."));
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON object.")});
-    parser.addOption({QStringLiteral("now"), Cli::tr("The clock, in seconds since the epoch."),
-                      QStringLiteral("UNIX_SECONDS")});
-    parser.addOption({QStringLiteral("leeway"), Cli::tr("Clock skew allowed, in seconds."),
-                      QStringLiteral("SECONDS")});
+    addClockOptions(parser);
     parser.addPositionalArgument(QStringLiteral("token"),
                                  Cli::tr("The token, or - (or nothing) for standard input."),
                                  QStringLiteral("[TOKEN|-]"));
@@ -231,20 +226,8 @@ int runDecode(const QStringList &args, Io &io)
         return exitCode;
 
     ClaimsPolicy policy;
-    policy.now = currentTime();
-    if (parser.isSet(QStringLiteral("now"))) {
-        const std::optional<qint64> now = parseInteger(parser, QStringLiteral("now"), io,
-                                                       std::numeric_limits<qint64>::min());
-        if (!now)
-            return Failure;
-        policy.now = double(*now);
-    }
-    if (parser.isSet(QStringLiteral("leeway"))) {
-        const std::optional<qint64> leeway = parseInteger(parser, QStringLiteral("leeway"), io, 0);
-        if (!leeway)
-            return Failure;
-        policy.leeway = *leeway;
-    }
+    if (!readClockOptions(parser, io, policy.now, policy.leeway))
+        return Failure;
 
     std::optional<QByteArray> input = readArgumentOrInput(parser, io, Cli::tr("token"));
     if (!input)

@@ -8,8 +8,6 @@
 
 #include <QCommandLineParser>
 
-#include <limits>
-
 using namespace CliCommon;
 
 namespace {
@@ -68,10 +66,7 @@ int runLint(const QStringList &args, Io &io)
             Cli::tr("Lists a token's security findings: unsafe header parameters, weak HMAC "
                     "secrets, risky claims and readable sensitive data."));
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON object.")});
-    parser.addOption({QStringLiteral("now"), Cli::tr("The clock, in seconds since the epoch."),
-                      QStringLiteral("UNIX_SECONDS")});
-    parser.addOption({QStringLiteral("leeway"), Cli::tr("Clock skew allowed, in seconds."),
-                      QStringLiteral("SECONDS")});
+    addClockOptions(parser);
     parser.addPositionalArgument(QStringLiteral("token"),
                                  Cli::tr("The token, or - (or nothing) for standard input."),
                                  QStringLiteral("[TOKEN|-]"));
@@ -80,20 +75,8 @@ int runLint(const QStringList &args, Io &io)
         return exitCode;
 
     ReviewContext context;
-    context.now = currentTime();
-    if (parser.isSet(QStringLiteral("now"))) {
-        const std::optional<qint64> now = parseInteger(parser, QStringLiteral("now"), io,
-                                                       std::numeric_limits<qint64>::min());
-        if (!now)
-            return Failure;
-        context.now = double(*now);
-    }
-    if (parser.isSet(QStringLiteral("leeway"))) {
-        const std::optional<qint64> leeway = parseInteger(parser, QStringLiteral("leeway"), io, 0);
-        if (!leeway)
-            return Failure;
-        context.leeway = *leeway;
-    }
+    if (!readClockOptions(parser, io, context.now, context.leeway))
+        return Failure;
 
     const std::optional<QByteArray> input = readArgumentOrInput(parser, io, Cli::tr("token"));
     if (!input)

@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
-#include <limits>
 #include <thread>
 #include <vector>
 
@@ -341,10 +340,7 @@ int runVerify(const QStringList &args, Io &io)
     parser.addOption({QStringLiteral("alg"),
                       Cli::tr("Accept only this algorithm (repeatable, or comma-separated)."),
                       QStringLiteral("ALG")});
-    parser.addOption({QStringLiteral("now"), Cli::tr("The clock, in seconds since the epoch."),
-                      QStringLiteral("UNIX_SECONDS")});
-    parser.addOption({QStringLiteral("leeway"), Cli::tr("Clock skew allowed, in seconds."),
-                      QStringLiteral("SECONDS")});
+    addClockOptions(parser);
     parser.addOption({QStringLiteral("ignore-time"),
                       Cli::tr("Do not check exp, nbf and iat (time is \"skipped\").")});
     parser.addOption(
@@ -371,20 +367,8 @@ int runVerify(const QStringList &args, Io &io)
             policy.allowed << *alg;
         }
     }
-    policy.claims.now = currentTime();
-    if (parser.isSet(QStringLiteral("now"))) {
-        const std::optional<qint64> now = parseInteger(parser, QStringLiteral("now"), io,
-                                                       std::numeric_limits<qint64>::min());
-        if (!now)
-            return Failure;
-        policy.claims.now = double(*now);
-    }
-    if (parser.isSet(QStringLiteral("leeway"))) {
-        const std::optional<qint64> leeway = parseInteger(parser, QStringLiteral("leeway"), io, 0);
-        if (!leeway)
-            return Failure;
-        policy.claims.leeway = *leeway;
-    }
+    if (!readClockOptions(parser, io, policy.claims.now, policy.claims.leeway))
+        return Failure;
     policy.claims.ignoreTime = parser.isSet(QStringLiteral("ignore-time"));
     if (parser.isSet(QStringLiteral("iss")))
         policy.claims.issuer = parser.value(QStringLiteral("iss"));
