@@ -264,112 +264,112 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>알 수 없는 명령 "%1" (jwtlens --help를 실행하세요)</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="34" />
+        <location filename="../app/cli/common.cpp" line="36" />
         <source>cannot read %1: it is a directory</source>
         <translation>%1을(를) 읽을 수 없습니다: 디렉터리입니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="39" />
+        <location filename="../app/cli/common.cpp" line="41" />
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="47" />
+        <location filename="../app/cli/common.cpp" line="49" />
         <source>%1 is larger than 16 MiB</source>
         <translation>%1이(가) 16 MiB보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="100" />
+        <location filename="../app/cli/common.cpp" line="102" />
         <source>no token given</source>
         <translation>토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="101" />
+        <location filename="../app/cli/common.cpp" line="103" />
         <source>malformed token</source>
         <translation>잘못된 형식의 토큰</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="108" />
+        <location filename="../app/cli/common.cpp" line="110" />
         <source>Displays help on this command.</source>
         <translation>이 명령의 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="118" />
+        <location filename="../app/cli/common.cpp" line="120" />
         <source>Usage: jwtlens %1 [options]</source>
         <translation>사용법: jwtlens %1 [옵션]</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="133" />
+        <location filename="../app/cli/common.cpp" line="135" />
         <source>HMAC secret (the UTF-8 bytes of TEXT).</source>
         <translation>HMAC 비밀 키 (TEXT의 UTF-8 바이트).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="136" />
+        <location filename="../app/cli/common.cpp" line="138" />
         <source>HMAC secret read from FILE (one trailing newline is dropped).</source>
         <translation>FILE에서 읽은 HMAC 비밀 키 (끝의 줄바꿈 하나는 버립니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="139" />
+        <location filename="../app/cli/common.cpp" line="141" />
         <source>HMAC secret given in base64url (or base64).</source>
         <translation>base64url(또는 base64)로 준 HMAC 비밀 키.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="142" />
+        <location filename="../app/cli/common.cpp" line="144" />
         <source>Key file: PEM (SPKI, PKCS#8, PKCS#1, SEC1, certificate), JWK or JWKS.</source>
         <translation>키 파일: PEM (SPKI, PKCS#8, PKCS#1, SEC1, 인증서), JWK 또는 JWKS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="162" />
+        <location filename="../app/cli/common.cpp" line="164" />
         <source>give one key: --secret, --secret-file, --secret-base64 or --key</source>
         <translation>키를 하나만 주세요: --secret, --secret-file, --secret-base64 또는 --key</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="183" />
+        <location filename="../app/cli/common.cpp" line="185" />
         <source>the base64 secret is empty or not ASCII</source>
         <translation>base64 비밀 키가 비어 있거나 ASCII가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="193" />
+        <location filename="../app/cli/common.cpp" line="195" />
         <source>invalid base64 secret at offset %1: %2</source>
         <translation>오프셋 %1에서 base64 비밀 키가 잘못되었습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="206" />
+        <location filename="../app/cli/common.cpp" line="208" />
         <source>no key in %1</source>
         <translation>%1에 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="213" />
+        <location filename="../app/cli/common.cpp" line="215" />
         <source>the secret is empty</source>
         <translation>비밀 키가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="228" />
+        <location filename="../app/cli/common.cpp" line="230" />
         <source>expected one %1, got %2 arguments</source>
         <translation>%1 하나가 필요한데 인수가 %2개입니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="238" />
+        <location filename="../app/cli/common.cpp" line="240" />
         <source>no %1 given: pass it as an argument or on standard input</source>
         <translation>%1이(가) 없습니다: 인수로 주거나 표준 입력으로 주세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="254" />
+        <location filename="../app/cli/common.cpp" line="256" />
         <source>unknown algorithm "%1" (known: %2)</source>
         <translation>알 수 없는 알고리즘 "%1" (알려진 알고리즘: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="268" />
+        <location filename="../app/cli/common.cpp" line="270" />
         <source>--%1 needs an integer of at least %2, got "%3"</source>
         <translation>--%1에는 %2 이상의 정수가 필요한데 "%3"입니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="294" />
-        <source>findings are not computed for tokens over 1 MiB: use jwtlens lint</source>
-        <translation>1 MiB가 넘는 토큰은 점검하지 않습니다: jwtlens lint를 쓰세요</translation>
+        <location filename="../app/cli/common.cpp" line="325" />
+        <source>findings are not computed for tokens over 2 MiB: use jwtlens lint</source>
+        <translation>2 MiB가 넘는 토큰은 점검하지 않습니다: jwtlens lint를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="305" />
+        <location filename="../app/cli/common.cpp" line="336" />
         <source>the built-in secrets were not tried on a token over 1 MiB: use jwtlens crack</source>
         <translation>1 MiB가 넘는 토큰에는 내장 비밀 키 목록을 시도하지 않았습니다: jwtlens crack을 쓰세요</translation>
     </message>
@@ -400,23 +400,23 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
     </message>
     <message>
         <location filename="../app/cli/crackcommand.cpp" line="42" />
-        <location filename="../app/cli/decodecommand.cpp" line="221" />
-        <location filename="../app/cli/lintcommand.cpp" line="70" />
+        <location filename="../app/cli/decodecommand.cpp" line="219" />
+        <location filename="../app/cli/lintcommand.cpp" line="68" />
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나를 출력합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/crackcommand.cpp" line="44" />
-        <location filename="../app/cli/decodecommand.cpp" line="227" />
-        <location filename="../app/cli/lintcommand.cpp" line="76" />
+        <location filename="../app/cli/decodecommand.cpp" line="222" />
+        <location filename="../app/cli/lintcommand.cpp" line="71" />
         <source>The token, or - (or nothing) for standard input.</source>
         <translation>토큰, 또는 - (또는 생략)이면 표준 입력.</translation>
     </message>
     <message>
         <location filename="../app/cli/crackcommand.cpp" line="60" />
-        <location filename="../app/cli/decodecommand.cpp" line="249" />
-        <location filename="../app/cli/lintcommand.cpp" line="98" />
-        <location filename="../app/cli/verifycommand.cpp" line="413" />
+        <location filename="../app/cli/decodecommand.cpp" line="232" />
+        <location filename="../app/cli/lintcommand.cpp" line="81" />
+        <location filename="../app/cli/verifycommand.cpp" line="397" />
         <source>token</source>
         <translation>토큰</translation>
     </message>
@@ -431,91 +431,87 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation><numerusform>찾지 못함 (후보 %n개 시도)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="80" />
+        <location filename="../app/cli/decodecommand.cpp" line="78" />
         <source>the content is encrypted (JWE): only the protected header can be shown</source>
         <translation>내용이 암호화되어 있습니다(JWE): 보호된 헤더만 보여 줄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="136" />
+        <location filename="../app/cli/decodecommand.cpp" line="134" />
         <source>Protected header (JWE):</source>
         <translation>보호된 헤더 (JWE):</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="136" />
+        <location filename="../app/cli/decodecommand.cpp" line="134" />
         <source>Header:</source>
         <translation>헤더:</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="141" />
+        <location filename="../app/cli/decodecommand.cpp" line="139" />
         <source>The content is encrypted (JWE): only the protected header can be shown.</source>
         <translation>내용이 암호화되어 있습니다(JWE): 보호된 헤더만 보여 줄 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="149" />
+        <location filename="../app/cli/decodecommand.cpp" line="147" />
         <source>Payload:</source>
         <translation>페이로드:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/decodecommand.cpp" line="153" />
+        <location filename="../app/cli/decodecommand.cpp" line="151" />
         <source>Payload (not JSON, %n byte(s) of text):</source>
         <translation><numerusform>페이로드 (JSON 아님, 텍스트 %n바이트):</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/decodecommand.cpp" line="159" />
+        <location filename="../app/cli/decodecommand.cpp" line="157" />
         <source>Payload (binary, %n byte(s), shown in base64url):</source>
         <translation><numerusform>페이로드 (바이너리, %n바이트, base64url로 표시):</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="167" />
+        <location filename="../app/cli/decodecommand.cpp" line="165" />
         <source>Signature:</source>
         <translation>서명:</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="173" />
+        <location filename="../app/cli/decodecommand.cpp" line="171" />
         <source>Time claims:</source>
         <translation>시간 클레임:</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="177" />
+        <location filename="../app/cli/decodecommand.cpp" line="175" />
         <source>  %1  %2  %3  %4</source>
         <translation>  %1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="179" />
+        <location filename="../app/cli/decodecommand.cpp" line="177" />
         <source>(not a date)</source>
         <translation>(날짜 아님)</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="188" />
+        <location filename="../app/cli/decodecommand.cpp" line="186" />
         <source>Duplicate claim names: %1 (the last value of each is used, RFC 7519 §4)</source>
         <translation>중복된 클레임 이름: %1 (각각 마지막 값을 씁니다, RFC 7519 §4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="197" />
+        <location filename="../app/cli/decodecommand.cpp" line="195" />
         <source>Findings (jwtlens lint explains them):</source>
         <translation>점검 결과 (jwtlens lint가 설명합니다):</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="204" />
+        <location filename="../app/cli/decodecommand.cpp" line="202" />
         <source>Warnings:</source>
         <translation>경고:</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="220" />
+        <location filename="../app/cli/decodecommand.cpp" line="218" />
         <source>Shows a token's header, payload, signature and time claims.</source>
         <translation>토큰의 헤더, 페이로드, 서명, 시간 클레임을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="222" />
-        <location filename="../app/cli/lintcommand.cpp" line="71" />
-        <location filename="../app/cli/verifycommand.cpp" line="344" />
+        <location filename="../app/cli/common.cpp" line="291" />
         <source>The clock, in seconds since the epoch.</source>
         <translation>시계, 에포크 이후 초 단위.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decodecommand.cpp" line="224" />
-        <location filename="../app/cli/lintcommand.cpp" line="73" />
-        <location filename="../app/cli/verifycommand.cpp" line="346" />
+        <location filename="../app/cli/common.cpp" line="293" />
         <source>Clock skew allowed, in seconds.</source>
         <translation>허용하는 시계 오차(초).</translation>
     </message>
@@ -681,127 +677,127 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>키를 PEM으로 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="37" />
+        <location filename="../app/cli/lintcommand.cpp" line="35" />
         <source>No findings.</source>
         <translation>점검 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="40" />
+        <location filename="../app/cli/lintcommand.cpp" line="38" />
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/lintcommand.cpp" line="41" />
+        <location filename="../app/cli/lintcommand.cpp" line="39" />
         <source>%n error(s)</source>
         <translation><numerusform>오류 %n개</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/lintcommand.cpp" line="42" />
+        <location filename="../app/cli/lintcommand.cpp" line="40" />
         <source>%n warning(s)</source>
         <translation><numerusform>경고 %n개</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/lintcommand.cpp" line="43" />
+        <location filename="../app/cli/lintcommand.cpp" line="41" />
         <source>%n note(s)</source>
         <translation><numerusform>참고 %n개</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/lintcommand.cpp" line="68" />
+        <location filename="../app/cli/lintcommand.cpp" line="66" />
         <source>Lists a token's security findings: unsafe header parameters, weak HMAC secrets, risky claims and readable sensitive data.</source>
         <translation>토큰의 보안 점검 결과를 나열합니다: 안전하지 않은 헤더 매개변수, 약한 HMAC 비밀 키, 위험한 클레임, 누구나 읽을 수 있는 민감한 데이터.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="96" />
+        <location filename="../app/cli/verifycommand.cpp" line="95" />
         <source>not valid</source>
         <translation>유효하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="136" />
+        <location filename="../app/cli/verifycommand.cpp" line="135" />
         <source>token: no token given</source>
         <translation>token: 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="137" />
+        <location filename="../app/cli/verifycommand.cpp" line="136" />
         <source>token: malformed token</source>
         <translation>token: 잘못된 형식의 토큰</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="160" />
+        <location filename="../app/cli/verifycommand.cpp" line="159" />
         <source>an encrypted token (JWE) cannot be verified</source>
         <translation>암호화된 토큰(JWE)은 검증할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="169" />
+        <location filename="../app/cli/verifycommand.cpp" line="168" />
         <source>unsupported algorithm "%1"</source>
         <translation>지원하지 않는 알고리즘 "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="172" />
+        <location filename="../app/cli/verifycommand.cpp" line="171" />
         <source>alg "none": the token is not signed and is never valid</source>
         <translation>alg "none": 서명되지 않은 토큰이며 결코 유효하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="174" />
+        <location filename="../app/cli/verifycommand.cpp" line="173" />
         <source>algorithm %1 is not allowed (--alg)</source>
         <translation>알고리즘 %1은(는) 허용되지 않습니다 (--alg)</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="191" />
+        <location filename="../app/cli/verifycommand.cpp" line="190" />
         <source>no key fits %1</source>
         <translation>%1에 맞는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="211" />
+        <location filename="../app/cli/verifycommand.cpp" line="210" />
         <source>time: %1</source>
         <translation>시간: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="219" />
+        <location filename="../app/cli/verifycommand.cpp" line="218" />
         <source>the payload is not a JSON claims set, so iss/aud cannot match</source>
         <translation>페이로드가 JSON 클레임 집합이 아니므로 iss/aud가 일치할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="296" />
+        <location filename="../app/cli/verifycommand.cpp" line="295" />
         <source>no token on standard input</source>
         <translation>표준 입력에 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="338" />
+        <location filename="../app/cli/verifycommand.cpp" line="337" />
         <source>Checks the signature and the time claims of a token, or of every line of standard input (one JSON object per line, in order).</source>
         <translation>토큰 하나, 또는 표준 입력의 모든 줄(한 줄에 JSON 객체 하나, 순서대로)의 서명과 시간 클레임을 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="342" />
+        <location filename="../app/cli/verifycommand.cpp" line="341" />
         <source>Accept only this algorithm (repeatable, or comma-separated).</source>
         <translation>이 알고리즘만 받아들입니다 (여러 번 또는 쉼표로 구분).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="349" />
+        <location filename="../app/cli/verifycommand.cpp" line="345" />
         <source>Do not check exp, nbf and iat (time is "skipped").</source>
         <translation>exp, nbf, iat를 검사하지 않습니다 (시간은 "skipped").</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="351" />
+        <location filename="../app/cli/verifycommand.cpp" line="347" />
         <source>Require this issuer (iss).</source>
         <translation>이 발급자(iss)를 요구합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="352" />
+        <location filename="../app/cli/verifycommand.cpp" line="348" />
         <source>Require this audience (aud).</source>
         <translation>이 대상(aud)을 요구합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="355" />
+        <location filename="../app/cli/verifycommand.cpp" line="351" />
         <source>Threads for a batch on standard input (default: one per core).</source>
         <translation>표준 입력 일괄 처리용 스레드 수 (기본값: 코어당 하나).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="358" />
+        <location filename="../app/cli/verifycommand.cpp" line="354" />
         <source>The token, or - (or nothing) for one token per line of standard input.</source>
         <translation>토큰, 또는 - (또는 생략)이면 표준 입력의 한 줄에 토큰 하나.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="406" />
+        <location filename="../app/cli/verifycommand.cpp" line="390" />
         <source>verify needs a key: --secret, --secret-file, --secret-base64 or --key</source>
         <translation>verify에는 키가 필요합니다: --secret, --secret-file, --secret-base64 또는 --key</translation>
     </message>
@@ -809,30 +805,30 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>Crack</name>
     <message>
-        <location filename="../app/crypto/crack.cpp" line="53" />
+        <location filename="../app/crypto/crack.cpp" line="57" />
         <source>not a signed token (JWS)</source>
         <translation>서명된 토큰(JWS)이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/crack.cpp" line="56" />
+        <location filename="../app/crypto/crack.cpp" line="60" />
         <source>only HS256, HS384 and HS512 tokens have a secret to guess; this one is "%1"</source>
         <translation>추측할 비밀 키가 있는 것은 HS256, HS384, HS512 토큰뿐입니다. 이 토큰은 "%1"입니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/crack.cpp" line="65" />
+        <location filename="../app/crypto/crack.cpp" line="69" />
         <source>the signature is %1 bytes long, %2 gives %3</source>
         <translation>서명 길이가 %1바이트인데 %2은(는) %3바이트를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/crack.cpp" line="301" />
-        <location filename="../app/crypto/crack.cpp" line="337" />
-        <location filename="../app/crypto/crack.cpp" line="381" />
+        <location filename="../app/crypto/crack.cpp" line="323" />
+        <location filename="../app/crypto/crack.cpp" line="359" />
+        <location filename="../app/crypto/crack.cpp" line="403" />
         <source>HMAC is not available</source>
         <translation>HMAC을 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/crack.cpp" line="361" />
-        <location filename="../app/crypto/crack.cpp" line="407" />
+        <location filename="../app/crypto/crack.cpp" line="383" />
+        <location filename="../app/crypto/crack.cpp" line="429" />
         <source>cannot read the wordlist %1: %2</source>
         <translation>단어 목록 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
