@@ -27,7 +27,9 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QHelpEvent>
 #include <QTest>
+#include <QToolTip>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -92,6 +94,7 @@ private slots:
     void cleanup();
 
     void startsWithVerifiedSample();
+    void memberNameTooltips();
     void tokenEditUpdatesPanes();
     void payloadEditUpdatesTokenAndBadge_data();
     void payloadEditUpdatesTokenAndBadge();
@@ -143,6 +146,30 @@ private:
 
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::memberNameTooltips()
+{
+    // The sample payload has "exp": a tooltip event on its name shows the claim's meaning.
+    for (const char *name : {"payloadEdit", "headerEdit"}) {
+        QPlainTextEdit *pane = edit(name);
+        QVERIFY(pane);
+        const bool payload = qstrcmp(name, "payloadEdit") == 0;
+        const QString member = payload ? QStringLiteral("\"exp\"") : QStringLiteral("\"alg\"");
+        const qsizetype at = pane->toPlainText().indexOf(member);
+        QVERIFY2(at >= 0, qPrintable(pane->toPlainText()));
+        QTextCursor cursor(pane->document());
+        cursor.setPosition(int(at + 2));
+        const QPoint pos = pane->cursorRect(cursor).center();
+        QHelpEvent help(QEvent::ToolTip, pos, pane->viewport()->mapToGlobal(pos));
+        QCoreApplication::sendEvent(pane->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString expected
+                = payload ? QStringLiteral("Expiration") : QStringLiteral("lgorithm");
+        QVERIFY2(QToolTip::text().contains(expected), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+}
 
 void TestMainWindow::init()
 {

@@ -9,6 +9,7 @@
 #include "keypairdialog.h"
 #include "languagemanager.h"
 #include "learnpanel.h"
+#include "memberhover.h"
 #include "partcolors.h"
 #include "signaturepane.h"
 #include "textedits.h"
@@ -194,6 +195,9 @@ void MainWindow::createPanes()
     m_payloadPane->setObjectName(QStringLiteral("payloadPane"));
     m_payloadPane->editor()->setObjectName(QStringLiteral("payloadEdit"));
     m_payloadPane->errorLabel()->setObjectName(QStringLiteral("payloadError"));
+    // Resting the mouse on a member name says what it means (claims, header parameters).
+    MemberHover::install(m_headerPane->editor(), Registry::Place::Header);
+    MemberHover::install(m_payloadPane->editor(), Registry::Place::Payload);
     m_iatButton = smallButton(m_payloadPane, QStringLiteral("setIatNow"));
     m_exp5mButton = smallButton(m_payloadPane, QStringLiteral("setExp5m"));
     m_exp1hButton = smallButton(m_payloadPane, QStringLiteral("setExp1h"));
