@@ -4,6 +4,7 @@
 <context>
     <name>ClaimsTable</name>
     <message numerus="yes">
+        <location filename="../ui/claimstable.cpp" line="47"/>
         <source>… %n more member(s)</source>
         <translation>
             <numerusform>… %n more member</numerusform>
@@ -14,6 +15,7 @@
 <context>
     <name>ClaimsView</name>
     <message numerus="yes">
+        <location filename="../ui/claimsview.cpp" line="292"/>
         <source>%n other member(s): see the claims table.</source>
         <translation>
             <numerusform>%n other member: see the claims table.</numerusform>
@@ -24,6 +26,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
+        <location filename="../app/cli/crackcommand.cpp" line="96"/>
         <source>not found (%n candidate(s) tried)</source>
         <translation>
             <numerusform>not found (%n candidate tried)</numerusform>
@@ -31,6 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="151"/>
         <source>Payload (not JSON, %n byte(s) of text):</source>
         <translation>
             <numerusform>Payload (not JSON, %n byte of text):</numerusform>
@@ -38,6 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/decodecommand.cpp" line="157"/>
         <source>Payload (binary, %n byte(s), shown in base64url):</source>
         <translation>
             <numerusform>Payload (binary, %n byte, shown in base64url):</numerusform>
@@ -45,6 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/lintcommand.cpp" line="39"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -52,6 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/lintcommand.cpp" line="40"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -59,6 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/lintcommand.cpp" line="41"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -69,6 +77,7 @@
 <context>
     <name>Explain</name>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="50"/>
         <source>base64url (%n character(s))</source>
         <translation>
             <numerusform>base64url (%n character)</numerusform>
@@ -76,6 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="84"/>
         <source>Bytes encoded as text (%n byte(s))</source>
         <translation>
             <numerusform>Bytes encoded as text (%n byte)</numerusform>
@@ -83,6 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="166"/>
         <source>R: first half (%n byte(s))</source>
         <translation>
             <numerusform>R: first half (%n byte)</numerusform>
@@ -90,6 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="168"/>
         <source>S: second half (%n byte(s))</source>
         <translation>
             <numerusform>S: second half (%n byte)</numerusform>
@@ -97,6 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="179"/>
         <source>The same signature as DER (%n byte(s))</source>
         <translation>
             <numerusform>The same signature as DER (%n byte)</numerusform>
@@ -104,6 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="338"/>
         <source>ASCII (%n byte(s))</source>
         <translation>
             <numerusform>ASCII (%n byte)</numerusform>
@@ -111,6 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="369"/>
         <source>The token&apos;s signature (%n byte(s))</source>
         <translation>
             <numerusform>The token&apos;s signature (%n byte)</numerusform>
@@ -118,6 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="394"/>
         <source>An unsecured token must have an empty third part; this one has %n byte(s).</source>
         <translation>
             <numerusform>An unsecured token must have an empty third part; this one has %n byte.</numerusform>
@@ -125,6 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="415"/>
         <source>Secret (%n byte(s), hex)</source>
         <translation>
             <numerusform>Secret (%n byte, hex)</numerusform>
@@ -132,6 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="420"/>
         <source>RFC 7518 §3.2 asks for a secret of at least %n byte(s) for this algorithm: a short secret can be guessed offline from any token.</source>
         <translation>
             <numerusform>RFC 7518 §3.2 asks for a secret of at least %n byte for this algorithm: a short secret can be guessed offline from any token.</numerusform>
@@ -139,6 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="482"/>
         <source>The token&apos;s signature (%n byte(s), hex)</source>
         <translation>
             <numerusform>The token&apos;s signature (%n byte, hex)</numerusform>
@@ -146,6 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="484"/>
         <source>Result (%n byte(s), hex)</source>
         <translation>
             <numerusform>Result (%n byte, hex)</numerusform>
@@ -153,6 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="533"/>
         <source>The token&apos;s signature stops after %n byte(s).</source>
         <translation>
             <numerusform>The token&apos;s signature stops after %n byte.</numerusform>
@@ -160,6 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="536"/>
         <source>The token&apos;s signature is longer: %n byte(s).</source>
         <translation>
             <numerusform>The token&apos;s signature is longer: %n byte.</numerusform>
@@ -168,8 +190,20 @@
     </message>
 </context>
 <context>
+    <name>ExplainView</name>
+    <message numerus="yes">
+        <location filename="../ui/explainview.cpp" line="57"/>
+        <source>… %n more character(s); Copy copies them all</source>
+        <translation>
+            <numerusform>… %n more character; Copy copies them all</numerusform>
+            <numerusform>… %n more characters; Copy copies them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message numerus="yes">
+        <location filename="../app/jwt/findings.cpp" line="171"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -177,6 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/jwt/findings.cpp" line="174"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -184,6 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/jwt/findings.cpp" line="177"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -192,8 +228,36 @@
     </message>
 </context>
 <context>
+    <name>Key</name>
+    <message numerus="yes">
+        <location filename="../app/crypto/key.cpp" line="359"/>
+        <source>HMAC secret (%n byte(s))</source>
+        <translation>
+            <numerusform>HMAC secret (%n byte)</numerusform>
+            <numerusform>HMAC secret (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/crypto/key.cpp" line="1330"/>
+        <source>none of the %n key(s) fits %1</source>
+        <translation>
+            <numerusform>none of the %n key fits %1</numerusform>
+            <numerusform>none of the %n keys fits %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/crypto/key.cpp" line="1251"/>
+        <source>the secret has %n byte(s); %1 needs at least %2 (RFC 7518 §3.2)</source>
+        <translation>
+            <numerusform>the secret has %n byte; %1 needs at least %2 (RFC 7518 §3.2)</numerusform>
+            <numerusform>the secret has %n bytes; %1 needs at least %2 (RFC 7518 §3.2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnPanel</name>
     <message numerus="yes">
+        <location filename="../ui/learnpanel.cpp" line="151"/>
         <source>The token open now is %n character(s) long.</source>
         <translation>
             <numerusform>The token open now is %n character long.</numerusform>
@@ -204,6 +268,7 @@
 <context>
     <name>Token</name>
     <message numerus="yes">
+        <location filename="../app/jwt/token.cpp" line="215"/>
         <source>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part(s)</source>
         <translation>
             <numerusform>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part</numerusform>
@@ -214,6 +279,7 @@
 <context>
     <name>TokenModel</name>
     <message numerus="yes">
+        <location filename="../app/model/tokenmodel.cpp" line="75"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -221,6 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/tokenmodel.cpp" line="79"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -228,6 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/tokenmodel.cpp" line="83"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -235,6 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/tokenmodel.cpp" line="87"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -242,6 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/tokenmodel.cpp" line="90"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -249,34 +319,11 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/model/tokenmodel.cpp" line="548"/>
         <source>%1 (from a set of %n key(s))</source>
         <translation>
             <numerusform>%1 (from a set of %n key)</numerusform>
             <numerusform>%1 (from a set of %n keys)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Key</name>
-    <message numerus="yes">
-        <source>HMAC secret (%n byte(s))</source>
-        <translation>
-            <numerusform>HMAC secret (%n byte)</numerusform>
-            <numerusform>HMAC secret (%n bytes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>none of the %n key(s) fits %1</source>
-        <translation>
-            <numerusform>none of the %n key fits %1</numerusform>
-            <numerusform>none of the %n keys fits %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the secret has %n byte(s); %1 needs at least %2 (RFC 7518 §3.2)</source>
-        <translation>
-            <numerusform>the secret has %n byte; %1 needs at least %2 (RFC 7518 §3.2)</numerusform>
-            <numerusform>the secret has %n bytes; %1 needs at least %2 (RFC 7518 §3.2)</numerusform>
         </translation>
     </message>
 </context>

@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Jws", text);
-}
-
 // Fetched once (thread-safe static initialisation): fetching by name on every call costs
 // a method-store lookup under a lock, which shows in batch verification.
 const EVP_MD *sha(int bits)
@@ -394,10 +389,13 @@ Verification verifyEcdsa(Algorithm alg, const KeyData &key, QByteArrayView input
     if (size_t(signature.size()) != 2 * half) {
         if (signature.size() > 0 && sig[0] == 0x30
             && !Ecdsa::derToRaw(signature, int(half)).isEmpty())
-            return invalid(tr("the ECDSA signature is DER-encoded; JWS needs the raw R||S "
-                              "form of %1 bytes (RFC 7518 §3.4)")
+            return invalid(QCoreApplication::translate(
+                                   "Jws",
+                                   "the ECDSA signature is DER-encoded; JWS needs the raw R||S "
+                                   "form of %1 bytes (RFC 7518 §3.4)")
                                    .arg(2 * half));
-        return invalid(tr("an %1 signature must be %2 bytes (R||S), got %3")
+        return invalid(QCoreApplication::translate(
+                               "Jws", "an %1 signature must be %2 bytes (R||S), got %3")
                                .arg(Algorithms::name(alg))
                                .arg(2 * half)
                                .arg(signature.size()));
@@ -405,27 +403,30 @@ Verification verifyEcdsa(Algorithm alg, const KeyData &key, QByteArrayView input
     // OpenSSL refuses these too; checking first gives the reason. r = 0 or s = 0 is the
     // "psychic signature" that Java accepted (CVE-2022-21449).
     if (allZero(sig, half))
-        return invalid(tr("ECDSA r is zero: never a valid signature (CVE-2022-21449)"));
+        return invalid(QCoreApplication::translate(
+                "Jws", "ECDSA r is zero: never a valid signature (CVE-2022-21449)"));
     if (allZero(sig + half, half))
-        return invalid(tr("ECDSA s is zero: never a valid signature (CVE-2022-21449)"));
+        return invalid(QCoreApplication::translate(
+                "Jws", "ECDSA s is zero: never a valid signature (CVE-2022-21449)"));
     const unsigned char *order = curveOrder(alg);
     if (std::memcmp(sig, order, half) >= 0)
-        return invalid(tr("ECDSA r is not below the group order"));
+        return invalid(QCoreApplication::translate("Jws", "ECDSA r is not below the group order"));
     if (std::memcmp(sig + half, order, half) >= 0)
-        return invalid(tr("ECDSA s is not below the group order"));
+        return invalid(QCoreApplication::translate("Jws", "ECDSA s is not below the group order"));
     unsigned char der[2 * (3 + 66) + 3];
     const size_t derLen = rawToDerInto(sig, half, der);
     EVP_MD_CTX *ctx = verifyCache.context(key, alg);
     if (!ctx) {
         ERR_clear_error();
-        return invalid(tr("OpenSSL could not set up ECDSA verification"));
+        return invalid(
+                QCoreApplication::translate("Jws", "OpenSSL could not set up ECDSA verification"));
     }
     const int rc = EVP_DigestVerify(ctx, der, derLen,
                                     reinterpret_cast<const unsigned char *>(input.data()),
                                     size_t(input.size()));
     if (rc != 1) {
         ERR_clear_error();
-        return invalid(tr("the signature does not match"));
+        return invalid(QCoreApplication::translate("Jws", "the signature does not match"));
     }
     return {SignatureStatus::Valid, {}};
 }
@@ -437,22 +438,26 @@ Verification verifyAsymmetric(Algorithm alg, const KeyData &key, QByteArrayView 
     if (family == AlgorithmFamily::RsaPkcs1 || family == AlgorithmFamily::RsaPss) {
         const int size = EVP_PKEY_get_size(key.pkey);
         if (signature.size() != size)
-            return invalid(tr("an RSA signature with this %1-bit key must be %2 bytes, got %3")
-                                   .arg(key.bits)
-                                   .arg(size)
-                                   .arg(signature.size()));
+            return invalid(
+                    QCoreApplication::translate(
+                            "Jws", "an RSA signature with this %1-bit key must be %2 bytes, got %3")
+                            .arg(key.bits)
+                            .arg(size)
+                            .arg(signature.size()));
     } else if (family == AlgorithmFamily::EdDsa) {
         const int size = key.kind == KeyKind::Ed25519 ? 64 : 114;
         if (signature.size() != size)
-            return invalid(tr("an %1 signature must be %2 bytes, got %3")
-                                   .arg(key.curve)
-                                   .arg(size)
-                                   .arg(signature.size()));
+            return invalid(
+                    QCoreApplication::translate("Jws", "an %1 signature must be %2 bytes, got %3")
+                            .arg(key.curve)
+                            .arg(size)
+                            .arg(signature.size()));
     }
     EVP_MD_CTX *ctx = verifyCache.context(key, alg);
     if (!ctx) {
         ERR_clear_error();
-        return invalid(tr("OpenSSL could not set up the verification"));
+        return invalid(
+                QCoreApplication::translate("Jws", "OpenSSL could not set up the verification"));
     }
     const int rc = EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.data()),
                                     size_t(signature.size()),
@@ -460,7 +465,7 @@ Verification verifyAsymmetric(Algorithm alg, const KeyData &key, QByteArrayView 
                                     size_t(input.size()));
     if (rc != 1) {
         ERR_clear_error();
-        return invalid(tr("the signature does not match"));
+        return invalid(QCoreApplication::translate("Jws", "the signature does not match"));
     }
     return {SignatureStatus::Valid, {}};
 }
@@ -485,7 +490,8 @@ Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
 {
     if (alg == Algorithm::None)
         return {SignatureStatus::Unsupported,
-                tr("\"none\" means no signature: it is never verified")};
+                QCoreApplication::translate("Jws",
+                                            "\"none\" means no signature: it is never verified")};
     if (key.isNull() || !fitsQuickly(*key.data(), alg)) {
         const KeyFit fit = checkFit(key, alg);
         if (fit.verdict == KeyFit::Verdict::Mismatch)
@@ -495,25 +501,28 @@ Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
     switch (Algorithms::family(alg)) {
     case AlgorithmFamily::None:
         return {SignatureStatus::Unsupported,
-                tr("\"none\" means no signature: it is never verified")};
+                QCoreApplication::translate("Jws",
+                                            "\"none\" means no signature: it is never verified")};
     case AlgorithmFamily::Hmac: {
         const int bits = Algorithms::hashBits(alg);
         if (signature.size() != bits / 8)
-            return invalid(tr("an %1 signature must be %2 bytes, got %3")
-                                   .arg(Algorithms::name(alg))
-                                   .arg(bits / 8)
-                                   .arg(signature.size()));
+            return invalid(
+                    QCoreApplication::translate("Jws", "an %1 signature must be %2 bytes, got %3")
+                            .arg(Algorithms::name(alg))
+                            .arg(bits / 8)
+                            .arg(signature.size()));
         unsigned char mac[EVP_MAX_MD_SIZE];
         const size_t len = hmacInto(d, bits, signingInput, mac);
         if (len == 0) {
             ERR_clear_error();
-            return invalid(tr("OpenSSL could not compute the HMAC"));
+            return invalid(
+                    QCoreApplication::translate("Jws", "OpenSSL could not compute the HMAC"));
         }
         const bool same
                 = len == size_t(signature.size()) && CRYPTO_memcmp(mac, signature.data(), len) == 0;
         OPENSSL_cleanse(mac, sizeof mac);
         if (!same)
-            return invalid(tr("the signature does not match"));
+            return invalid(QCoreApplication::translate("Jws", "the signature does not match"));
         return {SignatureStatus::Valid, {}};
     }
     case AlgorithmFamily::Ecdsa:
@@ -523,14 +532,14 @@ Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
     case AlgorithmFamily::EdDsa:
         return verifyAsymmetric(alg, d, signingInput, signature);
     }
-    return {SignatureStatus::Unsupported, tr("unknown algorithm")};
+    return {SignatureStatus::Unsupported, QCoreApplication::translate("Jws", "unknown algorithm")};
 }
 
 Signature sign(Algorithm alg, const Key &key, QByteArrayView signingInput)
 {
     Signature result;
     if (alg == Algorithm::None) {
-        result.error = tr("\"none\" has no signature to make");
+        result.error = QCoreApplication::translate("Jws", "\"none\" has no signature to make");
         return result;
     }
     const KeyFit fit = checkFit(key, alg);
@@ -539,7 +548,8 @@ Signature sign(Algorithm alg, const Key &key, QByteArrayView signingInput)
         return result;
     }
     if (!key.isPrivate()) {
-        result.error = tr("a public key cannot sign; load the private key");
+        result.error = QCoreApplication::translate(
+                "Jws", "a public key cannot sign; load the private key");
         return result;
     }
     const KeyData &d = *key.data();
@@ -551,7 +561,7 @@ Signature sign(Algorithm alg, const Key &key, QByteArrayView signingInput)
         const size_t len = hmacInto(d, Algorithms::hashBits(alg), signingInput, mac);
         if (len == 0) {
             ERR_clear_error();
-            result.error = tr("OpenSSL could not compute the HMAC");
+            result.error = QCoreApplication::translate("Jws", "OpenSSL could not compute the HMAC");
             return result;
         }
         result.bytes = QByteArray(reinterpret_cast<const char *>(mac), qsizetype(len));
@@ -563,21 +573,22 @@ Signature sign(Algorithm alg, const Key &key, QByteArrayView signingInput)
     if (!initSigVer(ctx, alg, d.pkey, true)
         || EVP_DigestSign(ctx, nullptr, &len, input, inputLen) != 1) {
         ERR_clear_error();
-        result.error = tr("OpenSSL could not set up the signature");
+        result.error = QCoreApplication::translate("Jws", "OpenSSL could not set up the signature");
         return result;
     }
     QByteArray out(qsizetype(len), Qt::Uninitialized);
     if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(out.data()), &len, input, inputLen)
         != 1) {
         ERR_clear_error();
-        result.error = tr("OpenSSL could not sign");
+        result.error = QCoreApplication::translate("Jws", "OpenSSL could not sign");
         return result;
     }
     out.truncate(qsizetype(len));
     if (family == AlgorithmFamily::Ecdsa) {
         out = Ecdsa::derToRaw(out, curveFieldBytes(d.curve));
         if (out.isEmpty()) {
-            result.error = tr("OpenSSL returned a malformed ECDSA signature");
+            result.error = QCoreApplication::translate(
+                    "Jws", "OpenSSL returned a malformed ECDSA signature");
             return result;
         }
     }

@@ -29,11 +29,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Key", text, nullptr, n);
-}
-
 std::atomic<std::uint64_t> nextSerial {1};
 
 // Owning wrappers for the OpenSSL objects used while loading.
@@ -206,7 +201,7 @@ std::shared_ptr<KeyData> KeyData::fromPkey(EVP_PKEY *pkey, QString *error)
 {
     PkeyPtr owned(pkey);
     if (!pkey) {
-        *error = tr("no key");
+        *error = QCoreApplication::translate("Key", "no key");
         return nullptr;
     }
     auto d = std::make_shared<KeyData>();
@@ -221,12 +216,14 @@ std::shared_ptr<KeyData> KeyData::fromPkey(EVP_PKEY *pkey, QString *error)
         if (EVP_PKEY_get_utf8_string_param(pkey, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group,
                                            &len)
             != 1) {
-            *error = tr("EC key with explicit curve parameters is not supported");
+            *error = QCoreApplication::translate(
+                    "Key", "EC key with explicit curve parameters is not supported");
             return nullptr;
         }
         const CurveInfo *c = curveByOpenSsl(group);
         if (!c) {
-            *error = tr("EC curve \"%1\" is not used by JWS").arg(QString::fromLatin1(group));
+            *error = QCoreApplication::translate("Key", "EC curve \"%1\" is not used by JWS")
+                             .arg(QString::fromLatin1(group));
             return nullptr;
         }
         d->kind = KeyKind::Ec;
@@ -246,11 +243,13 @@ std::shared_ptr<KeyData> KeyData::fromPkey(EVP_PKEY *pkey, QString *error)
         d->bits = 456;
         break;
     case EVP_PKEY_RSA_PSS:
-        *error = tr("RSA-PSS restricted keys (id-RSASSA-PSS) are not supported; use an "
-                    "rsaEncryption key");
+        *error = QCoreApplication::translate(
+                "Key",
+                "RSA-PSS restricted keys (id-RSASSA-PSS) are not supported; use an "
+                "rsaEncryption key");
         return nullptr;
     default:
-        *error = tr("unsupported key type \"%1\"")
+        *error = QCoreApplication::translate("Key", "unsupported key type \"%1\"")
                          .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(pkey)));
         return nullptr;
     }
@@ -353,19 +352,26 @@ QString Key::jwkAlg() const
 QString Key::description() const
 {
     if (!d)
-        return tr("no key");
+        return QCoreApplication::translate("Key", "no key");
     const bool priv = d->isPrivate;
     switch (d->kind) {
     case KeyKind::Secret:
-        return tr("HMAC secret (%n byte(s))", int(d->secret.size()));
+        return QCoreApplication::translate("Key", "HMAC secret (%n byte(s))", nullptr,
+                                           int(d->secret.size()));
     case KeyKind::Rsa:
-        return (priv ? tr("RSA %1-bit private key") : tr("RSA %1-bit public key")).arg(d->bits);
+        return (priv ? QCoreApplication::translate("Key", "RSA %1-bit private key")
+                     : QCoreApplication::translate("Key", "RSA %1-bit public key"))
+                .arg(d->bits);
     case KeyKind::Ec:
-        return (priv ? tr("EC %1 private key") : tr("EC %1 public key")).arg(d->curve);
+        return (priv ? QCoreApplication::translate("Key", "EC %1 private key")
+                     : QCoreApplication::translate("Key", "EC %1 public key"))
+                .arg(d->curve);
     case KeyKind::Ed25519:
-        return priv ? tr("Ed25519 private key") : tr("Ed25519 public key");
+        return priv ? QCoreApplication::translate("Key", "Ed25519 private key")
+                    : QCoreApplication::translate("Key", "Ed25519 public key");
     case KeyKind::Ed448:
-        return priv ? tr("Ed448 private key") : tr("Ed448 public key");
+        return priv ? QCoreApplication::translate("Key", "Ed448 private key")
+                    : QCoreApplication::translate("Key", "Ed448 public key");
     }
     return {};
 }
@@ -586,7 +592,9 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
         if (!inBlock) {
             if (line.startsWith("-----BEGIN ")) {
                 if (!line.endsWith("-----") || line.size() < 16) {
-                    *error = tr("PEM: malformed BEGIN line in line %1").arg(lineNo);
+                    *error = QCoreApplication::translate("Key",
+                                                         "PEM: malformed BEGIN line in line %1")
+                                     .arg(lineNo);
                     return false;
                 }
                 current = PemBlock();
@@ -604,26 +612,30 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
         if (line.startsWith("-----END ")) {
             const QByteArray endLabel = line.mid(9, line.size() - 14);
             if (!line.endsWith("-----") || endLabel != current.label) {
-                *error = tr("PEM: END line in line %1 does not match \"BEGIN %2\" in line %3")
+                *error = QCoreApplication::translate(
+                                 "Key",
+                                 "PEM: END line in line %1 does not match \"BEGIN %2\" in line %3")
                                  .arg(lineNo)
                                  .arg(QString::fromLatin1(current.label))
                                  .arg(current.beginLine);
                 return false;
             }
             if (base64.bytes().isEmpty()) {
-                *error = tr("PEM: block \"%1\" in line %2 is empty")
+                *error = QCoreApplication::translate("Key", "PEM: block \"%1\" in line %2 is empty")
                                  .arg(QString::fromLatin1(current.label))
                                  .arg(current.beginLine);
                 return false;
             }
             if (base64.bytes().size() % 4 != 0) {
-                *error = tr("PEM: truncated base64 in line %1").arg(lastDataLine);
+                *error = QCoreApplication::translate("Key", "PEM: truncated base64 in line %1")
+                                 .arg(lastDataLine);
                 return false;
             }
             const auto decoded = QByteArray::fromBase64Encoding(
                     base64.bytes(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
-                *error = tr("PEM: invalid base64 in the block that begins in line %1")
+                *error = QCoreApplication::translate(
+                                 "Key", "PEM: invalid base64 in the block that begins in line %1")
                                  .arg(current.beginLine);
                 return false;
             }
@@ -634,7 +646,8 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
             continue;
         }
         if (line.startsWith("-----BEGIN ")) {
-            *error = tr("PEM: block \"%1\" that begins in line %2 has no END line")
+            *error = QCoreApplication::translate(
+                             "Key", "PEM: block \"%1\" that begins in line %2 has no END line")
                              .arg(QString::fromLatin1(current.label))
                              .arg(current.beginLine);
             return false;
@@ -658,8 +671,11 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
             }
             if (!alphabet || sawPadding) {
                 *error = sawPadding
-                        ? tr("PEM: base64 continues after '=' padding in line %1").arg(lineNo)
-                        : tr("PEM: invalid base64 character in line %1, column %2")
+                        ? QCoreApplication::translate(
+                                  "Key", "PEM: base64 continues after '=' padding in line %1")
+                                  .arg(lineNo)
+                        : QCoreApplication::translate(
+                                  "Key", "PEM: invalid base64 character in line %1, column %2")
                                   .arg(lineNo)
                                   .arg(c + 1);
                 return false;
@@ -670,8 +686,10 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
     }
     if (inBlock) {
         *error = base64.bytes().size() % 4 != 0
-                ? tr("PEM: truncated base64 in line %1").arg(lastDataLine)
-                : tr("PEM: block \"%1\" that begins in line %2 has no END line")
+                ? QCoreApplication::translate("Key", "PEM: truncated base64 in line %1")
+                          .arg(lastDataLine)
+                : QCoreApplication::translate(
+                          "Key", "PEM: block \"%1\" that begins in line %2 has no END line")
                           .arg(QString::fromLatin1(current.label))
                           .arg(current.beginLine);
         return false;
@@ -712,8 +730,10 @@ QString loadPem(QByteArrayView text, KeySet *set)
         const QString label = QString::fromLatin1(block.label);
         if (block.encrypted) {
             wipe();
-            return tr("PEM: the key in line %1 is encrypted with a passphrase; decrypt it "
-                      "first (openssl pkey -in key.pem -out plain.pem)")
+            return QCoreApplication::translate(
+                           "Key",
+                           "PEM: the key in line %1 is encrypted with a passphrase; decrypt it "
+                           "first (openssl pkey -in key.pem -out plain.pem)")
                     .arg(block.beginLine);
         }
         EVP_PKEY *pkey = nullptr;
@@ -741,7 +761,8 @@ QString loadPem(QByteArrayView text, KeySet *set)
                                  : d2i_X509(nullptr, &p, long(block.der.size())));
             if (!cert) {
                 wipe();
-                return tr("PEM: the certificate in line %1 is not valid X.509")
+                return QCoreApplication::translate(
+                               "Key", "PEM: the certificate in line %1 is not valid X.509")
                         .arg(block.beginLine);
             }
             pkey = X509_get_pubkey(cert.get());
@@ -754,7 +775,8 @@ QString loadPem(QByteArrayView text, KeySet *set)
         if (!pkey) {
             ERR_clear_error();
             wipe();
-            return tr("PEM: the \"%1\" block in line %2 could not be decoded")
+            return QCoreApplication::translate(
+                           "Key", "PEM: the \"%1\" block in line %2 could not be decoded")
                     .arg(label)
                     .arg(block.beginLine);
         }
@@ -762,13 +784,15 @@ QString loadPem(QByteArrayView text, KeySet *set)
         auto data = KeyData::fromPkey(pkey, &keyError);
         if (!data) {
             wipe();
-            return tr("PEM: block in line %1: %2").arg(block.beginLine).arg(keyError);
+            return QCoreApplication::translate("Key", "PEM: block in line %1: %2")
+                    .arg(block.beginLine)
+                    .arg(keyError);
         }
         set->keys.append(Key(std::move(data)));
     }
     wipe();
     if (set->keys.isEmpty())
-        return tr("PEM: no key or certificate block found");
+        return QCoreApplication::translate("Key", "PEM: no key or certificate block found");
     set->format = privates > 0                 ? KeyFormat::PemPrivate
             : certificates > 0 && publics == 0 ? KeyFormat::PemCertificate
                                                : KeyFormat::PemPublic;
@@ -794,11 +818,13 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(name));
         if (v.isUndefined()) {
             if (required)
-                fail(tr("member \"%1\" is missing").arg(QLatin1String(name)));
+                fail(QCoreApplication::translate("Key", "member \"%1\" is missing")
+                             .arg(QLatin1String(name)));
             return {};
         }
         if (!v.isString()) {
-            fail(tr("member \"%1\" must be a string").arg(QLatin1String(name)));
+            fail(QCoreApplication::translate("Key", "member \"%1\" must be a string")
+                         .arg(QLatin1String(name)));
             return {};
         }
         return v.toString();
@@ -815,18 +841,20 @@ public:
         const Base64Url::Decoded d = Base64Url::decode(ascii);
         decoded = d.bytes;
         if (!d.ok() || text.size() != ascii.size()) {
-            fail(tr("member \"%1\": invalid base64url at offset %2: %3")
+            fail(QCoreApplication::translate("Key",
+                                             "member \"%1\": invalid base64url at offset %2: %3")
                          .arg(QLatin1String(name))
                          .arg(d.ok() ? 0 : d.errorOffset)
                          .arg(d.error));
             return {};
         }
         if (decoded.bytes().isEmpty()) {
-            fail(tr("member \"%1\" is empty").arg(QLatin1String(name)));
+            fail(QCoreApplication::translate("Key", "member \"%1\" is empty")
+                         .arg(QLatin1String(name)));
             return {};
         }
         if (expectBytes > 0 && decoded.bytes().size() != expectBytes) {
-            fail(tr("member \"%1\" must be %2 bytes, got %3")
+            fail(QCoreApplication::translate("Key", "member \"%1\" must be %2 bytes, got %3")
                          .arg(QLatin1String(name))
                          .arg(expectBytes)
                          .arg(decoded.bytes().size()));
@@ -838,7 +866,7 @@ public:
     void fail(const QString &message)
     {
         if (error.isEmpty())
-            error = tr("%1: %2").arg(m_prefix, message);
+            error = QCoreApplication::translate("Key", "%1: %2").arg(m_prefix, message);
     }
 
 private:
@@ -912,11 +940,11 @@ std::shared_ptr<KeyData> rsaFromJwk(JwkReader &r)
     EVP_PKEY *pkey = ok ? fromData("RSA", bld.get(), priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY)
                         : nullptr;
     if (!pkey) {
-        r.fail(tr("not a valid RSA key"));
+        r.fail(QCoreApplication::translate("Key", "not a valid RSA key"));
         return nullptr;
     }
     if (n.at(0) == 0)
-        r.fail(tr("member \"n\" has a leading zero octet"));
+        r.fail(QCoreApplication::translate("Key", "member \"n\" has a leading zero octet"));
     QString error;
     auto data = KeyData::fromPkey(pkey, &error);
     if (!data)
@@ -931,7 +959,7 @@ std::shared_ptr<KeyData> ecFromJwk(JwkReader &r)
         return nullptr;
     const CurveInfo *c = curveByJose(crv);
     if (!c) {
-        r.fail(tr("unsupported EC curve \"%1\"").arg(crv));
+        r.fail(QCoreApplication::translate("Key", "unsupported EC curve \"%1\"").arg(crv));
         return nullptr;
     }
     const QByteArray x = r.bytes("x", true, c->fieldBytes);
@@ -956,19 +984,21 @@ std::shared_ptr<KeyData> ecFromJwk(JwkReader &r)
     PkeyPtr pkey(ok ? fromData("EC", bld.get(), priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY)
                     : nullptr);
     if (!pkey) {
-        r.fail(tr("the point (\"x\", \"y\") is not on curve %1").arg(crv));
+        r.fail(QCoreApplication::translate("Key", "the point (\"x\", \"y\") is not on curve %1")
+                       .arg(crv));
         return nullptr;
     }
     // fromdata does not check that the point lies on the curve, nor that "d" matches it.
     PctxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
     if (!check || EVP_PKEY_public_check(check.get()) != 1) {
         ERR_clear_error();
-        r.fail(tr("the point (\"x\", \"y\") is not on curve %1").arg(crv));
+        r.fail(QCoreApplication::translate("Key", "the point (\"x\", \"y\") is not on curve %1")
+                       .arg(crv));
         return nullptr;
     }
     if (priv && EVP_PKEY_pairwise_check(check.get()) != 1) {
         ERR_clear_error();
-        r.fail(tr("member \"d\" does not match the public point"));
+        r.fail(QCoreApplication::translate("Key", "member \"d\" does not match the public point"));
         return nullptr;
     }
     check.reset();
@@ -993,10 +1023,12 @@ std::shared_ptr<KeyData> okpFromJwk(JwkReader &r)
         type = EVP_PKEY_ED448;
         size = 57;
     } else if (crv == QLatin1String("X25519") || crv == QLatin1String("X448")) {
-        r.fail(tr("OKP curve \"%1\" is for key agreement, not signatures").arg(crv));
+        r.fail(QCoreApplication::translate("Key",
+                                           "OKP curve \"%1\" is for key agreement, not signatures")
+                       .arg(crv));
         return nullptr;
     } else {
-        r.fail(tr("unsupported OKP curve \"%1\"").arg(crv));
+        r.fail(QCoreApplication::translate("Key", "unsupported OKP curve \"%1\"").arg(crv));
         return nullptr;
     }
     const char *name = type == EVP_PKEY_ED25519 ? "ED25519" : "ED448";
@@ -1019,7 +1051,7 @@ std::shared_ptr<KeyData> okpFromJwk(JwkReader &r)
             && (EVP_PKEY_get_raw_public_key(pkey, derived, &len) != 1 || len != size_t(size)
                 || CRYPTO_memcmp(derived, x.constData(), len) != 0)) {
             EVP_PKEY_free(pkey);
-            r.fail(tr("member \"x\" does not match \"d\""));
+            r.fail(QCoreApplication::translate("Key", "member \"x\" does not match \"d\""));
             return nullptr;
         }
     } else {
@@ -1028,7 +1060,7 @@ std::shared_ptr<KeyData> okpFromJwk(JwkReader &r)
                 size_t(size));
     }
     if (!pkey) {
-        r.fail(tr("not a valid %1 key").arg(crv));
+        r.fail(QCoreApplication::translate("Key", "not a valid %1 key").arg(crv));
         return nullptr;
     }
     QString error;
@@ -1065,12 +1097,14 @@ std::shared_ptr<KeyData> keyFromJwk(const QJsonObject &o, const QString &prefix,
             *unsupported
                     = !data && crv != QLatin1String("Ed25519") && crv != QLatin1String("Ed448");
         } else {
-            r.fail(tr("unsupported kty \"%1\"").arg(kty));
+            r.fail(QCoreApplication::translate("Key", "unsupported kty \"%1\"").arg(kty));
             *unsupported = true;
         }
     }
     if (!r.error.isEmpty() || !data) {
-        *error = r.error.isEmpty() ? tr("%1: not a usable key").arg(prefix) : r.error;
+        *error = r.error.isEmpty()
+                ? QCoreApplication::translate("Key", "%1: not a usable key").arg(prefix)
+                : r.error;
         return nullptr;
     }
     data->kid = kid;
@@ -1085,17 +1119,18 @@ QString loadJson(QByteArrayView text, KeySet *set)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return tr("JWK: invalid JSON at offset %1: %2")
+        return QCoreApplication::translate("Key", "JWK: invalid JSON at offset %1: %2")
                 .arg(parseError.offset)
                 .arg(parseError.errorString());
     if (!doc.isObject())
-        return tr("JWK: expected a JSON object");
+        return QCoreApplication::translate("Key", "JWK: expected a JSON object");
     const QJsonObject root = doc.object();
     if (!root.contains(QLatin1String("keys"))) {
         set->format = KeyFormat::Jwk;
         QString error;
         bool unsupported = false;
-        auto data = keyFromJwk(root, tr("JWK"), &error, &unsupported);
+        auto data
+                = keyFromJwk(root, QCoreApplication::translate("Key", "JWK"), &error, &unsupported);
         if (!data)
             return error;
         set->keys.append(Key(std::move(data)));
@@ -1104,15 +1139,15 @@ QString loadJson(QByteArrayView text, KeySet *set)
     set->format = KeyFormat::Jwks;
     const QJsonValue keys = root.value(QLatin1String("keys"));
     if (!keys.isArray())
-        return tr("JWKS: member \"keys\" must be an array");
+        return QCoreApplication::translate("Key", "JWKS: member \"keys\" must be an array");
     const QJsonArray array = keys.toArray();
     if (array.isEmpty())
-        return tr("JWKS: the key set is empty");
+        return QCoreApplication::translate("Key", "JWKS: the key set is empty");
     for (qsizetype i = 0; i < array.size(); ++i) {
         // Counted from 1, as a person counts the keys of the set.
-        const QString prefix = tr("JWKS: key %1").arg(i + 1);
+        const QString prefix = QCoreApplication::translate("Key", "JWKS: key %1").arg(i + 1);
         if (!array.at(i).isObject())
-            return tr("%1: expected a JSON object").arg(prefix);
+            return QCoreApplication::translate("Key", "%1: expected a JSON object").arg(prefix);
         QString error;
         bool unsupported = false;
         auto data = keyFromJwk(array.at(i).toObject(), prefix, &error, &unsupported);
@@ -1125,7 +1160,7 @@ QString loadJson(QByteArrayView text, KeySet *set)
         }
     }
     if (set->keys.isEmpty())
-        return set->skipped.value(0, tr("JWKS: no usable key"));
+        return set->skipped.value(0, QCoreApplication::translate("Key", "JWKS: no usable key"));
     return {};
 }
 
@@ -1137,13 +1172,14 @@ KeySet loadKeys(QByteArrayView text)
     const QByteArrayView trimmed = text.trimmed();
     QString error;
     if (trimmed.isEmpty()) {
-        error = tr("no key text");
+        error = QCoreApplication::translate("Key", "no key text");
     } else if (trimmed.startsWith('{')) {
         error = loadJson(trimmed, &set);
     } else if (trimmed.contains("-----BEGIN ")) {
         error = loadPem(trimmed, &set);
     } else {
-        error = tr("not a key: expected PEM (-----BEGIN …), a JWK or a JWKS");
+        error = QCoreApplication::translate(
+                "Key", "not a key: expected PEM (-----BEGIN …), a JWK or a JWKS");
     }
     ERR_clear_error(); // failed attempts leave entries on this thread's error queue
     if (!error.isEmpty()) {
@@ -1162,16 +1198,20 @@ QString familyNoun(const Key &key)
 {
     switch (key.kind()) {
     case KeyKind::Secret:
-        return tr("an HMAC secret");
+        return QCoreApplication::translate("Key", "an HMAC secret");
     case KeyKind::Rsa:
-        return key.isPrivate() ? tr("an RSA private key") : tr("an RSA public key");
+        return key.isPrivate() ? QCoreApplication::translate("Key", "an RSA private key")
+                               : QCoreApplication::translate("Key", "an RSA public key");
     case KeyKind::Ec:
-        return key.isPrivate() ? tr("an EC %1 private key").arg(key.curve())
-                               : tr("an EC %1 public key").arg(key.curve());
+        return key.isPrivate()
+                ? QCoreApplication::translate("Key", "an EC %1 private key").arg(key.curve())
+                : QCoreApplication::translate("Key", "an EC %1 public key").arg(key.curve());
     case KeyKind::Ed25519:
-        return key.isPrivate() ? tr("an Ed25519 private key") : tr("an Ed25519 public key");
+        return key.isPrivate() ? QCoreApplication::translate("Key", "an Ed25519 private key")
+                               : QCoreApplication::translate("Key", "an Ed25519 public key");
     case KeyKind::Ed448:
-        return key.isPrivate() ? tr("an Ed448 private key") : tr("an Ed448 public key");
+        return key.isPrivate() ? QCoreApplication::translate("Key", "an Ed448 private key")
+                               : QCoreApplication::translate("Key", "an Ed448 public key");
     }
     return {};
 }
@@ -1188,23 +1228,30 @@ KeyFit checkFit(const Key &key, Algorithm alg)
     };
     const QString name = Algorithms::name(alg);
     if (alg == Algorithm::None)
-        return mismatch(tr("\"none\" means no signature: no key can verify it"));
+        return mismatch(QCoreApplication::translate(
+                "Key", "\"none\" means no signature: no key can verify it"));
     if (key.isNull())
-        return mismatch(tr("no key"));
+        return mismatch(QCoreApplication::translate("Key", "no key"));
     if (!key.jwkAlg().isEmpty() && key.jwkAlg() != name)
         return mismatch(
-                tr("the key is for %1 (its \"alg\" member), not %2").arg(key.jwkAlg(), name));
+                QCoreApplication::translate("Key", "the key is for %1 (its \"alg\" member), not %2")
+                        .arg(key.jwkAlg(), name));
     switch (Algorithms::family(alg)) {
     case AlgorithmFamily::None:
-        return mismatch(tr("\"none\" means no signature: no key can verify it"));
+        return mismatch(QCoreApplication::translate(
+                "Key", "\"none\" means no signature: no key can verify it"));
     case AlgorithmFamily::Hmac: {
         if (key.kind() != KeyKind::Secret)
-            return mismatch(tr("%1 cannot be an HMAC secret").arg(familyNoun(key)));
+            return mismatch(QCoreApplication::translate("Key", "%1 cannot be an HMAC secret")
+                                    .arg(familyNoun(key)));
         const int need = Algorithms::hashBits(alg) / 8;
         const int have = key.bits() / 8;
         if (have < need) {
             fit.verdict = KeyFit::Verdict::Weak;
-            fit.reason = tr("the secret has %n byte(s); %1 needs at least %2 (RFC 7518 §3.2)", have)
+            fit.reason = QCoreApplication::translate(
+                                 "Key",
+                                 "the secret has %n byte(s); %1 needs at least %2 (RFC 7518 §3.2)",
+                                 nullptr, have)
                                  .arg(name)
                                  .arg(need);
         }
@@ -1213,22 +1260,27 @@ KeyFit checkFit(const Key &key, Algorithm alg)
     case AlgorithmFamily::RsaPkcs1:
     case AlgorithmFamily::RsaPss:
         if (key.kind() != KeyKind::Rsa)
-            return mismatch(tr("%1 needs an RSA key, not %2").arg(name, familyNoun(key)));
+            return mismatch(QCoreApplication::translate("Key", "%1 needs an RSA key, not %2")
+                                    .arg(name, familyNoun(key)));
         if (key.bits() < 2048) {
             fit.verdict = KeyFit::Verdict::Weak;
-            fit.reason = tr("the RSA key has %1 bits; %2 needs at least 2048 (RFC 7518 §3.3)")
+            fit.reason = QCoreApplication::translate(
+                                 "Key",
+                                 "the RSA key has %1 bits; %2 needs at least 2048 (RFC 7518 §3.3)")
                                  .arg(key.bits())
                                  .arg(name);
         }
         return fit;
     case AlgorithmFamily::Ecdsa:
         if (key.kind() != KeyKind::Ec || key.curve() != Algorithms::curve(alg))
-            return mismatch(tr("%1 needs an EC %2 key, not %3")
+            return mismatch(QCoreApplication::translate("Key", "%1 needs an EC %2 key, not %3")
                                     .arg(name, Algorithms::curve(alg), familyNoun(key)));
         return fit;
     case AlgorithmFamily::EdDsa:
         if (key.kind() != KeyKind::Ed25519 && key.kind() != KeyKind::Ed448)
-            return mismatch(tr("EdDSA needs an Ed25519 or Ed448 key, not %1").arg(familyNoun(key)));
+            return mismatch(QCoreApplication::translate(
+                                    "Key", "EdDSA needs an Ed25519 or Ed448 key, not %1")
+                                    .arg(familyNoun(key)));
         return fit;
     }
     return fit;
@@ -1238,7 +1290,7 @@ KeyChoice chooseKey(const QList<Key> &keys, Algorithm alg, QStringView kid)
 {
     KeyChoice choice;
     if (keys.isEmpty()) {
-        choice.error = tr("no keys");
+        choice.error = QCoreApplication::translate("Key", "no keys");
         return choice;
     }
     if (!kid.isEmpty()) {
@@ -1257,8 +1309,9 @@ KeyChoice chooseKey(const QList<Key> &keys, Algorithm alg, QStringView kid)
                 firstReason = fit.reason;
         }
         if (found) {
-            choice.error = tr("the key with kid \"%1\" does not fit: %2")
-                                   .arg(kid.toString(), firstReason);
+            choice.error
+                    = QCoreApplication::translate("Key", "the key with kid \"%1\" does not fit: %2")
+                              .arg(kid.toString(), firstReason);
             return choice;
         }
     }
@@ -1274,6 +1327,8 @@ KeyChoice chooseKey(const QList<Key> &keys, Algorithm alg, QStringView kid)
     }
     choice.error = keys.size() == 1
             ? firstReason
-            : tr("none of the %n key(s) fits %1", int(keys.size())).arg(Algorithms::name(alg));
+            : QCoreApplication::translate("Key", "none of the %n key(s) fits %1", nullptr,
+                                          int(keys.size()))
+                      .arg(Algorithms::name(alg));
     return choice;
 }

@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeyGen", text);
-}
-
 /// The largest RSA size offered: beyond it generation takes minutes.
 constexpr int maxRsaBits = 16384;
 
@@ -25,7 +20,7 @@ GeneratedKey fromPkey(EVP_PKEY *pkey)
     GeneratedKey result;
     if (!pkey) {
         ERR_clear_error();
-        result.error = tr("OpenSSL could not generate the key");
+        result.error = QCoreApplication::translate("KeyGen", "OpenSSL could not generate the key");
         return result;
     }
     QString error;
@@ -45,12 +40,12 @@ GeneratedKey generateKey(Algorithm alg, int rsaBits, const QString &edCurve)
     GeneratedKey result;
     switch (Algorithms::family(alg)) {
     case AlgorithmFamily::None:
-        result.error = tr("\"none\" has no key");
+        result.error = QCoreApplication::translate("KeyGen", "\"none\" has no key");
         return result;
     case AlgorithmFamily::Hmac: {
         QByteArray secret = randomBytes(Algorithms::hashBits(alg) / 8);
         if (secret.isEmpty()) {
-            result.error = tr("the random generator failed");
+            result.error = QCoreApplication::translate("KeyGen", "the random generator failed");
             return result;
         }
         result.key = Key::fromSecret(secret);
@@ -61,11 +56,14 @@ GeneratedKey generateKey(Algorithm alg, int rsaBits, const QString &edCurve)
     case AlgorithmFamily::RsaPss: {
         const int bits = rsaBits == 0 ? 2048 : rsaBits;
         if (bits < 2048) {
-            result.error = tr("RSA keys need at least 2048 bits");
+            result.error
+                    = QCoreApplication::translate("KeyGen", "RSA keys need at least 2048 bits");
             return result;
         }
         if (bits > maxRsaBits) {
-            result.error = tr("RSA keys of more than %1 bits are not offered").arg(maxRsaBits);
+            result.error = QCoreApplication::translate(
+                                   "KeyGen", "RSA keys of more than %1 bits are not offered")
+                                   .arg(maxRsaBits);
             return result;
         }
         return fromPkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits)));
@@ -81,10 +79,12 @@ GeneratedKey generateKey(Algorithm alg, int rsaBits, const QString &edCurve)
             return fromPkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
         if (edCurve == QLatin1String("Ed448"))
             return fromPkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED448"));
-        result.error = tr("EdDSA curve \"%1\" is not Ed25519 or Ed448").arg(edCurve);
+        result.error = QCoreApplication::translate("KeyGen",
+                                                   "EdDSA curve \"%1\" is not Ed25519 or Ed448")
+                               .arg(edCurve);
         return result;
     }
-    result.error = tr("unknown algorithm");
+    result.error = QCoreApplication::translate("KeyGen", "unknown algorithm");
     return result;
 }
 

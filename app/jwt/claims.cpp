@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Claims", text);
-}
-
 /// Above this a NumericDate is more likely milliseconds than seconds: 1e11 s is the year 5138,
 /// while 1e11 ms is 1973.
 constexpr double MillisecondsThreshold = 1e11;
@@ -82,11 +77,13 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
         report.time = TimeStatus::Skipped;
         if (policy.issuer) {
             report.issuerOk = false;
-            report.errors.append(tr("iss is missing (the payload has no claims)"));
+            report.errors.append(QCoreApplication::translate(
+                    "Claims", "iss is missing (the payload has no claims)"));
         }
         if (policy.audience) {
             report.audienceOk = false;
-            report.errors.append(tr("aud is missing (the payload has no claims)"));
+            report.errors.append(QCoreApplication::translate(
+                    "Claims", "aud is missing (the payload has no claims)"));
         }
         return report;
     }
@@ -111,11 +108,14 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
         if (!claim.isNumber || !std::isfinite(claim.seconds)) {
             claim.status = TimeStatus::Malformed;
             if (!policy.ignoreTime) {
-                report.errors.append(claim.isNumber
-                                             ? tr("%1 is out of range").arg(name)
-                                             : tr("%1 is not a number (NumericDate, RFC 7519 "
-                                                  "§2)")
-                                                       .arg(name));
+                report.errors.append(
+                        claim.isNumber ? QCoreApplication::translate("Claims", "%1 is out of range")
+                                                 .arg(name)
+                                       : QCoreApplication::translate(
+                                                 "Claims",
+                                                 "%1 is not a number (NumericDate, RFC 7519 "
+                                                 "§2)")
+                                                 .arg(name));
             }
         } else if (name == names[0]) {
             // RFC 7519 §4.1.4: not accepted "on or after" the expiration time.
@@ -138,14 +138,17 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
         const Json::Member *iss = payload.find(u"iss");
         if (!iss) {
             report.issuerOk = false;
-            report.errors.append(tr("iss is missing, expected \"%1\"").arg(*policy.issuer));
+            report.errors.append(
+                    QCoreApplication::translate("Claims", "iss is missing, expected \"%1\"")
+                            .arg(*policy.issuer));
         } else if (iss->kind != Json::ValueKind::String) {
             report.issuerOk = false;
-            report.errors.append(tr("iss is not a string"));
+            report.errors.append(QCoreApplication::translate("Claims", "iss is not a string"));
         } else if (iss->string() != *policy.issuer) {
             report.issuerOk = false;
             report.errors.append(
-                    tr("iss is \"%1\", expected \"%2\"").arg(iss->string(), *policy.issuer));
+                    QCoreApplication::translate("Claims", "iss is \"%1\", expected \"%2\"")
+                            .arg(iss->string(), *policy.issuer));
         }
     }
 
@@ -153,12 +156,15 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
         const Json::Member *aud = payload.find(u"aud");
         if (!aud) {
             report.audienceOk = false;
-            report.errors.append(tr("aud is missing, expected \"%1\"").arg(*policy.audience));
+            report.errors.append(
+                    QCoreApplication::translate("Claims", "aud is missing, expected \"%1\"")
+                            .arg(*policy.audience));
         } else if (aud->kind == Json::ValueKind::String) {
             if (aud->string() != *policy.audience) {
                 report.audienceOk = false;
                 report.errors.append(
-                        tr("aud is \"%1\", expected \"%2\"").arg(aud->string(), *policy.audience));
+                        QCoreApplication::translate("Claims", "aud is \"%1\", expected \"%2\"")
+                                .arg(aud->string(), *policy.audience));
             }
         } else if (aud->kind == Json::ValueKind::Array) {
             // RFC 7519 §4.1.3: an array of strings, one of which must identify us.
@@ -173,11 +179,14 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
             }
             if (!found) {
                 report.audienceOk = false;
-                report.errors.append(tr("aud does not contain \"%1\"").arg(*policy.audience));
+                report.errors.append(
+                        QCoreApplication::translate("Claims", "aud does not contain \"%1\"")
+                                .arg(*policy.audience));
             }
         } else {
             report.audienceOk = false;
-            report.errors.append(tr("aud is neither a string nor an array of strings"));
+            report.errors.append(QCoreApplication::translate(
+                    "Claims", "aud is neither a string nor an array of strings"));
         }
     }
     return report;

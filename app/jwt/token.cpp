@@ -14,16 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Token", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Token", text, disambiguation, n);
-}
-
 constexpr std::array<bool, 128> makeUrlAlphabet()
 {
     std::array<bool, 128> table {};
@@ -59,7 +49,9 @@ Problem makeProblem(TokenPart part, Problem::Severity severity, qsizetype offset
 
 QString jsonMessage(const Json::Error &error)
 {
-    return tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.message);
+    return QCoreApplication::translate("Token", "invalid JSON at offset %1: %2")
+            .arg(error.offset)
+            .arg(error.message);
 }
 
 /// Fills encoded, decoded and decodes; adds the problem of a segment that is not base64url
@@ -80,7 +72,8 @@ bool decodeSegment(QStringView text, qsizetype bad, Segment &segment, QList<Prob
         // toLatin1 made it '?': name the real character instead.
         decoded = Base64Url::decode(QByteArrayView(segment.encoded).first(bad));
         decoded.errorOffset = bad;
-        decoded.error = tr("character U+%1 is not a base64url character")
+        decoded.error = QCoreApplication::translate("Token",
+                                                    "character U+%1 is not a base64url character")
                                 .arg(QString::number(text.at(bad).unicode(), 16)
                                              .toUpper()
                                              .rightJustified(4, u'0'));
@@ -89,9 +82,11 @@ bool decodeSegment(QStringView text, qsizetype bad, Segment &segment, QList<Prob
     }
     segment.decoded = decoded.bytes;
     segment.decodes = false;
-    problems.append(makeProblem(
-            segment.part, Problem::Severity::Error, decoded.errorOffset, false,
-            tr("invalid base64url at offset %1: %2").arg(decoded.errorOffset).arg(decoded.error)));
+    problems.append(
+            makeProblem(segment.part, Problem::Severity::Error, decoded.errorOffset, false,
+                        QCoreApplication::translate("Token", "invalid base64url at offset %1: %2")
+                                .arg(decoded.errorOffset)
+                                .arg(decoded.error)));
     return false;
 }
 
@@ -169,8 +164,9 @@ Token Token::parse(QStringView input)
     const QStringView text = input.sliced(begin, end - begin);
     if (text.isEmpty()) {
         token.m_form = Form::Empty;
-        token.m_problems.append(makeProblem(TokenPart::Token, Problem::Severity::Error, -1, false,
-                                            tr("no token (the text is empty)")));
+        token.m_problems.append(
+                makeProblem(TokenPart::Token, Problem::Severity::Error, -1, false,
+                            QCoreApplication::translate("Token", "no token (the text is empty)")));
         return token;
     }
 
@@ -204,18 +200,22 @@ Token Token::parse(QStringView input)
         bads.append(bad);
     }
     if (nulAt >= 0) {
-        token.m_problems.append(makeProblem(TokenPart::Token, Problem::Severity::Error, nulAt,
-                                            false,
-                                            tr("NUL byte at offset %1 in the token").arg(nulAt)));
+        token.m_problems.append(makeProblem(
+                TokenPart::Token, Problem::Severity::Error, nulAt, false,
+                QCoreApplication::translate("Token", "NUL byte at offset %1 in the token")
+                        .arg(nulAt)));
     }
 
     const qsizetype parts = ends.size();
     token.m_form = parts == 3 ? Form::Jws : parts == 5 ? Form::Jwe : Form::Malformed;
     if (token.m_form == Form::Malformed) {
-        token.m_problems.append(makeProblem(
-                TokenPart::Token, Problem::Severity::Error, -1, false,
-                tr("a JWS has 3 parts and a JWE 5, separated by '.'; this token has %n part(s)",
-                   nullptr, int(qMin<qsizetype>(parts, INT_MAX)))));
+        const int partCount = int(qMin<qsizetype>(parts, INT_MAX));
+        token.m_problems.append(
+                makeProblem(TokenPart::Token, Problem::Severity::Error, -1, false,
+                            QCoreApplication::translate("Token",
+                                                        "a JWS has 3 parts and a JWE 5, separated "
+                                                        "by '.'; this token has %n part(s)",
+                                                        nullptr, partCount)));
     }
     static constexpr TokenPart jwsParts[]
             = {TokenPart::Header, TokenPart::Payload, TokenPart::Signature};
@@ -263,20 +263,22 @@ Token Token::parse(QStringView input)
                 : nullptr;
         if (nulByte) {
             const qsizetype at = static_cast<const char *>(nulByte) - bytes.constData();
-            token.m_problems.append(makeProblem(TokenPart::Header, Problem::Severity::Error, at,
-                                                true, tr("NUL byte at offset %1").arg(at)));
+            token.m_problems.append(makeProblem(
+                    TokenPart::Header, Problem::Severity::Error, at, true,
+                    QCoreApplication::translate("Token", "NUL byte at offset %1").arg(at)));
         } else if (object.error.isError()) {
             // JSON itself allows repeated names; a JOSE header does not (RFC 7515 §4).
             const QString message = object.error.kind == Json::Error::Kind::Duplicate
-                    ? tr("%1 at offset %2 (RFC 7515 §4)")
+                    ? QCoreApplication::translate("Token", "%1 at offset %2 (RFC 7515 §4)")
                               .arg(object.error.message)
                               .arg(object.error.offset)
                     : jsonMessage(object.error);
             token.m_problems.append(makeProblem(TokenPart::Header, Problem::Severity::Error,
                                                 object.error.offset, true, message));
         } else if (!object.isObject) {
-            token.m_problems.append(makeProblem(TokenPart::Header, Problem::Severity::Error, 0,
-                                                true, tr("the header is not a JSON object")));
+            token.m_problems.append(makeProblem(
+                    TokenPart::Header, Problem::Severity::Error, 0, true,
+                    QCoreApplication::translate("Token", "the header is not a JSON object")));
         }
         if (object.isObject) {
             if (const Json::Member *alg = object.find(u"alg")) {
@@ -284,14 +286,15 @@ Token Token::parse(QStringView input)
                     token.m_alg = alg->string();
                     token.m_hasAlg = true;
                 } else {
-                    token.m_problems.append(makeProblem(TokenPart::Header, Problem::Severity::Error,
-                                                        alg->valueOffset, true,
-                                                        tr("\"alg\" is not a string")));
+                    token.m_problems.append(makeProblem(
+                            TokenPart::Header, Problem::Severity::Error, alg->valueOffset, true,
+                            QCoreApplication::translate("Token", "\"alg\" is not a string")));
                 }
             } else {
-                token.m_problems.append(makeProblem(TokenPart::Header, Problem::Severity::Error, -1,
-                                                    false,
-                                                    tr("no \"alg\" member (RFC 7515 §4.1.1)")));
+                token.m_problems.append(
+                        makeProblem(TokenPart::Header, Problem::Severity::Error, -1, false,
+                                    QCoreApplication::translate(
+                                            "Token", "no \"alg\" member (RFC 7515 §4.1.1)")));
             }
             if (const Json::Member *kid = object.find(u"kid"))
                 token.m_kid = kid->string();
@@ -311,7 +314,7 @@ Token Token::parse(QStringView input)
                                                 offset, offset >= 0, std::move(message)));
         };
         if (bytes.isEmpty()) {
-            warn(-1, tr("the payload is empty"));
+            warn(-1, QCoreApplication::translate("Token", "the payload is empty"));
         } else {
             token.m_payloadObject = Json::readObject(bytes);
             const Json::Object &object = token.m_payloadObject;
@@ -325,12 +328,15 @@ Token Token::parse(QStringView input)
                     : nullptr;
             if (invalid >= 0) {
                 warn(invalid,
-                     tr("not UTF-8 text (invalid byte at offset %1): shown as bytes").arg(invalid));
+                     QCoreApplication::translate(
+                             "Token", "not UTF-8 text (invalid byte at offset %1): shown as bytes")
+                             .arg(invalid));
             } else if (nulByte) {
                 // Text with a NUL in it is how C-string truncation tricks look: refuse.
                 const qsizetype at = static_cast<const char *>(nulByte) - bytes.constData();
-                token.m_problems.append(makeProblem(TokenPart::Payload, Problem::Severity::Error,
-                                                    at, true, tr("NUL byte at offset %1").arg(at)));
+                token.m_problems.append(makeProblem(
+                        TokenPart::Payload, Problem::Severity::Error, at, true,
+                        QCoreApplication::translate("Token", "NUL byte at offset %1").arg(at)));
             } else if (object.error.isError()) {
                 const bool tooDeep = object.error.kind == Json::Error::Kind::TooDeep;
                 token.m_problems.append(
@@ -340,12 +346,17 @@ Token Token::parse(QStringView input)
             } else {
                 token.m_payloadIsJson = true;
                 if (!object.isObject) {
-                    warn(-1, tr("the payload is JSON but not an object, so it has no claims"));
+                    warn(-1,
+                         QCoreApplication::translate(
+                                 "Token",
+                                 "the payload is JSON but not an object, so it has no claims"));
                 } else {
                     const QList<const Json::Member *> repeated = object.duplicates();
                     for (const Json::Member *m : repeated) {
                         warn(m->nameOffset,
-                             tr("duplicate claim \"%1\": the last one wins (RFC 7519 §4)")
+                             QCoreApplication::translate(
+                                     "Token",
+                                     "duplicate claim \"%1\": the last one wins (RFC 7519 §4)")
                                      .arg(m->name));
                     }
                 }
