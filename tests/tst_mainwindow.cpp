@@ -29,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QHelpEvent>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QToolButton>
 #include <QTranslator>
@@ -98,6 +100,7 @@ private slots:
     void tokenEditUpdatesPanes();
     void payloadEditUpdatesTokenAndBadge_data();
     void payloadEditUpdatesTokenAndBadge();
+    void tokenColoursFollowPayloadKeystrokes();
     void headerEditUpdatesToken();
     void pasteRfc7515A2TokenAndJwk();
     void clockPastExpMarksExpired();
@@ -244,6 +247,52 @@ void TestMainWindow::payloadEditUpdatesTokenAndBadge()
     QCOMPARE(segment(m_window->model()->token(), 2) == oldSignature, !resign);
     // The claims follow.
     QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("claimStatus_exp")) == nullptr);
+}
+
+/// The foreground colour the token editor shows at @p position.
+static QColor tokenColourAt(QPlainTextEdit *editor, int position)
+{
+    const QTextBlock block = editor->document()->findBlock(position);
+    const int local = position - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (local >= range.start && local < range.start + range.length)
+            return range.format.foreground().color();
+    }
+    return {};
+}
+
+void TestMainWindow::tokenColoursFollowPayloadKeystrokes()
+{
+    // Each keystroke grows the payload segment and moves the signature: the colours must move
+    // with them, although the editor now colours only what the edit touched.
+    QPlainTextEdit *payload = edit("payloadEdit");
+    QPlainTextEdit *token = edit("tokenEdit");
+    payload->setFocus();
+    QTextCursor cursor = payload->textCursor();
+    // Inside the first string value.
+    const qsizetype value = payload->toPlainText().indexOf(QLatin1String(": \""));
+    QVERIFY(value > 0);
+    cursor.setPosition(int(value + 3));
+    payload->setTextCursor(cursor);
+    for (int i = 0; i < 6; ++i) {
+        const QString before = token->toPlainText();
+        QTest::keyClicks(payload, QStringLiteral("xy"));
+        m_window->flushEdits();
+        QTRY_VERIFY(token->toPlainText() != before);
+        QCOMPARE(token->toPlainText(), m_window->model()->token());
+        const QString text = token->toPlainText();
+        const int firstDot = int(text.indexOf(QLatin1Char('.')));
+        const int secondDot = int(text.indexOf(QLatin1Char('.'), firstDot + 1));
+        QVERIFY(secondDot > firstDot);
+        const QColor payloadColour = tokenColourAt(token, secondDot - 1);
+        const QColor signatureColour = tokenColourAt(token, secondDot + 1);
+        QVERIFY(payloadColour.isValid());
+        QVERIFY(signatureColour.isValid());
+        QCOMPARE(tokenColourAt(token, firstDot + 1), payloadColour);
+        QVERIFY(payloadColour != signatureColour);
+        QCOMPARE(tokenColourAt(token, int(text.size()) - 1), signatureColour);
+        QVERIFY(tokenColourAt(token, 0) != payloadColour);
+    }
 }
 
 void TestMainWindow::headerEditUpdatesToken()

@@ -201,29 +201,69 @@ QString ClaimsView::formatTimes(const QDateTime &utc)
             .arg(utc.toLocalTime().toString(format), utc.toUTC().toString(format));
 }
 
+namespace {
+
+void setTextIfChanged(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
+
+void setColour(QLabel *label, const QColor &colour)
+{
+    if (label->palette().color(QPalette::WindowText) == colour)
+        return;
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, colour);
+    label->setPalette(p);
+}
+
+} // namespace
+
+ClaimsView::Row &ClaimsView::row(int index)
+{
+    while (m_rowWidgets.size() <= index) {
+        // Each claim has two grid lines: name, meaning and value, then the status under the
+        // value, so that long relative texts are not cut off. Hidden widgets take no space.
+        const int line = int(m_rowWidgets.size()) * 2;
+        Row row;
+        const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        row.name = new QLabel(m_rows);
+        QFont nameFont = mono;
+        nameFont.setBold(true);
+        row.name->setFont(nameFont);
+        m_grid->addWidget(row.name, line, 0, Qt::AlignTop);
+        row.meaning = new QLabel(m_rows);
+        row.meaning->setEnabled(false);
+        m_grid->addWidget(row.meaning, line, 1, Qt::AlignTop);
+        row.value = new QLabel(m_rows);
+        row.value->setWordWrap(true);
+        row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_grid->addWidget(row.value, line, 2, Qt::AlignTop);
+        row.status = new QLabel(m_rows);
+        m_grid->addWidget(row.status, line + 1, 2, Qt::AlignTop);
+        m_rowWidgets.append(row);
+    }
+    return m_rowWidgets[index];
+}
+
 void ClaimsView::rebuild()
 {
-    // Rows are few (the registered claims): rebuilding them is cheaper than diffing.
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    // The rows are kept and only their texts change: a keystroke in the payload must not
+    // delete and create widgets (that re-lays out and repaints the whole window).
+    if (!m_empty) {
+        m_empty = new QLabel(m_rows);
+        m_empty->setObjectName(QStringLiteral("claimsEmpty"));
+        m_empty->setEnabled(false);
+        m_grid->addWidget(m_empty, 2 * MaxRows, 0, 1, 3);
+        m_others = new QLabel(m_rows);
+        m_others->setObjectName(QStringLiteral("claimsOthers"));
+        m_others->setEnabled(false);
+        m_grid->addWidget(m_others, 2 * MaxRows + 1, 0, 1, 3);
+        m_grid->setColumnStretch(2, 1);
+        m_grid->setRowStretch(2 * MaxRows + 2, 1);
     }
-    for (int r = 0; r < m_grid->rowCount(); ++r)
-        m_grid->setRowStretch(r, 0);
     const QList<TokenModel::Claim> claims = m_model->claims();
-    if (claims.isEmpty() || !std::any_of(claims.cbegin(), claims.cend(), [](const auto &c) {
-            return !c.meaning.isEmpty() || c.isTime;
-        })) {
-        auto *empty = new QLabel(tr("No registered claims (iss, sub, aud, exp, nbf, iat, jti)."),
-                                 m_rows);
-        empty->setObjectName(QStringLiteral("claimsEmpty"));
-        empty->setEnabled(false);
-        m_grid->addWidget(empty, 0, 0, 1, 3);
-        m_grid->setRowStretch(1, 1);
-        return;
-    }
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    int row = 0;
     int shown = 0;
     qsizetype others = 0;
     for (const TokenModel::Claim &claim : claims) {
@@ -233,17 +273,10 @@ void ClaimsView::rebuild()
             ++others;
             continue;
         }
-        ++shown;
-        auto *name = new QLabel(claim.name, m_rows);
-        QFont nameFont = mono;
-        nameFont.setBold(true);
-        name->setFont(nameFont);
-        name->setToolTip(claim.meaning);
-        m_grid->addWidget(name, row, 0, Qt::AlignTop);
-
-        auto *meaning = new QLabel(claim.meaning, m_rows);
-        meaning->setEnabled(false);
-        m_grid->addWidget(meaning, row, 1, Qt::AlignTop);
+        Row &r = row(shown++);
+        setTextIfChanged(r.name, claim.name);
+        r.name->setToolTip(claim.meaning);
+        setTextIfChanged(r.meaning, claim.meaning);
 
         QString valueText;
         if (claim.isTime)
@@ -254,50 +287,47 @@ void ClaimsView::rebuild()
             valueText = QString::fromUtf8(claim.raw.left(200));
         if (claim.isTime && claim.looksLikeMilliseconds)
             valueText = tr("%1 — looks like milliseconds, not seconds").arg(valueText);
-        auto *value = new QLabel(valueText, m_rows);
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setToolTip(QString::fromUtf8(claim.raw.left(1000)));
-        if (claim.isTime && claim.looksLikeMilliseconds) {
-            QPalette p = value->palette();
-            p.setColor(QPalette::WindowText,
-                       PartColors::status(PartColors::Status::Warning, palette()));
-            value->setPalette(p);
-        }
-        m_grid->addWidget(value, row, 2, Qt::AlignTop);
+        setTextIfChanged(r.value, valueText);
+        r.value->setToolTip(QString::fromUtf8(claim.raw.left(1000)));
+        setColour(r.value, claim.isTime && claim.looksLikeMilliseconds
+                                   ? PartColors::status(PartColors::Status::Warning, palette())
+                                   : palette().color(QPalette::WindowText));
 
         if (claim.isTime) {
-            auto *status = new QLabel(m_rows);
-            status->setObjectName(QStringLiteral("claimStatus_") + claim.name);
+            r.status->setObjectName(QStringLiteral("claimStatus_") + claim.name);
             const QString word = statusText(claim.status);
             //: %1 the claim's status ("expired"), %2 relative time ("3 hours ago")
             const QString text
                     = claim.relative.isEmpty() ? word : tr("%1 — %2").arg(word, claim.relative);
-            status->setText(text);
-            status->setAccessibleDescription(tr("%1: %2").arg(claim.name, text));
-            status->setProperty("timeStatus", timeStatusName(claim.status));
-            QPalette p = status->palette();
-            p.setColor(QPalette::WindowText, PartColors::status(colourOf(claim.status), palette()));
-            status->setPalette(p);
-            QFont f = status->font();
-            f.setBold(claim.status != TimeStatus::Valid);
-            status->setFont(f);
-            // Under the time, so that long relative texts are not cut off.
-            ++row;
-            m_grid->addWidget(status, row, 2, Qt::AlignTop);
+            setTextIfChanged(r.status, text);
+            r.status->setAccessibleDescription(tr("%1: %2").arg(claim.name, text));
+            r.status->setProperty("timeStatus", timeStatusName(claim.status));
+            setColour(r.status, PartColors::status(colourOf(claim.status), palette()));
+            QFont f = r.status->font();
+            if (f.bold() != (claim.status != TimeStatus::Valid)) {
+                f.setBold(claim.status != TimeStatus::Valid);
+                r.status->setFont(f);
+            }
+        } else {
+            r.status->setObjectName(QString());
         }
-        ++row;
+        r.name->setVisible(true);
+        r.meaning->setVisible(true);
+        r.value->setVisible(true);
+        r.status->setVisible(claim.isTime);
     }
-    if (others > 0) {
-        auto *more = new QLabel(tr("%n other member(s): see the claims table.", nullptr,
-                                   int(qMin<qsizetype>(others, INT_MAX))),
-                                m_rows);
-        more->setObjectName(QStringLiteral("claimsOthers"));
-        more->setEnabled(false);
-        m_grid->addWidget(more, row++, 0, 1, 3);
+    for (int i = shown; i < m_rowWidgets.size(); ++i) {
+        Row &r = m_rowWidgets[i];
+        r.status->setObjectName(QString());
+        for (QLabel *label : {r.name, r.meaning, r.value, r.status})
+            label->setVisible(false);
     }
-    m_grid->setColumnStretch(2, 1);
-    m_grid->setRowStretch(row, 1);
+    m_empty->setText(tr("No registered claims (iss, sub, aud, exp, nbf, iat, jti)."));
+    m_empty->setVisible(shown == 0);
+    if (others > 0 && shown > 0)
+        setTextIfChanged(m_others, tr("%n other member(s): see the claims table.", nullptr,
+                                      int(qMin<qsizetype>(others, INT_MAX))));
+    m_others->setVisible(others > 0 && shown > 0);
 }
 
 void ClaimsView::changeEvent(QEvent *event)

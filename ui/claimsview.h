@@ -3,6 +3,7 @@
 
 #include "tokenmodel.h"
 
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -30,6 +31,14 @@ protected:
 
 private:
     void retranslateUi();
+    struct Row {
+        QLabel *name = nullptr;
+        QLabel *meaning = nullptr;
+        QLabel *value = nullptr;
+        QLabel *status = nullptr;
+    };
+    /// The widgets of row @p index, created on first use.
+    Row &row(int index);
     void rebuild();
     void syncClock();
     void onClockSourceChanged();
@@ -46,4 +55,7 @@ private:
     QWidget *m_rows = nullptr;
     QGridLayout *m_grid = nullptr;
     QTimer *m_tick = nullptr;
+    QList<Row> m_rowWidgets;
+    QLabel *m_empty = nullptr;
+    QLabel *m_others = nullptr;
 };

@@ -573,8 +573,10 @@ void MainWindow::onTokenChanged(const QString &token)
         m_tokenDebounce->stop();
     }
     m_lastToken = token;
-    m_tokenEditor->setTokenText(token);
     // The ranges may have been computed for this text before the editor showed it.
+    const TokenModel::PartError tokenError = m_model->tokenError();
+    m_tokenEditor->setTokenText(token, m_model->segments(),
+                                tokenError.isError() ? tokenError.offset : -1);
     onStructureChanged();
 }
 

@@ -45,6 +45,20 @@ void TokenEditor::setTokenText(const QString &text)
     TextEdits::replaceText(this, text);
 }
 
+void TokenEditor::setTokenText(const QString &text,
+                               const QList<TokenModel::SegmentRange> &segments,
+                               qsizetype errorOffset)
+{
+    m_segments = segments;
+    const bool recolour = m_highlighter->updateSegments(segments, errorOffset);
+    const bool edited = TextEdits::replaceText(this, text);
+    // An edit re-highlights only the lines it touched; the ranges of the others may have
+    // moved too when the token spans several lines.
+    if (recolour && (!edited || document()->blockCount() > 1))
+        m_highlighter->rehighlight();
+    updateExtraSelections();
+}
+
 std::optional<TokenPart> TokenEditor::partAt(int position) const
 {
     for (const TokenModel::SegmentRange &segment : m_segments) {

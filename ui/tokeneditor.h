@@ -23,6 +23,10 @@ public:
     void setSegments(const QList<TokenModel::SegmentRange> &segments, qsizetype errorOffset);
     /// Replaces the text when it differs, as one undoable step, keeping the cursor.
     void setTokenText(const QString &text);
+    /// Both at once, colouring the token once: the edit colours the changed line with the
+    /// new ranges, so a keystroke does not lay the whole token out twice.
+    void setTokenText(const QString &text, const QList<TokenModel::SegmentRange> &segments,
+                      qsizetype errorOffset);
 
     std::optional<TokenPart> partAt(int position) const;
     std::optional<TokenPart> hoveredPart() const { return m_hovered; }

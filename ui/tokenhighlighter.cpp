@@ -19,6 +19,13 @@ void TokenHighlighter::setPalette(const QPalette &palette)
 void TokenHighlighter::setSegments(const QList<TokenModel::SegmentRange> &segments,
                                    qsizetype errorOffset)
 {
+    if (updateSegments(segments, errorOffset))
+        rehighlight();
+}
+
+bool TokenHighlighter::updateSegments(const QList<TokenModel::SegmentRange> &segments,
+                                      qsizetype errorOffset)
+{
     if (errorOffset == m_errorOffset && segments.size() == m_segments.size()) {
         bool same = true;
         for (qsizetype i = 0; i < segments.size() && same; ++i) {
@@ -27,14 +34,13 @@ void TokenHighlighter::setSegments(const QList<TokenModel::SegmentRange> &segmen
                     && segments[i].length == m_segments[i].length;
         }
         if (same)
-            return;
+            return false;
     }
     const bool wasColoured = !m_segments.isEmpty() && document()
             && document()->characterCount() <= MaxColouredLength;
     m_segments = segments;
     m_errorOffset = errorOffset;
-    if (wasColoured || (document() && document()->characterCount() <= MaxColouredLength))
-        rehighlight();
+    return wasColoured || (document() && document()->characterCount() <= MaxColouredLength);
 }
 
 void TokenHighlighter::highlightBlock(const QString &text)

@@ -21,6 +21,9 @@ public:
     void setPalette(const QPalette &palette);
     /// Ranges in document positions; @p errorOffset -1 for none.
     void setSegments(const QList<TokenModel::SegmentRange> &segments, qsizetype errorOffset);
+    /// Stores the ranges without colouring the document again; returns whether the
+    /// colours change (the caller then re-highlights, or edits the text, which does).
+    bool updateSegments(const QList<TokenModel::SegmentRange> &segments, qsizetype errorOffset);
 
 protected:
     void highlightBlock(const QString &text) override;
