@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <thread>
 #include <QTranslator>
 
 #include <memory>
@@ -160,6 +162,8 @@ class TestTokenModel : public QObject
 private slots:
     void roundTrip_data();
     void roundTrip();
+    void decodedOnAWorkerThread_data();
+    void decodedOnAWorkerThread();
     void manifestVerification_data();
     void manifestVerification();
     void decodePrettyPrints();
@@ -236,6 +240,44 @@ void TestTokenModel::roundTrip()
     model.setPayloadText(model.payloadText());
     QCOMPARE(model.token(), token);
     QCOMPARE(spies.fired(), QStringList());
+}
+
+void TestTokenModel::decodedOnAWorkerThread_data()
+{
+    roundTrip_data();
+    QTest::newRow("garbage") << QStringLiteral("not a token at all");
+    QTest::newRow("two parts") << QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0");
+}
+
+/// A window decodes a huge token off the UI thread and hands the result over: the model
+/// must end up exactly as setToken() leaves it, with the same signals.
+void TestTokenModel::decodedOnAWorkerThread()
+{
+    QFETCH(QString, token);
+    TokenModel direct;
+    Spies directSpies(&direct);
+    direct.setToken(token);
+
+    TokenModel::Decoded decoded;
+    std::thread worker([&] { decoded = TokenModel::decode(token); });
+    worker.join();
+    TokenModel handed;
+    Spies handedSpies(&handed);
+    handed.setDecodedToken(decoded);
+
+    QCOMPARE(handed.token(), token);
+    QCOMPARE(handed.headerText(), direct.headerText());
+    QCOMPARE(handed.payloadText(), direct.payloadText());
+    QCOMPARE(handed.verifyState(), direct.verifyState());
+    QCOMPARE(handed.tokenError().message, direct.tokenError().message);
+    QCOMPARE(handed.payloadError().message, direct.payloadError().message);
+    QCOMPARE(handed.claims().size(), direct.claims().size());
+    QCOMPARE(handed.findings().size(), direct.findings().size());
+    QCOMPARE(handed.segments().size(), direct.segments().size());
+    QCOMPARE(handedSpies.fired(), directSpies.fired());
+    // The untouched token still comes back byte for byte after a no-op edit.
+    handed.setPayloadText(handed.payloadText());
+    QCOMPARE(handed.token(), token);
 }
 
 void TestTokenModel::manifestVerification_data()

@@ -337,9 +337,11 @@ struct TokenModel::Private
 
     // ---- the token ------------------------------------------------------------------------
 
-    void parse()
+    void parse() { adopt(Token::parse(token)); }
+
+    void adopt(Token token)
     {
-        parsed = Token::parse(token);
+        parsed = std::move(token);
         reviewValid = false;
         weakSecretValid = false;
         headerCompactValid = payloadCompactValid = false;
@@ -472,14 +474,28 @@ struct TokenModel::Private
         return seg.encoded;
     }
 
-    void decodeTexts()
+    void decodeTexts() { adoptTexts(decodedTexts(QString(), parsed)); }
+
+    static Decoded decodedTexts(const QString &token, Token parsed)
     {
-        headerText = paneText(parsed.header(), &headerIsJson);
-        payloadText = paneText(parsed.payload(), &payloadIsJson);
+        Decoded d;
+        d.token = token;
+        d.headerText = paneText(parsed.header(), &d.headerIsJson);
+        d.payloadText = paneText(parsed.payload(), &d.payloadIsJson);
         if (parsed.form() == Token::Form::Empty || parsed.payload().decoded.isEmpty())
-            payloadIsJson = true; // nothing there yet: what the user types is JSON
+            d.payloadIsJson = true; // nothing there yet: what the user types is JSON
         if (parsed.form() == Token::Form::Empty || parsed.header().decoded.isEmpty())
-            headerIsJson = true;
+            d.headerIsJson = true;
+        d.parsed = std::move(parsed);
+        return d;
+    }
+
+    void adoptTexts(const Decoded &d)
+    {
+        headerText = d.headerText;
+        payloadText = d.payloadText;
+        headerIsJson = d.headerIsJson;
+        payloadIsJson = d.payloadIsJson;
     }
 
     // ---- key ------------------------------------------------------------------------------
@@ -968,14 +984,26 @@ QString TokenModel::token() const
     return d->token;
 }
 
+TokenModel::Decoded TokenModel::decode(const QString &token)
+{
+    return Private::decodedTexts(token, Token::parse(token));
+}
+
 void TokenModel::setToken(const QString &token)
 {
     if (token == d->token)
         return;
+    setDecodedToken(decode(token));
+}
+
+void TokenModel::setDecodedToken(const Decoded &decoded)
+{
+    if (decoded.token == d->token)
+        return;
     TokenModelUpdate update(this);
-    d->token = token;
-    d->parse();
-    d->decodeTexts();
+    d->token = decoded.token;
+    d->adopt(decoded.parsed);
+    d->adoptTexts(decoded);
     d->headerEditError = d->payloadEditError = d->signError = PartError();
     d->resignNote.clear();
     d->signedHere = false;

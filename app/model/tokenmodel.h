@@ -107,6 +107,21 @@ public:
     /// The user edited the encoded token: decode it (whitespace and "Bearer " tolerated).
     void setToken(const QString &token);
 
+    /// The expensive half of setToken(): parsing and pretty-printing. It touches no model,
+    /// so a window can run it on a worker thread for a huge token and hand the result to
+    /// setDecodedToken(), which then costs what the verification and claims cost.
+    struct Decoded {
+        QString token;
+        Token parsed;
+        QString headerText;
+        QString payloadText;
+        bool headerIsJson = false;
+        bool payloadIsJson = false;
+    };
+    static Decoded decode(const QString &token);
+    /// The same as setToken(decoded.token), with the decoding already done.
+    void setDecodedToken(const Decoded &decoded);
+
     QString headerText() const;
     /// The user edited the header JSON: encode it (and re-sign when that is on).
     void setHeaderText(const QString &text);
