@@ -30,6 +30,10 @@ private slots:
     void largePayload();
     void manyDots();
     void nonLatin1Character();
+    void fromBytes_data();
+    void fromBytes();
+    void fromBytesNotAscii();
+    void absentParts();
 };
 
 namespace {
@@ -53,6 +57,70 @@ QByteArray joined(const Token &token)
     for (const Segment &s : token.segments())
         parts.append(s.encoded);
     return parts.join('.');
+}
+
+QString segmentDifference(const Segment &a, const Segment &b, const QString &which)
+{
+    if (a.part != b.part || a.present != b.present || a.start != b.start || a.length != b.length
+        || a.encoded != b.encoded || a.decoded != b.decoded || a.decodes != b.decodes)
+        return which + QStringLiteral(" differs");
+    return {};
+}
+
+QString objectDifference(const Json::Object &a, const Json::Object &b, const QString &which)
+{
+    if (a.isObject != b.isObject || a.error.offset != b.error.offset
+        || a.error.message != b.error.message || a.members.size() != b.members.size())
+        return which + QStringLiteral(" differs");
+    for (qsizetype i = 0; i < a.members.size(); ++i) {
+        const Json::Member &x = a.members.at(i);
+        const Json::Member &y = b.members.at(i);
+        if (x.name != y.name || x.nameOffset != y.nameOffset || x.kind != y.kind || x.raw != y.raw
+            || x.valueOffset != y.valueOffset)
+            return which + QStringLiteral(" member %1 differs").arg(i);
+    }
+    return {};
+}
+
+/// What differs between two parses of the same text, or nothing.
+QString difference(const Token &a, const Token &b)
+{
+    if (a.form() != b.form())
+        return QStringLiteral("form differs");
+    if (a.start() != b.start() || a.length() != b.length())
+        return QStringLiteral("position differs");
+    if (a.segments().size() != b.segments().size())
+        return QStringLiteral("segment count differs");
+    for (qsizetype i = 0; i < a.segments().size(); ++i) {
+        const QString d = segmentDifference(a.segments().at(i), b.segments().at(i),
+                                            QStringLiteral("segment %1").arg(i));
+        if (!d.isEmpty())
+            return d;
+    }
+    for (const QString &d :
+         {segmentDifference(a.header(), b.header(), QStringLiteral("header")),
+          segmentDifference(a.payload(), b.payload(), QStringLiteral("payload")),
+          segmentDifference(a.signature(), b.signature(), QStringLiteral("signature")),
+          objectDifference(a.headerObject(), b.headerObject(), QStringLiteral("header object")),
+          objectDifference(a.payloadObject(), b.payloadObject(),
+                           QStringLiteral("payload object"))}) {
+        if (!d.isEmpty())
+            return d;
+    }
+    if (a.problems().size() != b.problems().size())
+        return QStringLiteral("problem count differs");
+    for (qsizetype i = 0; i < a.problems().size(); ++i) {
+        const Problem &x = a.problems().at(i);
+        const Problem &y = b.problems().at(i);
+        if (x.part != y.part || x.severity != y.severity || x.offset != y.offset
+            || x.inDecoded != y.inDecoded || x.message != y.message)
+            return QStringLiteral("problem %1 differs: %2 / %3").arg(i).arg(x.text(), y.text());
+    }
+    if (a.alg() != b.alg() || a.kid() != b.kid() || a.typ() != b.typ() || a.hasAlg() != b.hasAlg()
+        || a.payloadIsJson() != b.payloadIsJson() || a.isWellFormed() != b.isWellFormed()
+        || a.signingInput() != b.signingInput())
+        return QStringLiteral("header values differ");
+    return {};
 }
 
 } // namespace
@@ -483,6 +551,99 @@ void TestToken::nonLatin1Character()
              QStringLiteral("signature: invalid base64url at offset 2: character U+20AC is not a "
                             "base64url character"));
     QCOMPARE(token.signature().length, 4);
+}
+
+void TestToken::fromBytes_data()
+{
+    // The byte overload reads an ASCII text exactly as the text overload reads its UTF-16.
+    QTest::addColumn<QByteArray>("text");
+    const QByteArray header = b64(hs256);
+    const QByteArray payload = b64(claims);
+    QTest::newRow("plain") << jws(hs256, claims);
+    QTest::newRow("Bearer and blanks") << "  BEARER\t" + jws(hs256, claims) + " \r\n";
+    QTest::newRow("bearer alone") << QByteArray("Bearer");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("blank") << QByteArray(" \n\t ");
+    QTest::newRow("header, payload and kid")
+            << jws(R"({"alg":"RS256","kid":"key-\u0031","typ":"at+jwt"})",
+                   R"({"iss":"x","aud":["a","b"],"exp":1e3,"sub":"a","sub":"b"})");
+    QTest::newRow("two parts") << header + '.' + payload;
+    QTest::newRow("many parts") << header + '.' + payload + ".c2ln.c2ln.c2ln.c2ln";
+    QTest::newRow("JWE") << b64(R"({"alg":"dir","enc":"A128GCM"})") + "..aXY.Y2lwaGVy.dGFn";
+    QTest::newRow("padding") << header + '.' + payload + ".c2lnbg==";
+    QTest::newRow("plus and slash") << header + ".ab+d.ab/d";
+    QTest::newRow("space inside") << header + '.' + payload + ".ab cd";
+    QTest::newRow("impossible length") << header + '.' + payload + ".c2lnA";
+    QTest::newRow("NUL in the token") << QByteArray("eyJh\0.e30.c2ln", 14);
+    QTest::newRow("control character") << header + '.' + payload + ".c2\x01ln";
+    QTest::newRow("DEL") << header + '.' + payload + ".c2\x7fln";
+    QTest::newRow("header not JSON") << jws("{alg:HS256}", claims);
+    QTest::newRow("repeated header member") << jws(R"({"alg":"HS256","alg":"none"})", claims);
+    QTest::newRow("payload not UTF-8") << jws(hs256, "\x89PNG\r\n\x1a\n\0");
+    QTest::newRow("payload nested too deep") << jws(hs256, QByteArray(1000, '['));
+    QTest::newRow("only dots") << QByteArray(1000, '.');
+}
+
+void TestToken::fromBytes()
+{
+    QFETCH(QByteArray, text);
+    const Token fromBytes = Token::parse(QByteArrayView(text));
+    const Token fromText = Token::parse(QString::fromLatin1(text));
+    const QString d = difference(fromBytes, fromText);
+    QVERIFY2(d.isEmpty(), qPrintable(d));
+}
+
+void TestToken::fromBytesNotAscii()
+{
+    // Other UTF-8 reads as its characters: positions count UTF-16 code units, and an error
+    // names the character, as parse(QString::fromUtf8(…)) does.
+    const QByteArray core = jws(hs256, claims);
+    const QByteArray signs[] = {
+            core + "\xe2\x82\xac", // U+20AC after the signature
+            b64(hs256) + ".e30.c2\xc3\xa9n", // U+00E9 inside it
+            b64(hs256) + ".e30.c2\xffn", // not UTF-8
+            "\xc2\xa0" + core, // a leading no-break space is trimmed
+            "Bearer\xe2\x80\x83" + core + "\xe3\x80\x80", // em space, ideographic space
+    };
+    for (const QByteArray &text : signs) {
+        const Token fromBytes = Token::parse(QByteArrayView(text));
+        const QString d = difference(fromBytes, Token::parse(QString::fromUtf8(text)));
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+    }
+    const Token euro = Token::parse(QByteArrayView(b64(hs256) + ".e30.c2\xe2\x82\xacn"));
+    QCOMPARE(euro.problems().first().text(),
+             QStringLiteral("signature: invalid base64url at offset 2: character U+20AC is not a "
+                            "base64url character"));
+    QCOMPARE(euro.signature().length, 4);
+    const Token spaced = Token::parse(QByteArrayView("\xc2\xa0" + core));
+    QVERIFY(spaced.isWellFormed());
+    QCOMPARE(spaced.start(), 1);
+    QCOMPARE(spaced.header().start, 1);
+    QCOMPARE(joined(spaced), core);
+}
+
+void TestToken::absentParts()
+{
+    // The parts a token lacks are empty segments, whatever it has instead.
+    const Token empty = Token::parse(u"");
+    QVERIFY(!empty.header().present);
+    QVERIFY(!empty.payload().present);
+    QVERIFY(!empty.signature().present);
+    QVERIFY(empty.signingInput().isEmpty());
+    const Token one = Token::parse(u"abcd");
+    QVERIFY(one.header().present);
+    QCOMPARE(one.header().encoded, QByteArray("abcd"));
+    QVERIFY(!one.payload().present);
+    QVERIFY(!one.signature().present);
+    QCOMPARE(one.signingInput(), QByteArray("abcd."));
+    const Token jwe = Token::parse(
+            QString::fromLatin1(b64(R"({"alg":"dir","enc":"A128GCM"})") + "..aXY.Y2lwaGVy.dGFn"));
+    QVERIFY(jwe.header().present);
+    QCOMPARE(jwe.payload().part, TokenPart::Token);
+    QVERIFY(!jwe.payload().present);
+    QVERIFY(!jwe.signature().present);
+    const Token copy = jwe; // copies read the same
+    QCOMPARE(copy.header().encoded, jwe.header().encoded);
 }
 
 QTEST_GUILESS_MAIN(TestToken)

@@ -111,17 +111,21 @@ const char *signatureWord(SignatureStatus status)
     return "unsupported";
 }
 
-/// The signing input (RFC 7515 §5.2) as a view into @p bytes when they are the text the
-/// token was parsed from, else a copy from the token.
+/// The signing input (RFC 7515 §5.2) as a view into @p bytes, the text the token was parsed
+/// from, when it stands there as written (as in ASCII text, where positions are byte
+/// offsets), else a copy from the token.
 QByteArray signingInput(const Token &token, QByteArrayView bytes)
 {
     const Segment &header = token.header();
     const Segment &payload = token.payload();
     const qsizetype end = payload.start + payload.length;
-    if (!bytes.isEmpty() && header.start >= 0 && end <= bytes.size()
-        && end - header.start == header.encoded.size() + 1 + payload.encoded.size()) {
+    const qsizetype size = header.encoded.size() + 1 + payload.encoded.size();
+    if (header.start >= 0 && end <= bytes.size() && end - header.start == size) {
+        const QByteArrayView there = bytes.sliced(header.start, size);
         // No copy: the segments are where the token says they are.
-        return QByteArray::fromRawData(bytes.data() + header.start, end - header.start);
+        if (there.startsWith(header.encoded) && there.at(header.encoded.size()) == '.'
+            && there.endsWith(payload.encoded))
+            return QByteArray::fromRawData(there.data(), there.size());
     }
     return token.signingInput();
 }
@@ -136,16 +140,13 @@ QString problemText(const Token &token)
                                               : Cli::tr("token: malformed token");
 }
 
-/// Verifies one token and appends its line. A malformed token gets a line too (batch mode);
-/// @c malformed tells the single-token caller to exit 2 instead.
-///
-/// @p bytes, when given, are the bytes @p text was widened from one to one (Latin-1): the
-/// signing input is then taken from them instead of being copied out of the token.
-Outcome verifyToken(const Policy &policy, QStringView text, std::string &out,
-                    QByteArrayView bytes = QByteArrayView())
+/// Verifies the token in @p utf8 and appends its line. A malformed token gets a line too
+/// (batch mode); @c malformed tells the single-token caller to exit 2 instead.
+Outcome verifyToken(const Policy &policy, QByteArrayView utf8, std::string &out)
 {
     Outcome outcome;
-    const Token token = Token::parse(text);
+    // Read from the bytes: no UTF-16 copy of the line.
+    const Token token = Token::parse(utf8);
     const char *const skipped = "skipped";
     if (!token.isWellFormed() || token.form() == Token::Form::Empty) {
         outcome.malformed = true;
@@ -183,7 +184,7 @@ Outcome verifyToken(const Policy &policy, QStringView text, std::string &out,
         }
         if (!key.isNull()) {
             const Verification v
-                    = verify(*alg, key, signingInput(token, bytes), token.signature().decoded);
+                    = verify(*alg, key, signingInput(token, utf8), token.signature().decoded);
             signature = v.status;
             error = v.reason;
         } else if (error.isEmpty()) {
@@ -231,32 +232,11 @@ struct Chunk
     bool allValid = true;
 };
 
-/// Whether every byte of @p bytes is ASCII, eight at a time.
-bool isAscii(QByteArrayView bytes)
-{
-    const char *p = bytes.data();
-    const char *const end = p + bytes.size();
-    quint64 high = 0;
-    for (; end - p >= 8; p += 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        high |= word;
-    }
-    for (; p < end; ++p)
-        high |= quint64(static_cast<unsigned char>(*p));
-    return (high & 0x8080808080808080ULL) == 0;
-}
-
 void verifyChunk(const Policy &policy, Chunk &chunk)
 {
     chunk.out.reserve(size_t(chunk.end - chunk.begin) * 100);
     for (const QByteArrayView *line = chunk.begin; line != chunk.end; ++line) {
-        // Tokens are ASCII: widen them with the vectorised Latin-1 conversion, and keep
-        // UTF-8 decoding for the odd line that is not (it is malformed, but its error
-        // offsets should count characters).
-        const bool ascii = isAscii(*line);
-        const QString text = ascii ? QString::fromLatin1(*line) : QString::fromUtf8(*line);
-        if (!verifyToken(policy, text, chunk.out, ascii ? *line : QByteArrayView()).valid)
+        if (!verifyToken(policy, *line, chunk.out).valid)
             chunk.allValid = false;
     }
 }
@@ -401,9 +381,9 @@ int runVerify(const QStringList &args, Io &io)
         return verifyBatch(policy, *input, threads, io);
 
     std::string line;
-    const Outcome outcome = verifyToken(policy, QString::fromUtf8(*input), line);
+    const Outcome outcome = verifyToken(policy, *input, line);
     if (outcome.malformed) {
-        const Token token = Token::parse(QString::fromUtf8(*input));
+        const Token token = Token::parse(*input);
         return failOnProblem(io, token);
     }
     io.out.append(line.data(), qsizetype(line.size()));

@@ -14,25 +14,62 @@
 
 namespace {
 
-constexpr std::array<bool, 128> makeUrlAlphabet()
+constexpr std::array<bool, 256> makeUrlAlphabet()
 {
-    std::array<bool, 128> table {};
+    std::array<bool, 256> table {};
     for (int c = 0; c < 128; ++c) {
         table[size_t(c)] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
                 || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
     return table;
 }
-constexpr std::array<bool, 128> urlAlphabet = makeUrlAlphabet();
+constexpr std::array<bool, 256> urlAlphabet = makeUrlAlphabet();
 
 inline bool isUrlAlphabet(char16_t c)
 {
-    return c < 128 && urlAlphabet[c];
+    return c < 256 && urlAlphabet[c];
 }
 
 bool isSpace(QChar c)
 {
     return c.isSpace();
+}
+
+// Access to the two kinds of text Token::parseText reads: UTF-16, and ASCII bytes.
+inline char16_t unitAt(QStringView text, qsizetype i)
+{
+    return text.utf16()[i];
+}
+
+inline char16_t unitAt(QLatin1StringView text, qsizetype i)
+{
+    return static_cast<unsigned char>(text.data()[i]);
+}
+
+QByteArray latin1Bytes(QStringView text)
+{
+    return text.toLatin1();
+}
+
+QByteArray latin1Bytes(QLatin1StringView text)
+{
+    return QByteArray(text.data(), text.size());
+}
+
+/// Whether every byte of @p bytes is ASCII, eight at a time.
+bool isAscii(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const char *const end = p + bytes.size();
+    quint64 high = 0;
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        high |= word;
+    }
+    for (; p < end; ++p)
+        high |= quint64(static_cast<unsigned char>(*p));
+    return (high & 0x8080808080808080ULL) == 0;
 }
 
 Problem makeProblem(TokenPart part, Problem::Severity severity, qsizetype offset, bool inDecoded,
@@ -56,25 +93,26 @@ QString jsonMessage(const Json::Error &error)
 
 /// Fills encoded, decoded and decodes; adds the problem of a segment that is not base64url
 /// (@p bad: offset of its first character outside the alphabet, or -1).
-bool decodeSegment(QStringView text, qsizetype bad, Segment &segment, QList<Problem> &problems)
+template<typename Text>
+bool decodeSegment(Text text, qsizetype bad, Segment &segment, QList<Problem> &problems)
 {
     // The happy path (no bad character, found by the caller's single scan) decodes in one
     // call; only a bad segment goes through Base64Url::decode, for its message and the bytes
     // before the bad spot.
-    segment.encoded = text.toLatin1();
+    segment.encoded = latin1Bytes(text);
     if (bad < 0 && text.size() % 4 != 1) {
         segment.decoded = QByteArray::fromBase64(segment.encoded, QByteArray::Base64UrlEncoding);
         segment.decodes = true;
         return true;
     }
     Base64Url::Decoded decoded;
-    if (bad >= 0 && text.at(bad).unicode() > 0xff) {
+    if (bad >= 0 && unitAt(text, bad) > 0xff) {
         // toLatin1 made it '?': name the real character instead.
         decoded = Base64Url::decode(QByteArrayView(segment.encoded).first(bad));
         decoded.errorOffset = bad;
         decoded.error = QCoreApplication::translate("Token",
                                                     "character U+%1 is not a base64url character")
-                                .arg(QString::number(text.at(bad).unicode(), 16)
+                                .arg(QString::number(unitAt(text, bad), 16)
                                              .toUpper()
                                              .rightJustified(4, u'0'));
     } else {
@@ -115,6 +153,12 @@ QString partName(TokenPart part)
     return QStringLiteral("token");
 }
 
+const Segment &Token::absent()
+{
+    static const Segment none;
+    return none;
+}
+
 QString Problem::text() const
 {
     return partName(part) + QStringLiteral(": ") + message;
@@ -133,17 +177,20 @@ bool Token::isWellFormed() const
 
 QByteArray Token::signingInput() const
 {
-    if (!m_header.present)
+    const Segment &h = header();
+    if (!h.present)
         return {};
+    const Segment &p = payload();
     QByteArray input;
-    input.reserve(m_header.encoded.size() + 1 + m_payload.encoded.size());
-    input.append(m_header.encoded);
+    input.reserve(h.encoded.size() + 1 + p.encoded.size());
+    input.append(h.encoded);
     input.append('.');
-    input.append(m_payload.encoded);
+    input.append(p.encoded);
     return input;
 }
 
-Token Token::parse(QStringView input)
+template<typename Text>
+Token Token::parseText(Text input)
 {
     Token token;
     qsizetype begin = 0;
@@ -161,7 +208,7 @@ Token Token::parse(QStringView input)
     }
     token.m_start = begin;
     token.m_length = end - begin;
-    const QStringView text = input.sliced(begin, end - begin);
+    const Text text = input.sliced(begin, end - begin);
     if (text.isEmpty()) {
         token.m_form = Form::Empty;
         token.m_problems.append(
@@ -176,14 +223,21 @@ Token Token::parse(QStringView input)
     QVarLengthArray<qsizetype, 8> bads;
     qsizetype nulAt = -1;
     {
-        const char16_t *chars = text.utf16();
         const qsizetype n = text.size();
+        const auto plain = [&text](qsizetype i) {
+            return isUrlAlphabet(unitAt(text, i));
+        };
         qsizetype segmentStart = 0;
         qsizetype bad = -1;
-        for (qsizetype i = 0; i < n; ++i) {
-            const char16_t c = chars[i];
-            if (isUrlAlphabet(c))
-                continue;
+        for (qsizetype i = 0;; ++i) {
+            // Skip the run of alphabet characters, four at a time.
+            while (i + 4 <= n && plain(i) && plain(i + 1) && plain(i + 2) && plain(i + 3))
+                i += 4;
+            while (i < n && plain(i))
+                ++i;
+            if (i >= n)
+                break;
+            const char16_t c = unitAt(text, i);
             if (c == u'.') {
                 ends.append(i);
                 bads.append(bad);
@@ -240,16 +294,9 @@ Token Token::parse(QStringView input)
         token.m_segments.append(std::move(segment));
         from = dot + 1;
     }
-    token.m_header = token.m_segments.at(0);
-    if (token.m_form != Form::Jwe) {
-        if (token.m_segments.size() > 1)
-            token.m_payload = token.m_segments.at(1);
-        if (token.m_segments.size() > 2)
-            token.m_signature = token.m_segments.at(2);
-    }
 
     // The header: strict (RFC 7515 §4: a JSON object, no repeated names, a string alg).
-    const Segment &header = token.m_header;
+    const Segment &header = token.header();
     if (!header.decodes) {
         // Best effort for display; the base64url problem is the one reported.
         token.m_headerObject = Json::readObject(header.decoded);
@@ -304,7 +351,7 @@ Token Token::parse(QStringView input)
     }
 
     // The payload: lenient, it is shown as a string when it is not JSON.
-    const Segment &payload = token.m_payload;
+    const Segment &payload = token.payload();
     if (payload.present && !payload.decodes) {
         token.m_payloadObject = Json::readObject(payload.decoded);
     } else if (payload.present) {
@@ -364,4 +411,20 @@ Token Token::parse(QStringView input)
         }
     }
     return token;
+}
+
+Token Token::parse(QStringView input)
+{
+    return parseText(input);
+}
+
+Token Token::parse(QByteArrayView utf8)
+{
+    // ASCII is Latin-1 is UTF-8, and one byte is one UTF-16 code unit: the bytes can be
+    // read as they are. Anything else is widened, for the positions and messages of the
+    // characters it holds.
+    if (isAscii(utf8))
+        return parseText(QLatin1StringView(utf8));
+    const QString text = QString::fromUtf8(utf8);
+    return parseText(QStringView(text));
 }

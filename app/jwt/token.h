@@ -4,6 +4,7 @@
 #include "json.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -68,15 +69,19 @@ public:
     /// Strips surrounding whitespace and a leading "Bearer " (any case), splits on '.',
     /// decodes each part, reads the header (and payload) JSON. Never fails, never recurses.
     static Token parse(QStringView input);
+    /// The same for UTF-8 text: the result is that of parse(QString::fromUtf8(utf8)), so
+    /// positions still count UTF-16 code units. ASCII text (every real token) is read as
+    /// it is, without the conversion, and then positions are byte offsets as well.
+    static Token parse(QByteArrayView utf8);
 
     Form form() const { return m_form; }
     bool isJwe() const { return m_form == Form::Jwe; }
 
     /// The parts in token order: 3 for JWS, 5 for JWE, as many as present otherwise.
     const QList<Segment> &segments() const { return m_segments; }
-    const Segment &header() const { return m_header; }
-    const Segment &payload() const { return m_payload; } ///< empty for a JWE
-    const Segment &signature() const { return m_signature; } ///< empty for a JWE
+    const Segment &header() const { return part(0); }
+    const Segment &payload() const { return isJwe() ? absent() : part(1); } ///< empty for a JWE
+    const Segment &signature() const { return isJwe() ? absent() : part(2); } ///< empty for a JWE
 
     /// Position of the token in the input (after whitespace and "Bearer ").
     qsizetype start() const { return m_start; }
@@ -103,11 +108,18 @@ public:
     QByteArray signingInput() const;
 
 private:
+    /// The one implementation, for QStringView and for ASCII bytes as QLatin1StringView.
+    template<typename Text>
+    static Token parseText(Text input);
+    /// An empty segment, for the parts a token does not have.
+    static const Segment &absent();
+    const Segment &part(qsizetype index) const
+    {
+        return index < m_segments.size() ? m_segments.at(index) : absent();
+    }
+
     Form m_form = Form::Empty;
     QList<Segment> m_segments;
-    Segment m_header;
-    Segment m_payload;
-    Segment m_signature;
     qsizetype m_start = 0;
     qsizetype m_length = 0;
     QList<Problem> m_problems;

@@ -17,6 +17,9 @@ private slots:
     void parseTypicalToken();
     void parseAndCheckClaims();
     void readObjectPayload();
+    void parseBatchToken();
+    void parseBatchTokenBytes();
+    void readObjectBatchPayload();
     void validateDeepNesting();
     void parse10MiBToken();
     void pretty1MiB();
@@ -26,6 +29,8 @@ private slots:
 private:
     QString m_token;
     QByteArray m_payload;
+    QByteArray m_batchToken;
+    QByteArray m_batchPayload;
     QString m_bigToken;
     QByteArray m_bigJson;
     QString m_bigText;
@@ -40,6 +45,18 @@ void BenchJwt::initTestCase()
     m_token = QString::fromLatin1(Base64Url::encode(header) + '.' + Base64Url::encode(m_payload)
                                   + '.' + Base64Url::encode(QByteArray(32, '\x5a')));
     qInfo("typical token: %lld characters", qlonglong(m_token.size()));
+
+    // One line of tests/bench/bench_cli.py's load: 11 claims, ~300 bytes, a kid.
+    const QByteArray batchHeader = R"({"alg":"HS256","kid":"bench-HS256","typ":"JWT"})";
+    m_batchPayload
+            = R"({"iss":"https://issuer.bench.example","sub":"user-00000042","aud":"bench-audience",)"
+              R"("iat":1796168181,"nbf":1796168121,"exp":1796171781,)"
+              R"("jti":"000000000000000000000009e3779b1","name":"Benchmark User 42",)"
+              R"("email":"user42@bench.example","roles":["reader","writer"],)"
+              R"("scope":"openid profile email api:read"})";
+    m_batchToken = Base64Url::encode(batchHeader) + '.' + Base64Url::encode(m_batchPayload) + '.'
+            + Base64Url::encode(QByteArray(32, '\x5a'));
+    qInfo("batch token: %lld characters", qlonglong(m_batchToken.size()));
 
     QByteArray big = R"({"data":")";
     big += QByteArray(10 * 1024 * 1024, 'x');
@@ -78,6 +95,31 @@ void BenchJwt::readObjectPayload()
 {
     QBENCHMARK {
         const Json::Object object = Json::readObject(m_payload);
+        QVERIFY(object.isObject);
+    }
+}
+
+void BenchJwt::parseBatchToken()
+{
+    // What `jwtlens verify -` paid per line when it widened each line to UTF-16 first.
+    QBENCHMARK {
+        const Token token = Token::parse(QString::fromLatin1(m_batchToken));
+        QVERIFY(token.isWellFormed());
+    }
+}
+
+void BenchJwt::parseBatchTokenBytes()
+{
+    QBENCHMARK {
+        const Token token = Token::parse(QByteArrayView(m_batchToken));
+        QVERIFY(token.isWellFormed());
+    }
+}
+
+void BenchJwt::readObjectBatchPayload()
+{
+    QBENCHMARK {
+        const Json::Object object = Json::readObject(m_batchPayload);
         QVERIFY(object.isObject);
     }
 }
