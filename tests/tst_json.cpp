@@ -35,6 +35,9 @@ private slots:
     void readObjectNotObject();
     void readObjectDuplicates();
     void readObjectReject();
+    void commonNames_data();
+    void commonNames();
+    void findAndDuplicatesAlike();
     void readArray();
     void numbers_data();
     void numbers();
@@ -627,6 +630,78 @@ void TestJson::readObjectReject()
     QVERIFY(!bad.isObject);
     QCOMPARE(bad.error.offset, 15);
     QCOMPARE(bad.error.kind, Json::Error::Kind::Duplicate);
+}
+
+void TestJson::commonNames_data()
+{
+    // Registered names and values are shared rather than allocated; the text must read the
+    // same whether it is one of them, spelled with escapes, or only resembles one.
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("firstValue");
+    QTest::newRow("registered claims")
+            << QByteArray(R"({"iss":"a","sub":"b","aud":"c","exp":1,"nbf":2,"iat":3,"jti":"d"})")
+            << QStringList({"iss", "sub", "aud", "exp", "nbf", "iat", "jti"})
+            << QStringLiteral("a");
+    QTest::newRow("header parameters and values")
+            << QByteArray(R"({"alg":"HS256","typ":"JWT","kid":"k","x5t#S256":"t","crit":[]})")
+            << QStringList({"alg", "typ", "kid", "x5t#S256", "crit"}) << QStringLiteral("HS256");
+    QTest::newRow("escaped spellings of common names")
+            << QByteArray(R"({"\u0065xp":1,"al\u0067":"none","\/sub":2})")
+            << QStringList({"exp", "alg", "/sub"}) << QStringLiteral("1");
+    QTest::newRow("names that only resemble common ones")
+            << QByteArray(R"({"ex":"HS2560","exp2":1,"Exp":2,"iss ":3,"x5t#S25":4,"jWT":5})")
+            << QStringList({"ex", "exp2", "Exp", "iss ", "x5t#S25", "jWT"})
+            << QStringLiteral("HS2560");
+    QTest::newRow("longest common name and beyond")
+            << QByteArray(R"({"preferred_username":"u","preferred_username_":"v"})")
+            << QStringList({"preferred_username", "preferred_username_"}) << QStringLiteral("u");
+    QTest::newRow("non-ASCII and empty names") << QByteArray("{\"\xc3\xa9xp\":\"JWT\",\"\":0}")
+                                               << QStringList({"éxp", ""}) << QStringLiteral("JWT");
+}
+
+void TestJson::commonNames()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, names);
+    QFETCH(QString, firstValue);
+    const Json::Object object = Json::readObject(text);
+    QVERIFY(object.isObject);
+    QStringList read;
+    for (const Json::Member &m : object.members)
+        read.append(m.name);
+    QCOMPARE(read, names);
+    for (const QString &name : names)
+        QCOMPARE(object.find(name)->name, name);
+    const Json::Member &first = object.members.at(0);
+    QCOMPARE(first.kind == Json::ValueKind::String ? first.string() : QString::fromUtf8(first.raw),
+             firstValue);
+
+    // A shared name changed by its holder changes only that copy.
+    Json::Object copy = object;
+    copy.members.first().name.append(u'!');
+    QCOMPARE(Json::readObject(text).members.at(0).name, names.at(0));
+    QCOMPARE(object.members.at(0).name, names.at(0));
+}
+
+void TestJson::findAndDuplicatesAlike()
+{
+    // Same length, same first and last character: only the whole name tells them apart.
+    const Json::Object object
+            = Json::readObject(R"({"abc":1,"axc":2,"abc":3,"a":4,"":5,"axc":6,"":7,"abcd":8})");
+    QVERIFY(object.isObject);
+    QCOMPARE(object.find(u"abc")->raw, QByteArray("3"));
+    QCOMPARE(object.find(u"axc")->raw, QByteArray("6"));
+    QCOMPARE(object.find(u"a")->raw, QByteArray("4"));
+    QCOMPARE(object.find(u"")->raw, QByteArray("7"));
+    QCOMPARE(object.find(u"abd"), nullptr);
+    QCOMPARE(object.find(u"ab"), nullptr);
+    const QList<const Json::Member *> dups = object.duplicates();
+    QCOMPARE(dups.size(), 3);
+    QCOMPARE(dups.at(0)->raw, QByteArray("3"));
+    QCOMPARE(dups.at(1)->raw, QByteArray("6"));
+    QCOMPARE(dups.at(2)->raw, QByteArray("7"));
+    QCOMPARE(Json::readObject("{}").find(u""), nullptr);
 }
 
 void TestJson::readArray()

@@ -93,6 +93,7 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
     const double now = policy.now;
     const auto leeway = static_cast<double>(policy.leeway);
     TimeStatus worst = TimeStatus::Valid;
+    report.times.reserve(3);
     for (const QString &name : names) {
         const Json::Member *member = payload.find(name);
         if (!member)

@@ -163,6 +163,89 @@ inline int hexValue(char c)
     return c - 'A' + 10;
 }
 
+/// Strings that nearly every token holds, shared so that reading them allocates nothing
+/// (a batch of tokens reads the same few names over and over): the registered claim names
+/// (RFC 7519 §4.1), the header parameter names (RFC 7515 §4.1, RFC 7516 §4.1, RFC 7797),
+/// common public claims (OpenID Connect Core 1.0 §2 and §5.1, RFC 8693, RFC 9068) and the
+/// values of `typ` and `alg` (RFC 7518 §3.1, RFC 8037).
+class CommonStrings
+{
+public:
+    CommonStrings()
+    {
+        static const QString strings[] = {
+            // RFC 7519 §4.1
+            QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"),
+            QStringLiteral("exp"), QStringLiteral("nbf"), QStringLiteral("iat"),
+            QStringLiteral("jti"),
+            // RFC 7515 §4.1, RFC 7516 §4.1, RFC 7518 §4.6–4.8, RFC 7797
+            QStringLiteral("alg"), QStringLiteral("jku"), QStringLiteral("jwk"),
+            QStringLiteral("kid"), QStringLiteral("x5u"), QStringLiteral("x5c"),
+            QStringLiteral("x5t"), QStringLiteral("x5t#S256"), QStringLiteral("typ"),
+            QStringLiteral("cty"), QStringLiteral("crit"), QStringLiteral("enc"),
+            QStringLiteral("zip"), QStringLiteral("epk"), QStringLiteral("apu"),
+            QStringLiteral("apv"), QStringLiteral("iv"), QStringLiteral("tag"),
+            QStringLiteral("p2s"), QStringLiteral("p2c"), QStringLiteral("b64"),
+            // OpenID Connect Core 1.0, RFC 8693, RFC 9068
+            QStringLiteral("name"), QStringLiteral("given_name"), QStringLiteral("family_name"),
+            QStringLiteral("preferred_username"), QStringLiteral("email"),
+            QStringLiteral("email_verified"), QStringLiteral("locale"), QStringLiteral("nonce"),
+            QStringLiteral("auth_time"), QStringLiteral("azp"), QStringLiteral("acr"),
+            QStringLiteral("amr"), QStringLiteral("sid"), QStringLiteral("at_hash"),
+            QStringLiteral("scope"), QStringLiteral("scp"), QStringLiteral("client_id"),
+            QStringLiteral("roles"), QStringLiteral("groups"), QStringLiteral("entitlements"),
+            QStringLiteral("cnf"), QStringLiteral("act"),
+            // values of typ and alg
+            QStringLiteral("JWT"), QStringLiteral("at+jwt"), QStringLiteral("HS256"),
+            QStringLiteral("HS384"), QStringLiteral("HS512"), QStringLiteral("RS256"),
+            QStringLiteral("RS384"), QStringLiteral("RS512"), QStringLiteral("PS256"),
+            QStringLiteral("PS384"), QStringLiteral("PS512"), QStringLiteral("ES256"),
+            QStringLiteral("ES384"), QStringLiteral("ES512"), QStringLiteral("ES256K"),
+            QStringLiteral("EdDSA"), QStringLiteral("none"),
+        };
+        for (const QString &s : strings) {
+            Q_ASSERT(s.size() <= MaxLength);
+            size_t slot = hash(s.utf16(), s.size());
+            while (m_slots[slot])
+                slot = (slot + 1) % m_slots.size();
+            m_slots[slot] = &s;
+        }
+    }
+
+    /// The shared copy of the ASCII text @p p (@p n bytes), or a null QString.
+    QString find(const char *p, qsizetype n) const
+    {
+        if (n <= 0 || n > MaxLength)
+            return {};
+        for (size_t slot = hash(p, n); const QString *s = m_slots[slot];
+             slot = (slot + 1) % m_slots.size()) {
+            if (s->size() == n && std::equal(p, p + n, s->utf16()))
+                return *s; // static data: the copy counts no reference
+        }
+        return {};
+    }
+
+private:
+    static constexpr qsizetype MaxLength = 18;
+
+    template<typename Char>
+    static size_t hash(const Char *p, qsizetype n)
+    {
+        const auto at = [p](qsizetype i) {
+            return size_t(p[i]);
+        };
+        return (size_t(n) * 31 + at(0) * 7 + at(n / 2) * 3 + at(n - 1)) % 256;
+    }
+
+    std::array<const QString *, 256> m_slots {};
+};
+
+const CommonStrings &commonStrings()
+{
+    static const CommonStrings common;
+    return common;
+}
+
 /// Unescapes the inside of a string token already known to be valid JSON.
 QString unescapeValid(const char *p, qsizetype n)
 {
@@ -174,8 +257,12 @@ QString unescapeValid(const char *p, qsizetype n)
         ascii = ascii && b < 0x80;
         escapes = escapes || b == '\\';
     }
+    if (!escapes && ascii) {
+        QString shared = commonStrings().find(p, n);
+        return shared.isNull() ? QString::fromLatin1(p, n) : shared;
+    }
     if (!escapes)
-        return ascii ? QString::fromLatin1(p, n) : QString::fromUtf8(p, n);
+        return QString::fromUtf8(p, n);
     QString out;
     out.reserve(n);
     qsizetype runStart = 0;
@@ -232,6 +319,15 @@ QString unescapeValid(const char *p, qsizetype n)
     }
     out.append(QString::fromUtf8(p + runStart, n - runStart));
     return out;
+}
+
+/// The name of a member, from the inside of its valid string token: a common name (which
+/// holds neither escapes nor non-ASCII bytes, so its bytes are its text) is found without
+/// looking for them first.
+QString memberName(const char *p, qsizetype n)
+{
+    QString shared = commonStrings().find(p, n);
+    return shared.isNull() ? unescapeValid(p, n) : shared;
 }
 
 /// Bytes a string token may hold as they are: not a control character, quote, backslash or
@@ -624,7 +720,7 @@ public:
             return;
         switch (kind) {
         case Tok::Name:
-            m_current.name = unescapeValid(m_in.data() + offset + 1, length - 2);
+            m_current.name = memberName(m_in.data() + offset + 1, length - 2);
             m_current.nameOffset = offset;
             return;
         case Tok::Comma:
@@ -647,22 +743,31 @@ public:
         }
     }
     Tok topKind() const { return m_topKind; }
-    QList<Json::Member> members;
+    /// The members in a list of their exact number: one allocation, of no more memory than
+    /// they need (growing a list as they come would reallocate it, to twice the size).
+    QList<Json::Member> takeMembers()
+    {
+        QList<Json::Member> list;
+        list.reserve(m_members.size());
+        for (Json::Member &m : m_members)
+            list.append(std::move(m));
+        m_members.clear();
+        return list;
+    }
 
 private:
     void finish(qsizetype end)
     {
         m_current.raw
                 = m_in.sliced(m_current.valueOffset, end - m_current.valueOffset).toByteArray();
-        if (members.isEmpty())
-            members.reserve(8);
-        members.append(std::move(m_current));
+        m_members.append(std::move(m_current));
         m_current = Json::Member();
     }
 
     QByteArrayView m_in;
     Tok m_topKind = Tok::Null;
     Json::Member m_current;
+    QVarLengthArray<Json::Member, 16> m_members;
 };
 
 } // namespace
@@ -820,8 +925,19 @@ double Member::number() const
 
 const Member *Object::find(QStringView name) const
 {
+    if (name.isEmpty()) {
+        for (qsizetype i = members.size() - 1; i >= 0; --i) {
+            if (members.at(i).name.isEmpty())
+                return &members.at(i);
+        }
+        return nullptr;
+    }
+    // Length and first character first: most members differ in one or the other.
+    const qsizetype size = name.size();
+    const QChar first = name.front();
     for (qsizetype i = members.size() - 1; i >= 0; --i) {
-        if (members.at(i).name == name)
+        const QString &candidate = members.at(i).name;
+        if (candidate.size() == size && candidate.front() == first && candidate == name)
             return &members.at(i);
     }
     return nullptr;
@@ -832,11 +948,20 @@ QList<const Member *> Object::duplicates() const
     QList<const Member *> result;
     const qsizetype n = members.size();
     if (n <= 16) {
+        // Names that differ nearly always differ in length or in their first or last
+        // character: compare those first, the whole names only when they agree.
+        std::array<quint64, 16> keys {};
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString &name = members.at(i).name;
+            keys[size_t(i)] = name.isEmpty() ? 0
+                                             : quint64(name.size()) << 32
+                            | quint64(name.front().unicode()) << 16 | name.back().unicode();
+        }
         for (qsizetype i = 1; i < n; ++i) {
             bool seenBefore = false;
             bool reported = false;
             for (qsizetype j = 0; j < i; ++j) {
-                if (members.at(j).name != members.at(i).name)
+                if (keys[size_t(j)] != keys[size_t(i)] || members.at(j).name != members.at(i).name)
                     continue;
                 if (seenBefore) {
                     reported = true; // a third occurrence: already reported at the second
@@ -874,7 +999,7 @@ Object readObject(QByteArrayView utf8, Duplicates duplicates)
     }
     result.isObject = sink.topKind() == Tok::BeginObject;
     if (result.isObject)
-        result.members = std::move(sink.members);
+        result.members = sink.takeMembers();
     return result;
 }
 
@@ -884,9 +1009,10 @@ QList<Member> readArray(QByteArrayView utf8)
     Failure fail;
     if (!parse(utf8, Duplicates::Allow, sink, fail) || sink.topKind() != Tok::BeginArray)
         return {};
-    for (Member &m : sink.members)
+    QList<Member> elements = sink.takeMembers();
+    for (Member &m : elements)
         m.nameOffset = -1;
-    return std::move(sink.members);
+    return elements;
 }
 
 QString unescape(QByteArrayView quoted)
