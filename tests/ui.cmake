@@ -13,6 +13,8 @@ qt_add_lrelease(tst_language TS_FILES ${CMAKE_SOURCE_DIR}/translations/jwtlens_k
 qt_add_resources(tst_language "tst_language_i18n" PREFIX "/i18n"
     BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${tst_language_qm})
 jwtlens_add_test(NAME tst_teachviews SOURCES tst_teachviews.cpp LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_crackpanel SOURCES tst_crackpanel.cpp LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_clipboard SOURCES tst_clipboard.cpp LIBS jwtlens_ui)
 # tst_secrets runs whole jwtlens-gui sessions and searches what they wrote.
 jwtlens_add_test(NAME tst_secrets SOURCES tst_secrets.cpp LIBS Qt6::Core)
 add_dependencies(tst_secrets jwtlens-gui)

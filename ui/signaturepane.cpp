@@ -2,6 +2,7 @@
 #include "signaturepane.h"
 
 #include "algorithm.h"
+#include "crackpanel.h"
 #include "findings.h"
 #include "partcolors.h"
 
@@ -22,6 +23,7 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -82,6 +84,8 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     , m_resign(new QCheckBox(this))
     , m_findingsLabel(new QLabel(this))
     , m_findings(new QScrollArea(this))
+    , m_crackToggle(new QToolButton(this))
+    , m_crackPanel(new CrackPanel(model, this))
     , m_keyDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("signaturePane"));
@@ -195,6 +199,21 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     m_findingsLabel->setBuddy(m_findings);
     layout->addWidget(m_findings, 1);
 
+    // "Guess the secret", collapsed: it is a tester's tool, not part of reading a token.
+    m_crackToggle->setObjectName(QStringLiteral("crackToggle"));
+    m_crackToggle->setCheckable(true);
+    m_crackToggle->setAutoRaise(true);
+    m_crackToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_crackToggle->setArrowType(Qt::RightArrow);
+    layout->addWidget(m_crackToggle);
+    m_crackPanel->hide();
+    layout->addWidget(m_crackPanel);
+    connect(m_crackToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_crackToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_crackPanel->setVisible(on);
+    });
+    connect(m_crackPanel, &CrackPanel::secretChosen, this, &SignaturePane::onSecretGuessed);
+
     m_keyDebounce->setSingleShot(true);
     m_keyDebounce->setInterval(0);
     connect(m_keyDebounce, &QTimer::timeout, this, &SignaturePane::pushKey);
@@ -284,6 +303,9 @@ void SignaturePane::retranslateUi()
     m_resign->setText(tr("&Re-sign on edit"));
     m_findingsLabel->setText(tr("F&indings"));
     m_findings->setAccessibleName(tr("Findings"));
+    m_crackToggle->setText(tr("&Guess the secret…"));
+    m_crackToggle->setToolTip(tr("Try common secrets and a wordlist against an HS256, HS384 "
+                                 "or HS512 token"));
     syncAlgorithm();
     syncStructure();
     syncVerification();
@@ -438,6 +460,16 @@ void SignaturePane::showKeyPage(bool keyEditor)
 {
     m_keyPage->setVisible(keyEditor);
     m_secretPage->setVisible(!keyEditor);
+}
+
+void SignaturePane::onSecretGuessed(const QByteArray &secret)
+{
+    // Secret text when the bytes are UTF-8 (what the user would type), else base64.
+    const QString text = QString::fromUtf8(secret);
+    if (text.toUtf8() == secret)
+        setKeyInput(TokenModel::KeyInput::SecretText, text);
+    else
+        setKeyInput(TokenModel::KeyInput::SecretBase64, QString::fromLatin1(secret.toBase64()));
 }
 
 void SignaturePane::pushKey()

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class CrackPanel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -14,6 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
+class QToolButton;
 class QScrollArea;
 
 /// The signature pane: algorithm, signing formula, the secret (text or base64) or a key
@@ -63,6 +65,7 @@ private:
     void onAlgorithmActivated(int index);
     void pushKey();
     void showKeyPage(bool keyEditor);
+    void onSecretGuessed(const QByteArray &secret);
 
     TokenModel *m_model = nullptr;
     QLabel *m_title = nullptr;
@@ -87,6 +90,8 @@ private:
     QCheckBox *m_resign = nullptr;
     QLabel *m_findingsLabel = nullptr;
     QScrollArea *m_findings = nullptr;
+    QToolButton *m_crackToggle = nullptr;
+    CrackPanel *m_crackPanel = nullptr;
     QTimer *m_keyDebounce = nullptr;
     std::optional<bool> m_hmacPage;
     bool m_highlighted = false;
