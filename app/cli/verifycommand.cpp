@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <string>
 #include <thread>
@@ -224,34 +225,26 @@ Outcome verifyToken(const Policy &policy, QByteArrayView utf8, std::string &out)
     return outcome;
 }
 
+/// A stretch of standard input, whole lines, and the result lines of its tokens.
 struct Chunk
 {
-    const QByteArrayView *begin = nullptr;
-    const QByteArrayView *end = nullptr;
+    QByteArrayView input;
     std::string out; // std::string: its appends are inlined, QByteArray's go through insert()
+    size_t tokens = 0;
     bool allValid = true;
 };
-
-void verifyChunk(const Policy &policy, Chunk &chunk)
-{
-    chunk.out.reserve(size_t(chunk.end - chunk.begin) * 100);
-    for (const QByteArrayView *line = chunk.begin; line != chunk.end; ++line) {
-        if (!verifyToken(policy, *line, chunk.out).valid)
-            chunk.allValid = false;
-    }
-}
 
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
-/// The non-blank lines of @p input (views into it, surrounding blanks kept off).
-std::vector<QByteArrayView> splitLines(const QByteArray &input)
+/// Verifies each non-blank line of the chunk (surrounding blanks kept off).
+void verifyChunk(const Policy &policy, Chunk &chunk)
 {
-    std::vector<QByteArrayView> lines;
-    const char *p = input.constData();
-    const char *const end = p + input.size();
+    const char *p = chunk.input.data();
+    const char *const end = p + chunk.input.size();
+    chunk.out.reserve(size_t(chunk.input.size() / 4));
     while (p < end) {
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = nl ? nl : end;
@@ -261,45 +254,67 @@ std::vector<QByteArrayView> splitLines(const QByteArray &input)
             ++b;
         while (e > b && isSpace(e[-1]))
             --e;
-        if (e > b)
-            lines.emplace_back(b, e - b);
+        if (e > b) {
+            ++chunk.tokens;
+            if (!verifyToken(policy, QByteArrayView(b, e - b), chunk.out).valid)
+                chunk.allValid = false;
+        }
         p = nl ? nl + 1 : end;
     }
-    return lines;
+}
+
+/// @p input cut into stretches of about @p size bytes that end at a line end.
+std::vector<Chunk> splitChunks(QByteArrayView input, qsizetype size)
+{
+    std::vector<Chunk> chunks;
+    chunks.reserve(size_t(input.size() / size + 1));
+    qsizetype from = 0;
+    while (from < input.size()) {
+        qsizetype to = std::min(input.size(), from + size);
+        if (to < input.size()) {
+            const void *nl = std::memchr(input.data() + to, '\n', size_t(input.size() - to));
+            to = nl ? static_cast<const char *>(nl) - input.data() + 1 : input.size();
+        }
+        chunks.emplace_back();
+        chunks.back().input = input.sliced(from, to - from);
+        from = to;
+    }
+    return chunks;
 }
 
 int verifyBatch(const Policy &policy, const QByteArray &input, int threads, Io &io)
 {
-    const std::vector<QByteArrayView> lines = splitLines(input);
-    if (lines.empty())
-        return fail(io, QStringLiteral("token"), Cli::tr("no token on standard input"));
-
-    // Small batches are not worth a thread; large ones are split into one contiguous
-    // chunk per core, each with its own output, joined in input order.
-    constexpr size_t minimumPerThread = 64;
+    // The input is cut into stretches of whole lines that the threads take one after the
+    // other as they are done with the last (a thread held up by the rest of the machine
+    // does not hold up the others), each with its own output, joined in input order.
+    // Small batches are not worth a thread.
+    constexpr qsizetype chunkSize = 64 * 1024;
+    constexpr qsizetype minimumPerThread = 32 * 1024;
+    std::vector<Chunk> chunks = splitChunks(input, chunkSize);
     const size_t count = std::max<size_t>(
-            1, std::min<size_t>(size_t(threads), lines.size() / minimumPerThread));
-    std::vector<Chunk> chunks(count);
-    const size_t per = lines.size() / count;
-    const size_t extra = lines.size() % count;
-    const QByteArrayView *cursor = lines.data();
-    for (size_t i = 0; i < count; ++i) {
-        chunks[i].begin = cursor;
-        cursor += per + (i < extra ? 1 : 0);
-        chunks[i].end = cursor;
-    }
+            1, std::min<size_t>(size_t(threads), size_t(input.size() / minimumPerThread)));
+    std::atomic<size_t> next {0};
+    const auto work = [&policy, &chunks, &next] {
+        for (size_t i = next++; i < chunks.size(); i = next++)
+            verifyChunk(policy, chunks[i]);
+    };
     std::vector<std::thread> workers;
     workers.reserve(count - 1);
     for (size_t i = 1; i < count; ++i)
-        workers.emplace_back(verifyChunk, std::cref(policy), std::ref(chunks[i]));
-    verifyChunk(policy, chunks[0]);
+        workers.emplace_back(work);
+    work();
     for (std::thread &t : workers)
         t.join();
 
     bool allValid = true;
+    size_t tokens = 0;
     size_t total = 0;
-    for (const Chunk &c : chunks)
+    for (const Chunk &c : chunks) {
         total += c.out.size();
+        tokens += c.tokens;
+    }
+    if (tokens == 0)
+        return fail(io, QStringLiteral("token"), Cli::tr("no token on standard input"));
     io.out.reserve(io.out.size() + qsizetype(total));
     for (const Chunk &c : chunks) {
         io.out.append(c.out.data(), qsizetype(c.out.size()));
@@ -307,6 +322,20 @@ int verifyBatch(const Policy &policy, const QByteArray &input, int threads, Io &
     }
     return allValid ? Success : NotValid;
 }
+
+/// Runs preloadAlgorithms() on a thread of its own from construction to destruction.
+class Preloader
+{
+public:
+    Preloader()
+        : m_thread(preloadAlgorithms)
+    { }
+    ~Preloader() { m_thread.join(); }
+    Q_DISABLE_COPY_MOVE(Preloader)
+
+private:
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -337,6 +366,8 @@ int runVerify(const QStringList &args, Io &io)
     int exitCode = Success;
     if (!parseArguments(parser, args, io, exitCode))
         return exitCode;
+    // OpenSSL starts up while the keys and the input are read.
+    const Preloader preloader;
 
     Policy policy;
     for (const QString &value : parser.values(QStringLiteral("alg"))) {

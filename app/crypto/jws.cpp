@@ -485,6 +485,12 @@ QString signatureStatusName(SignatureStatus status)
     return {};
 }
 
+void preloadAlgorithms()
+{
+    hmacMethod();
+    sha(256); // fetches the three SHA-2 digests
+}
+
 Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
                     QByteArrayView signature)
 {

@@ -32,6 +32,11 @@ struct Verification
 Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
                     QByteArrayView signature);
 
+/// Loads now what verify() and sign() otherwise load from OpenSSL on first use (its
+/// configuration, providers, digests and HMAC): a millisecond or two, which a batch can
+/// spend on another thread while it reads its keys and input. Thread-safe; never required.
+void preloadAlgorithms();
+
 struct Signature
 {
     QByteArray bytes; ///< raw JWS signature (R||S for ECDSA); empty on error
