@@ -88,6 +88,7 @@ class TestJws : public QObject
     Q_OBJECT
 
 private slots:
+    void preloadFirst(); // first: OpenSSL has not started yet
     void rfcVectors_data();
     void rfcVectors();
     void interop_data();
@@ -121,6 +122,32 @@ private slots:
     void concurrentVerification();
     void statusNames();
 };
+
+void TestJws::preloadFirst()
+{
+    // Several threads at once as OpenSSL's first use, while another signs and verifies.
+    const Key key = Key::fromSecret("Jefe");
+    const QByteArray input = "what do ya want for nothing?";
+    std::atomic<int> valid {0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i) {
+        threads.emplace_back([&, i] {
+            if (i % 2 == 0)
+                preloadAlgorithms();
+            const Signature s = sign(Algorithm::HS256, key, input);
+            if (s.ok()
+                && verify(Algorithm::HS256, key, input, s.bytes).status == SignatureStatus::Valid)
+                ++valid;
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QCOMPARE(valid.load(), 4);
+    preloadAlgorithms(); // again: nothing more to do
+    // RFC 4231 test case 2.
+    QCOMPARE(sign(Algorithm::HS256, key, input).bytes.toHex(),
+             QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+}
 
 void TestJws::rfcVectors_data()
 {
