@@ -205,6 +205,8 @@ class TestFindings : public QObject
 private slots:
     void finds_data();
     void finds();
+    void contentsApart_data();
+    void contentsApart();
     void everyIdHasARow();
     void noFindings_data();
     void noFindings();
@@ -250,6 +252,35 @@ void TestFindings::finds()
     QVERIFY(!it->reference.isEmpty());
     for (const Finding &f : findings)
         QVERIFY2(Findings::ids().contains(f.id), qPrintable(f.id));
+}
+
+void TestFindings::contentsApart_data()
+{
+    finds_data();
+}
+
+/// The model caches the contents scan per token and reviews the rest on every clock tick:
+/// the two halves must add up to the whole review, in the same order.
+void TestFindings::contentsApart()
+{
+    QFETCH(QString, token);
+    const Token parsed = Token::parse(token);
+    ReviewContext context;
+    context.now = now;
+    const QList<Finding> whole = Findings::review(parsed, context);
+    context.contents = false;
+    QList<Finding> halves = Findings::review(parsed, context) + Findings::reviewContents(parsed);
+    Findings::sort(halves);
+    QCOMPARE(ids(halves), ids(whole));
+    for (qsizetype i = 0; i < whole.size(); ++i)
+        QCOMPARE(halves.at(i).message, whole.at(i).message);
+    // The contents scan reports only payload findings, and only it reports these.
+    const QStringList contentIds = {QStringLiteral("sensitive-claim"),
+                                    QStringLiteral("card-number"), QStringLiteral("big-integer")};
+    for (const Finding &f : Findings::reviewContents(parsed))
+        QVERIFY2(contentIds.contains(f.id), qPrintable(f.id));
+    for (const Finding &f : Findings::review(parsed, context))
+        QVERIFY2(!contentIds.contains(f.id), qPrintable(f.id));
 }
 
 void TestFindings::everyIdHasARow()

@@ -189,6 +189,7 @@ private slots:
     void claimsAtFixedClock();
     void claimMeanings();
     void refreshClock();
+    void clockMovesOnlyTimes();
     void retranslate();
     void partialTokens_data();
     void partialTokens();
@@ -927,6 +928,65 @@ void TestTokenModel::refreshClock()
                          QByteArray(R"({"exp":)") + QByteArray::number(now + 7200 + 30) + "}",
                          "k"));
     QCOMPARE(model.claims().at(0).relative, QStringLiteral("expires in 2 hours"));
+}
+
+/// A clock change updates the time claims in place (the others stay as they were) and the
+/// time findings, and keeps the findings about the payload's contents.
+void TestTokenModel::clockMovesOnlyTimes()
+{
+    TokenModel model;
+    model.setFixedClock(QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+    model.setToken(hs256(R"({"alg":"HS256"})",
+                         R"({"sub":"s","iat":1700000500,"password":"hunter2","nbf":1700000000,)"
+                         R"("x":1,"exp":1700003600})",
+                         "not-on-any-list-of-common-secrets"));
+    const auto ids = [&model] {
+        QStringList list;
+        for (const Finding &f : model.findings())
+            list.append(f.id);
+        return list;
+    };
+    QVERIFY2(ids().contains(QStringLiteral("sensitive-claim")), qPrintable(ids().join(',')));
+    QVERIFY2(ids().contains(QStringLiteral("iat-in-future")), qPrintable(ids().join(',')));
+    QCOMPARE(claim(model.claims(), QStringLiteral("iat"))->status, TimeStatus::IssuedInFuture);
+    const QList<TokenModel::Claim> before = model.claims();
+
+    model.setFixedClock(QDateTime::fromSecsSinceEpoch(1700007200, Qt::UTC));
+    const QList<TokenModel::Claim> after = model.claims();
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).name, before.at(i).name);
+        QCOMPARE(after.at(i).raw, before.at(i).raw);
+        QCOMPARE(after.at(i).meaning, before.at(i).meaning);
+        QCOMPARE(after.at(i).isTime, before.at(i).isTime);
+    }
+    QCOMPARE(claim(after, QStringLiteral("exp"))->status, TimeStatus::Expired);
+    QCOMPARE(claim(after, QStringLiteral("exp"))->relative, QStringLiteral("expired 1 hour ago"));
+    QCOMPARE(claim(after, QStringLiteral("iat"))->status, TimeStatus::Valid);
+    QCOMPARE(claim(after, QStringLiteral("nbf"))->status, TimeStatus::Valid);
+    QCOMPARE(model.claimsReport().time, TimeStatus::Expired);
+    QVERIFY(ids().contains(QStringLiteral("sensitive-claim")));
+    QVERIFY(!ids().contains(QStringLiteral("iat-in-future")));
+
+    // And back: the same as a fresh model at that instant.
+    model.setLeeway(30);
+    model.setFixedClock(QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+    TokenModel fresh;
+    fresh.setFixedClock(QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+    fresh.setLeeway(30);
+    fresh.setToken(model.token());
+    QCOMPARE(model.claims().size(), fresh.claims().size());
+    for (qsizetype i = 0; i < fresh.claims().size(); ++i) {
+        QCOMPARE(model.claims().at(i).status, fresh.claims().at(i).status);
+        QCOMPARE(model.claims().at(i).relative, fresh.claims().at(i).relative);
+        QCOMPARE(model.claims().at(i).utc, fresh.claims().at(i).utc);
+    }
+    QCOMPARE(ids().join(','), [&fresh] {
+        QStringList list;
+        for (const Finding &f : fresh.findings())
+            list.append(f.id);
+        return list.join(',');
+    }());
 }
 
 // ---- partial and broken input ------------------------------------------------------------

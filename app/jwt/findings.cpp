@@ -188,6 +188,13 @@ public:
             m_context.now = double(QDateTime::currentSecsSinceEpoch());
     }
 
+    QList<Finding> runContents()
+    {
+        if (!m_token.isJwe() && m_token.payloadIsJson())
+            reviewContents();
+        return m_findings;
+    }
+
     QList<Finding> run()
     {
         const Json::Object &header = m_token.headerObject();
@@ -203,7 +210,8 @@ public:
         if (!m_token.isJwe() && m_token.payloadIsJson()) {
             if (m_token.payloadObject().isObject)
                 reviewTimes(m_token.payloadObject());
-            reviewContents();
+            if (m_context.contents)
+                reviewContents();
         }
         return m_findings;
     }
@@ -717,6 +725,13 @@ namespace Findings {
 QList<Finding> review(const Token &token, const ReviewContext &context)
 {
     QList<Finding> findings = Reviewer(token, context).run();
+    sort(findings);
+    return findings;
+}
+
+QList<Finding> reviewContents(const Token &token)
+{
+    QList<Finding> findings = Reviewer(token, ReviewContext()).runContents();
     sort(findings);
     return findings;
 }

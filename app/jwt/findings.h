@@ -33,6 +33,10 @@ struct ReviewContext
 {
     double now = 0; ///< seconds since the epoch, for `iat` in the future; 0: the current time
     qint64 leeway = 0;
+    /// false: review() leaves out the payload contents scan (sensitive members, card
+    /// numbers, big integers), which the caller has from reviewContents(). It is the costly
+    /// part on a big payload and depends on nothing but the token.
+    bool contents = true;
 };
 
 namespace Findings {
@@ -41,6 +45,10 @@ namespace Findings {
 /// Key-dependent findings (weak secret, key/alg mismatch, small RSA key) come from
 /// app/crypto and are added by the caller.
 QList<Finding> review(const Token &token, const ReviewContext &context);
+
+/// The payload contents part of review(), sorted. review() with contents = false, followed
+/// by these and sorted, is review() with contents = true.
+QList<Finding> reviewContents(const Token &token);
 
 /// The built-in list of common and tutorial HMAC secrets ("secret", "your-256-bit-secret", …).
 const QStringList &commonSecrets();

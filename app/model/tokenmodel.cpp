@@ -154,6 +154,8 @@ template<typename T, typename Eq> bool sameList(const QList<T> &a, const QList<T
 {
     if (a.size() != b.size())
         return false;
+    if (a.constData() == b.constData())
+        return true; // shared: a clock tick that changed no claim leaves the list as it was
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!eq(a.at(i), b.at(i)))
             return false;
@@ -310,6 +312,14 @@ struct TokenModel::Private
     /// Findings::review of the current token at the current clock: a key change reuses it.
     QList<Finding> review;
     bool reviewValid = false;
+    /// Findings::reviewContents of the current token: neither the clock nor the key
+    /// changes it, and on a big payload it is the costly part of the review.
+    QList<Finding> contentFindings;
+    bool contentFindingsValid = false;
+    /// Where the time claims are in claims (a clock tick updates only these).
+    QList<qsizetype> timeClaims;
+    /// claims were built by decode() for this token: updateAll() only sets their times.
+    bool claimsPrepared = false;
     /// The built-in weak secrets tried on the token: depends on the token only, so the
     /// clock refresh (every second) does not redo ~450 HMACs.
     QList<Finding> weakSecret;
@@ -343,6 +353,7 @@ struct TokenModel::Private
     {
         parsed = std::move(token);
         reviewValid = false;
+        contentFindingsValid = false;
         weakSecretValid = false;
         headerCompactValid = payloadCompactValid = false;
         segments.clear();
@@ -474,7 +485,13 @@ struct TokenModel::Private
         return seg.encoded;
     }
 
-    void decodeTexts() { adoptTexts(decodedTexts(QString(), parsed)); }
+    void decodeTexts()
+    {
+        const Decoded d = decodedTexts(QString(), parsed);
+        adoptTexts(d);
+        contentFindings = d.contentFindings;
+        contentFindingsValid = true;
+    }
 
     static Decoded decodedTexts(const QString &token, Token parsed)
     {
@@ -486,6 +503,8 @@ struct TokenModel::Private
             d.payloadIsJson = true; // nothing there yet: what the user types is JSON
         if (parsed.form() == Token::Form::Empty || parsed.header().decoded.isEmpty())
             d.headerIsJson = true;
+        d.contentFindings = Findings::reviewContents(parsed);
+        buildClaims(parsed, d.claims, d.timeClaims);
         d.parsed = std::move(parsed);
         return d;
     }
@@ -665,15 +684,12 @@ struct TokenModel::Private
 
     // ---- claims and findings --------------------------------------------------------------
 
-    void updateClaims()
+    /// Every payload member as a claim, without the clock: name, value, meaning.
+    static void buildClaims(const Token &token, QList<Claim> &claims, QList<qsizetype> &times)
     {
-        const double nowSecs = nowSeconds();
-        ClaimsPolicy policy;
-        policy.now = nowSecs;
-        policy.leeway = leeway;
-        const Json::Object &payload = parsed.payloadObject();
-        report = checkClaims(payload, policy);
         claims.clear();
+        times.clear();
+        const Json::Object &payload = token.payloadObject();
         if (!payload.isObject)
             return;
         claims.reserve(payload.members.size());
@@ -684,30 +700,72 @@ struct TokenModel::Private
             const Registry::Entry entry = Registry::lookup(Registry::Place::Payload, m.name);
             c.meaning = entry.isKnown() ? entry.title : QString();
             c.isTime = entry.isNumericDate;
-            if (c.isTime) {
-                const TimeClaim *checked = nullptr;
-                for (const TimeClaim &t : std::as_const(report.times)) {
-                    if (t.name == m.name)
-                        checked = &t; // the last one: duplicates resolve to the last (§4)
-                }
-                if (checked && checked->raw == m.raw) {
-                    c.status = checked->status;
-                    c.looksLikeMilliseconds = checked->looksLikeMilliseconds;
-                    if (checked->isNumber) {
-                        c.utc = checked->utc();
-                        c.relative = relativeText(m.name, checked->seconds, nowSecs, c.status);
-                    }
-                } else if (m.isNumber()) {
-                    const double seconds = m.number();
-                    c.status = TimeStatus::Valid;
-                    c.looksLikeMilliseconds = std::fabs(seconds) >= 1e11;
-                    c.utc = utcOf(seconds);
-                    c.relative = relativeText(m.name, seconds, nowSecs, c.status);
-                } else {
-                    c.status = TimeStatus::Malformed;
-                }
-            }
+            if (c.isTime)
+                times.append(claims.size());
             claims.append(std::move(c));
+        }
+    }
+
+    void updateClaims()
+    {
+        buildClaims(parsed, claims, timeClaims);
+        updateTimes();
+    }
+
+    /// The clock or the leeway moved: only the time claims change.
+    void updateClaimTimes()
+    {
+        const Json::Object &payload = parsed.payloadObject();
+        if (payload.isObject && payload.members.size() != claims.size())
+            buildClaims(parsed, claims, timeClaims);
+        updateTimes();
+    }
+
+    void updateTimes()
+    {
+        const double nowSecs = nowSeconds();
+        ClaimsPolicy policy;
+        policy.now = nowSecs;
+        policy.leeway = leeway;
+        const Json::Object &payload = parsed.payloadObject();
+        report = checkClaims(payload, policy);
+        if (!payload.isObject)
+            return;
+        for (const qsizetype i : std::as_const(timeClaims)) {
+            // Written only when it changes: the list stays shared with what was shown, and
+            // a payload of 300 000 members is not copied on every tick of the clock.
+            Claim updated = claims.at(i);
+            updateTime(updated, payload.members.at(i), nowSecs);
+            if (!sameClaim(updated, claims.at(i)))
+                claims[i] = std::move(updated);
+        }
+    }
+
+    void updateTime(Claim &c, const Json::Member &m, double nowSecs) const
+    {
+        c.status = TimeStatus::Valid;
+        c.utc = QDateTime();
+        c.relative.clear();
+        c.looksLikeMilliseconds = false;
+        const TimeClaim *checked = nullptr;
+        for (const TimeClaim &t : std::as_const(report.times)) {
+            if (t.name == m.name)
+                checked = &t; // the last one: duplicates resolve to the last (§4)
+        }
+        if (checked && checked->raw == m.raw) {
+            c.status = checked->status;
+            c.looksLikeMilliseconds = checked->looksLikeMilliseconds;
+            if (checked->isNumber) {
+                c.utc = checked->utc();
+                c.relative = relativeText(m.name, checked->seconds, nowSecs, c.status);
+            }
+        } else if (m.isNumber()) {
+            const double seconds = m.number();
+            c.looksLikeMilliseconds = std::fabs(seconds) >= 1e11;
+            c.utc = utcOf(seconds);
+            c.relative = relativeText(m.name, seconds, nowSecs, c.status);
+        } else {
+            c.status = TimeStatus::Malformed;
         }
     }
 
@@ -726,10 +784,16 @@ struct TokenModel::Private
         if (parsed.form() == Token::Form::Empty)
             return;
         if (!reviewValid) {
+            if (!contentFindingsValid) {
+                contentFindings = Findings::reviewContents(parsed);
+                contentFindingsValid = true;
+            }
             ReviewContext context;
             context.now = nowSeconds();
             context.leeway = leeway;
-            review = Findings::review(parsed, context);
+            context.contents = false;
+            review = Findings::review(parsed, context) + contentFindings;
+            Findings::sort(review);
             reviewValid = true;
         }
         if (!weakSecretValid) {
@@ -785,8 +849,11 @@ struct TokenModel::Private
     {
         updateErrors();
         verify();
-        if (claimsToo)
+        if (claimsToo && claimsPrepared)
+            updateTimes();
+        else if (claimsToo)
             updateClaims();
+        claimsPrepared = false;
         updateFindings();
     }
 
@@ -1004,6 +1071,11 @@ void TokenModel::setDecodedToken(const Decoded &decoded)
     d->token = decoded.token;
     d->adopt(decoded.parsed);
     d->adoptTexts(decoded);
+    d->contentFindings = decoded.contentFindings;
+    d->contentFindingsValid = true;
+    d->claims = decoded.claims;
+    d->timeClaims = decoded.timeClaims;
+    d->claimsPrepared = true;
     d->headerEditError = d->payloadEditError = d->signError = PartError();
     d->resignNote.clear();
     d->signedHere = false;
@@ -1234,7 +1306,7 @@ void TokenModel::setFixedClock(const std::optional<QDateTime> &instant)
         return;
     TokenModelUpdate update(this);
     d->fixedClock = instant;
-    d->updateClaims();
+    d->updateClaimTimes();
     d->reviewValid = false;
     d->updateFindings();
     emit clockChanged();
@@ -1252,7 +1324,7 @@ void TokenModel::setLeeway(qint64 seconds)
         return;
     TokenModelUpdate update(this);
     d->leeway = seconds;
-    d->updateClaims();
+    d->updateClaimTimes();
     d->reviewValid = false;
     d->updateFindings();
     emit clockChanged();
@@ -1266,7 +1338,7 @@ QDateTime TokenModel::now() const
 void TokenModel::refreshClock()
 {
     TokenModelUpdate update(this);
-    d->updateClaims();
+    d->updateClaimTimes();
     d->reviewValid = false;
     d->updateFindings();
 }

@@ -117,6 +117,12 @@ public:
         QString payloadText;
         bool headerIsJson = false;
         bool payloadIsJson = false;
+        /// Findings::reviewContents(parsed): the costly scan of a big payload, done here too.
+        QList<Finding> contentFindings;
+        /// The claims without their times (those depend on the clock), and where the time
+        /// claims are among them.
+        QList<Claim> claims;
+        QList<qsizetype> timeClaims;
     };
     static Decoded decode(const QString &token);
     /// The same as setToken(decoded.token), with the decoding already done.
