@@ -102,6 +102,9 @@ private slots:
     void payloadEditUpdatesTokenAndBadge();
     void tokenColoursFollowPayloadKeystrokes();
     void headerEditUpdatesToken();
+    void longTokenShownInPartKeptWhole();
+    void longOneLineJsonPasteIsPrettyPrinted();
+    void hugePayloadShownInPart();
     void pasteRfc7515A2TokenAndJwk();
     void clockPastExpMarksExpired();
     void leewayKeepsTokenValid();
@@ -293,6 +296,105 @@ void TestMainWindow::tokenColoursFollowPayloadKeystrokes()
         QCOMPARE(tokenColourAt(token, int(text.size()) - 1), signatureColour);
         QVERIFY(tokenColourAt(token, 0) != payloadColour);
     }
+}
+
+/// A payload of about @p size bytes, one line, with registered claims first.
+static QByteArray longPayload(qsizetype size, char salt)
+{
+    QByteArray json = R"({"sub":"1234567890","iat":1516239022,"exp":4102444800)";
+    int i = 0;
+    while (json.size() < size - 40)
+        json += ",\"claim" + QByteArray::number(i++) + "\":\"value " + salt + "\"";
+    return json + "}";
+}
+
+static void pasteInto(QPlainTextEdit *editor, const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    editor->setFocus();
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+}
+
+void TestMainWindow::longTokenShownInPartKeptWhole()
+{
+    const QString token = b64(R"({"alg":"HS256","typ":"JWT"})") + QLatin1Char('.')
+            + b64(longPayload(300 * 1024, 'a')) + QStringLiteral(".c2lnbmF0dXJl");
+    QVERIFY(token.size() > MainWindow::BackgroundDecodeThreshold);
+    QPlainTextEdit *editor = edit("tokenEdit");
+    auto *notice = m_window->findChild<QLabel *>(QStringLiteral("tokenNotice"));
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+
+    pasteInto(editor, token);
+    // Decoded on a worker thread; the window says so meanwhile.
+    QTRY_VERIFY(!m_window->isDecoding());
+    QCOMPARE(m_window->model()->token(), token);
+    QVERIFY(m_window->model()->payloadText().contains(QLatin1String("claim9000")));
+    QCOMPARE(edit("payloadEdit")->toPlainText(), m_window->model()->payloadText());
+    // The editor shows the start, read-only, and says so.
+    QVERIFY(editor->isReadOnly());
+    QVERIFY(editor->toPlainText().size() < 20 * 1024);
+    QVERIFY(token.startsWith(editor->toPlainText().left(1000)));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLatin1String("KiB")), qPrintable(notice->text()));
+    // Nothing is lost: Copy token copies all of it.
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("copyTokenButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), token);
+
+    // Ctrl+V in the read-only excerpt loads what the clipboard holds.
+    const QString sample = readFile(QStringLiteral(":/sample.jwt")).trimmed();
+    pasteInto(editor, sample);
+    QTRY_COMPARE(m_window->model()->token(), sample);
+    QTRY_COMPARE(editor->toPlainText(), sample);
+    QVERIFY(!editor->isReadOnly());
+    QVERIFY(!notice->isVisible());
+}
+
+void TestMainWindow::longOneLineJsonPasteIsPrettyPrinted()
+{
+    const QByteArray json = longPayload(100 * 1024, 'b');
+    QPlainTextEdit *payload = edit("payloadEdit");
+    pasteInto(payload, QString::fromLatin1(json));
+    m_window->flushEdits();
+    // Shown pretty-printed (one member per line), encoded as the compact text it was.
+    QTRY_COMPARE(segment(m_window->model()->token(), 1), b64(json));
+    QVERIFY(payload->document()->blockCount() > 1000);
+    QVERIFY(!payload->isReadOnly());
+    // One undoable edit.
+    payload->setFocus();
+    QTest::keyClick(payload, Qt::Key_Z, Qt::ControlModifier);
+    m_window->flushEdits();
+    QTRY_VERIFY(!m_window->model()->payloadText().contains(QLatin1String("claim100")));
+}
+
+void TestMainWindow::hugePayloadShownInPart()
+{
+    const QByteArray json = longPayload(700 * 1024, 'c');
+    QPlainTextEdit *payload = edit("payloadEdit");
+    auto *notice = m_window->findChild<QLabel *>(QStringLiteral("payloadNotice"));
+    QVERIFY(notice);
+    pasteInto(payload, QString::fromLatin1(json));
+    m_window->flushEdits();
+    QTRY_COMPARE(segment(m_window->model()->token(), 1), b64(json));
+    // The pane shows the start, read-only; the model holds all of it.
+    QVERIFY(payload->isReadOnly());
+    QVERIFY(notice->isVisible());
+    QVERIFY(payload->toPlainText().size() < m_window->model()->payloadText().size() / 2);
+    QVERIFY(m_window->model()->payloadText().contains(QLatin1String("claim20000")));
+    // The time buttons cannot edit what is not shown: they say so and change nothing.
+    const QString before = m_window->model()->token();
+    QVERIFY(!m_window->setClaimTime(QStringLiteral("exp"), 60));
+    QCOMPARE(m_window->model()->token(), before);
+
+    // Ctrl+V in the read-only excerpt replaces the whole payload.
+    pasteInto(payload, QStringLiteral("{\"sub\":\"short\"}"));
+    m_window->flushEdits();
+    QTRY_COMPARE(segment(m_window->model()->token(), 1), b64(R"({"sub":"short"})"));
+    QVERIFY(!payload->isReadOnly());
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(payload->toPlainText(), QStringLiteral("{\"sub\":\"short\"}"));
 }
 
 void TestMainWindow::headerEditUpdatesToken()

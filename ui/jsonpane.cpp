@@ -2,6 +2,7 @@
 #include "jsonpane.h"
 
 #include "jsonhighlighter.h"
+#include "json.h"
 #include "partcolors.h"
 #include "textedits.h"
 
@@ -9,11 +10,107 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <functional>
+
+namespace {
+
+/// The pane's editor: a long one-line JSON paste goes in pretty-printed.
+class PaneEditor : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    /// Called instead of editing the document when an edit makes the text longer than
+    /// JsonPane::ExcerptThreshold (the pane then shows an excerpt of it), and for a paste
+    /// into a read-only excerpt: the pane shows @p text and sends it to the model.
+    std::function<void(const QString &)> longEdit;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        // In a read-only excerpt, Ctrl+V replaces the whole text (nothing else can be
+        // selected there) instead of reaching the window's "paste a token".
+        if (isReadOnly() && event->type() == QEvent::ShortcutOverride
+            && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+            event->accept();
+            return true;
+        }
+        return QPlainTextEdit::event(event);
+    }
+
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (isReadOnly() && event->matches(QKeySequence::Paste)) {
+            const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+            if (data && data->hasText() && longEdit) {
+                const QString pasted = data->text();
+                const Json::Formatted pretty = Json::pretty(pasted.toUtf8());
+                const QString text = pretty.error.isError() || !hasLongLine(pasted)
+                        ? pasted
+                        : QString::fromUtf8(pretty.text);
+                longEdit(text);
+            }
+            return;
+        }
+        QPlainTextEdit::keyPressEvent(event);
+    }
+
+    void insertFromMimeData(const QMimeData *source) override
+    {
+        if (!source || !source->hasText() || isReadOnly()) {
+            QPlainTextEdit::insertFromMimeData(source);
+            return;
+        }
+        const QString pasted = source->text();
+        if (pasted.size() <= JsonPane::PrettyPasteThreshold
+            || (!hasLongLine(pasted) && pasted.size() <= JsonPane::ExcerptThreshold)) {
+            QPlainTextEdit::insertFromMimeData(source);
+            return;
+        }
+        const Json::Formatted pretty = Json::pretty(pasted.toUtf8());
+        const QString inserted = pretty.error.isError() ? pasted : QString::fromUtf8(pretty.text);
+        const QTextCursor cursor = textCursor();
+        QString text = toPlainText();
+        const qsizetype start = cursor.selectionStart();
+        text.replace(start, cursor.selectionEnd() - start, inserted);
+        if (text.size() > JsonPane::ExcerptThreshold && longEdit) {
+            longEdit(text);
+            return;
+        }
+        if (pretty.error.isError()) {
+            QPlainTextEdit::insertFromMimeData(source);
+            return;
+        }
+        // Through replaceText: a megabyte inserted through a cursor would freeze the window.
+        TextEdits::replaceText(this, text);
+        emit textChanged(); // replaceText() reports model changes silently; this is the user's
+    }
+
+private:
+    static bool hasLongLine(const QString &text)
+    {
+        qsizetype lineStart = 0;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            if (i == text.size() || text.at(i) == QLatin1Char('\n')) {
+                if (i - lineStart > JsonPane::LongLine)
+                    return true;
+                lineStart = i + 1;
+            }
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 JsonPane::JsonPane(TokenPart part, QWidget *parent)
     : QFrame(parent)
@@ -21,9 +118,10 @@ JsonPane::JsonPane(TokenPart part, QWidget *parent)
     , m_title(new QLabel(this))
     , m_titleRow(new QHBoxLayout)
     , m_body(new QSplitter(Qt::Horizontal, this))
-    , m_editor(new QPlainTextEdit(m_body))
+    , m_editor(new PaneEditor(m_body))
     , m_highlighter(new JsonHighlighter(m_editor->document()))
     , m_errorLabel(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -34,6 +132,11 @@ JsonPane::JsonPane(TokenPart part, QWidget *parent)
     layout->addLayout(m_titleRow);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_notice);
+    m_notice->setWordWrap(true);
+    m_notice->setObjectName(part == TokenPart::Header ? QStringLiteral("headerNotice")
+                                                      : QStringLiteral("payloadNotice"));
+    m_notice->hide();
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -54,6 +157,14 @@ JsonPane::JsonPane(TokenPart part, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(0);
     connect(m_debounce, &QTimer::timeout, this, &JsonPane::emitEdit);
+    static_cast<PaneEditor *>(m_editor)->longEdit = [this](const QString &text) {
+        // Shown as an excerpt at once; the model gets all of it on the next round of the
+        // event loop (or flush()), so that the window repaints in between.
+        m_debounce->stop();
+        setText(text);
+        m_longEditPending = true;
+        m_debounce->start();
+    };
     connect(m_editor, &QPlainTextEdit::textChanged, this, &JsonPane::onEditorTextChanged);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         if (m_editor->hasFocus())
@@ -66,7 +177,7 @@ JsonPane::~JsonPane() = default;
 
 QString JsonPane::text() const
 {
-    return m_editor->toPlainText();
+    return m_excerpt ? m_lastText : m_editor->toPlainText();
 }
 
 void JsonPane::setText(const QString &text)
@@ -74,12 +185,33 @@ void JsonPane::setText(const QString &text)
     // A pending user edit is newer than what the model says: it goes to the model next.
     // (Qt 6.4 also reports re-highlighting as textChanged: that is no edit.)
     if (m_debounce->isActive()) {
-        if (m_editor->toPlainText() != m_lastText)
+        if (m_longEditPending || (!m_excerpt && m_editor->toPlainText() != m_lastText))
             return;
         m_debounce->stop();
     }
     m_lastText = text;
-    TextEdits::replaceText(m_editor, text);
+    const bool excerpt = text.size() > ExcerptThreshold;
+    if (excerpt != m_excerpt)
+        m_editor->setReadOnly(excerpt);
+    m_excerpt = excerpt;
+    TextEdits::replaceText(m_editor, excerpt ? text.left(ExcerptLength) + QStringLiteral("\n…")
+                                             : text);
+    updateNotice();
+}
+
+void JsonPane::updateNotice()
+{
+    if (!m_excerpt) {
+        m_notice->hide();
+        m_notice->clear();
+        return;
+    }
+    //: %1 a size such as "7.5 MiB", %2 a number of characters
+    m_notice->setText(tr("This text is %1 long: the pane shows its first %2 characters, "
+                         "read-only. The token keeps all of it.")
+                              .arg(locale().formattedDataSize(m_lastText.size(), 1),
+                                   locale().toString(ExcerptLength)));
+    m_notice->show();
 }
 
 void JsonPane::flush()
@@ -137,6 +269,13 @@ void JsonPane::onEditorTextChanged()
 
 void JsonPane::emitEdit()
 {
+    if (m_longEditPending) {
+        m_longEditPending = false;
+        emit textEdited(m_lastText);
+        return;
+    }
+    if (m_excerpt)
+        return; // read-only: only re-highlighting reports a change
     const QString text = m_editor->toPlainText();
     if (text == m_lastText)
         return;
@@ -155,6 +294,7 @@ void JsonPane::retranslateUi()
         m_editor->setAccessibleName(tr("Payload"));
         m_editor->setToolTip(tr("The claims of the token"));
     }
+    updateNotice();
     if (m_error.isError()) {
         const TokenModel::PartError error = m_error;
         m_error = {};

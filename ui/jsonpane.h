@@ -33,6 +33,17 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     QLabel *errorLabel() const { return m_errorLabel; }
 
+    /// A text longer than this is shown in part, read-only (the model keeps all of it).
+    static constexpr qsizetype ExcerptThreshold = 512 * 1024;
+    static constexpr qsizetype ExcerptLength = 128 * 1024;
+    /// A paste of JSON longer than this with lines longer than LongLine is put in
+    /// pretty-printed: Qt freezes on megabyte-long lines, and the token does not change
+    /// (the pane is compacted when encoded).
+    static constexpr qsizetype PrettyPasteThreshold = 64 * 1024;
+    static constexpr qsizetype LongLine = 4096;
+    bool isExcerpt() const { return m_excerpt; }
+
+    /// The whole text (also when only an excerpt is shown).
     QString text() const;
     /// Shows the model's text (no-op when the editor already shows it).
     void setText(const QString &text);
@@ -63,6 +74,7 @@ private:
     void updateColors();
     void onEditorTextChanged();
     void emitEdit();
+    void updateNotice();
 
     const TokenPart m_part;
     QLabel *m_title = nullptr;
@@ -71,6 +83,9 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_notice = nullptr;
+    bool m_excerpt = false;
+    bool m_longEditPending = false; ///< m_lastText is a long edit not yet sent
     QTimer *m_debounce = nullptr;
     TokenModel::PartError m_error;
     /// The text last exchanged with the model (to tell edits from re-highlighting).

@@ -40,6 +40,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -138,6 +139,11 @@ MainWindow::~MainWindow()
     // are destroyed (focus moving, cursors) may reach the half-destroyed window.
     qApp->removeEventFilter(this);
     QObject::disconnect(qApp, nullptr, this, nullptr);
+    // A decode still running holds only its own copy of the text; it ends before we do.
+    if (m_decodeWatcher) {
+        m_decodeWatcher->disconnect(this);
+        m_decodeWatcher->waitForFinished();
+    }
     for (QObject *sender : std::initializer_list<QObject *> {
                  m_tokenEditor, m_headerPane, m_payloadPane, m_signaturePane, m_model}) {
         QObject::disconnect(sender, nullptr, this, nullptr);
@@ -168,6 +174,11 @@ void MainWindow::createPanes()
     m_tokenError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tokenError->hide();
     leftLayout->addWidget(m_tokenError);
+    m_tokenNotice = new QLabel(left);
+    m_tokenNotice->setObjectName(QStringLiteral("tokenNotice"));
+    m_tokenNotice->setWordWrap(true);
+    m_tokenNotice->hide();
+    leftLayout->addWidget(m_tokenNotice);
     m_tokenHint = new QLabel(left);
     m_tokenHint->setObjectName(QStringLiteral("tokenHint"));
     m_tokenHint->setWordWrap(true);
@@ -521,6 +532,12 @@ void MainWindow::bindModel()
 {
     connect(m_tokenEditor, &QPlainTextEdit::textChanged, m_tokenDebounce,
             qOverload<>(&QTimer::start));
+    connect(m_tokenEditor, &TokenEditor::longTokenEdited, this, [this](const QString &text) {
+        m_tokenDebounce->stop();
+        m_lastToken = text;
+        setModelToken(text);
+    });
+    connect(m_tokenEditor, &TokenEditor::pasteRequested, this, &MainWindow::pasteToken);
     connect(m_model, &TokenModel::tokenChanged, this, &MainWindow::onTokenChanged);
     connect(m_headerPane, &JsonPane::textEdited, m_model, &TokenModel::setHeaderText);
     connect(m_payloadPane, &JsonPane::textEdited, m_model, &TokenModel::setPayloadText);
@@ -556,11 +573,73 @@ void MainWindow::bindModel()
 
 void MainWindow::onTokenEdited()
 {
+    // The excerpt of a long token is read-only: its text is not the token.
+    if (m_tokenEditor->isExcerpt())
+        return;
     const QString text = m_tokenEditor->toPlainText();
     if (text == m_lastToken)
         return;
     m_lastToken = text;
-    m_model->setToken(text);
+    setModelToken(text);
+}
+
+bool MainWindow::isDecoding() const
+{
+    return !m_decodingToken.isNull();
+}
+
+void MainWindow::setModelToken(const QString &text)
+{
+    if (text.size() <= BackgroundDecodeThreshold) {
+        // A newer, short token wins over a long one still being decoded.
+        m_decodingToken = QString();
+        m_model->setToken(text);
+        updateTokenNotice();
+        return;
+    }
+    if (text == m_decodingToken || (!isDecoding() && text == m_model->token()))
+        return;
+    m_decodingToken = text;
+    if (!m_decodeWatcher) {
+        m_decodeWatcher = new QFutureWatcher<TokenModel::Decoded>(this);
+        connect(m_decodeWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onDecoded);
+    }
+    // One decode at a time: a newer token starts when the running one ends (onDecoded).
+    if (!m_decodeWatcher->isRunning())
+        m_decodeWatcher->setFuture(QtConcurrent::run(&TokenModel::decode, text));
+    updateTokenNotice();
+}
+
+void MainWindow::onDecoded()
+{
+    const TokenModel::Decoded decoded = m_decodeWatcher->result();
+    if (!isDecoding())
+        return; // a short token came in meanwhile
+    if (decoded.token != m_decodingToken) {
+        m_decodeWatcher->setFuture(QtConcurrent::run(&TokenModel::decode, m_decodingToken));
+        return;
+    }
+    m_decodingToken = QString();
+    m_model->setDecodedToken(decoded);
+    updateTokenNotice();
+}
+
+void MainWindow::updateTokenNotice()
+{
+    const qsizetype length = isDecoding() ? m_decodingToken.size() : m_model->token().size();
+    const QString size = locale().formattedDataSize(length, 1);
+    QString text;
+    if (isDecoding()) {
+        //: %1 a size such as "10.0 MiB"
+        text = tr("Decoding a token of %1…").arg(size);
+    } else if (m_tokenEditor->isExcerpt()) {
+        //: %1 a size such as "10.0 MiB", %2 a number of characters
+        text = tr("This token is %1 long: the editor shows its first %2 characters, read-only. "
+                  "The panes decode all of it, and Copy token copies all of it.")
+                       .arg(size, locale().toString(TokenEditor::ExcerptLength));
+    }
+    m_tokenNotice->setText(text);
+    m_tokenNotice->setVisible(!text.isEmpty());
 }
 
 void MainWindow::onTokenChanged(const QString &token)
@@ -568,7 +647,7 @@ void MainWindow::onTokenChanged(const QString &token)
     // A pending keystroke is newer than the model's token: it is sent next. (Qt 6.4 also
     // reports re-highlighting as textChanged: that is no edit.)
     if (m_tokenDebounce->isActive()) {
-        if (m_tokenEditor->toPlainText() != m_lastToken)
+        if (m_tokenEditor->tokenText() != m_lastToken)
             return;
         m_tokenDebounce->stop();
     }
@@ -578,6 +657,7 @@ void MainWindow::onTokenChanged(const QString &token)
     m_tokenEditor->setTokenText(token, m_model->segments(),
                                 tokenError.isError() ? tokenError.offset : -1);
     onStructureChanged();
+    updateTokenNotice();
 }
 
 void MainWindow::onStructureChanged()
@@ -641,7 +721,7 @@ void MainWindow::loadSample()
     if (!tokenFile.open(QIODevice::ReadOnly) || !secretFile.open(QIODevice::ReadOnly))
         return;
     flushEdits();
-    m_model->setToken(QString::fromLatin1(tokenFile.readAll()).trimmed());
+    setModelToken(QString::fromLatin1(tokenFile.readAll()).trimmed());
     m_signaturePane->setKeyInput(TokenModel::KeyInput::SecretText,
                                  QString::fromUtf8(secretFile.readAll()).trimmed());
     showMessage(tr("Sample token. Its secret ships with JWT Lens and is public: never use it "
@@ -663,7 +743,7 @@ MainWindow::Loaded MainWindow::loadText(const QString &text)
                             : tr("Loaded %1.").arg(m_model->keyDescription()));
         return Loaded::Key;
     }
-    m_model->setToken(trimmed);
+    setModelToken(trimmed);
     return Loaded::Token;
 }
 
@@ -693,7 +773,7 @@ bool MainWindow::newFromTemplate(const QString &id)
         return false;
     }
     flushEdits();
-    m_model->setToken(built.token);
+    setModelToken(built.token);
     m_signaturePane->setKeyInput(built.keyInput, built.keyText);
     return true;
 }
@@ -701,6 +781,10 @@ bool MainWindow::newFromTemplate(const QString &id)
 bool MainWindow::setClaimTime(const QString &name, qint64 secondsFromNow)
 {
     m_payloadPane->flush();
+    if (m_payloadPane->isExcerpt()) {
+        showMessage(tr("The payload is too large to edit here."));
+        return false;
+    }
     const qint64 value = m_model->now().toSecsSinceEpoch() + secondsFromNow;
     QPlainTextEdit *editor = m_payloadPane->editor();
     const ClaimEdit::Edit edit

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "token.h"
+#include "tokenmodel.h"
+
+#include <QFutureWatcher>
 
 #include <QMainWindow>
 
@@ -23,7 +26,6 @@ class QTimer;
 class QToolButton;
 class SignaturePane;
 class TokenEditor;
-class TokenModel;
 
 /// The JWT Lens window: the encoded token on the left, the Header, Payload (with its claims)
 /// and Signature panes on the right, the Explain and Learn views as docks. Everything binds
@@ -63,6 +65,11 @@ public:
     /// Sends pending (coalesced) edits to the model now.
     void flushEdits();
 
+    /// A token longer than this is decoded on a worker thread, the window staying live.
+    static constexpr qsizetype BackgroundDecodeThreshold = 256 * 1024;
+    /// Whether a long token is being decoded in the background.
+    bool isDecoding() const;
+
 protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -77,6 +84,10 @@ private:
     void retranslateUi();
 
     void onTokenEdited();
+    /// Gives the model a token the user pasted, typed or opened (long ones in the background).
+    void setModelToken(const QString &text);
+    void onDecoded();
+    void updateTokenNotice();
     void onTokenChanged(const QString &token);
     void onStructureChanged();
     void updateHighlight();
@@ -93,6 +104,10 @@ private:
     QLabel *m_tokenTitle = nullptr;
     QLabel *m_tokenError = nullptr;
     QLabel *m_tokenHint = nullptr;
+    QLabel *m_tokenNotice = nullptr;
+    QFutureWatcher<TokenModel::Decoded> *m_decodeWatcher = nullptr;
+    /// The token being decoded in the background (empty: none).
+    QString m_decodingToken;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_copyBearerButton = nullptr;
     QTimer *m_tokenDebounce = nullptr;

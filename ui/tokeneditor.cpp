@@ -6,6 +6,8 @@
 #include "tokenhighlighter.h"
 
 #include <QFontDatabase>
+#include <QKeyEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QTextOption>
 
@@ -42,7 +44,12 @@ void TokenEditor::setSegments(const QList<TokenModel::SegmentRange> &segments,
 
 void TokenEditor::setTokenText(const QString &text)
 {
-    TextEdits::replaceText(this, text);
+    setTokenText(text, m_segments, -1);
+}
+
+QString TokenEditor::tokenText() const
+{
+    return m_excerpt ? m_fullText : toPlainText();
 }
 
 void TokenEditor::setTokenText(const QString &text,
@@ -51,7 +58,13 @@ void TokenEditor::setTokenText(const QString &text,
 {
     m_segments = segments;
     const bool recolour = m_highlighter->updateSegments(segments, errorOffset);
-    const bool edited = TextEdits::replaceText(this, text);
+    const bool excerpt = text.size() > ExcerptThreshold;
+    if (excerpt != m_excerpt)
+        setReadOnly(excerpt);
+    m_excerpt = excerpt;
+    m_fullText = excerpt ? text : QString();
+    const bool edited = TextEdits::replaceText(
+            this, excerpt ? text.left(ExcerptLength) + QStringLiteral(" …") : text);
     // An edit re-highlights only the lines it touched; the ranges of the others may have
     // moved too when the token spans several lines.
     if (recolour && (!edited || document()->blockCount() > 1))
@@ -130,6 +143,35 @@ bool TokenEditor::viewportEvent(QEvent *event)
     if (event->type() == QEvent::Leave)
         setHovered(std::nullopt);
     return QPlainTextEdit::viewportEvent(event);
+}
+
+void TokenEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_excerpt && event->matches(QKeySequence::Paste)) {
+        emit pasteRequested();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void TokenEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (!source || !source->hasText() || isReadOnly()) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    const QString pasted = source->text();
+    const QTextCursor cursor = textCursor();
+    const qsizetype after = document()->characterCount() - 1
+            - (cursor.selectionEnd() - cursor.selectionStart()) + pasted.size();
+    if (after <= ExcerptThreshold) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    QString text = toPlainText();
+    text.replace(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart(),
+                 pasted);
+    emit longTokenEdited(text);
 }
 
 void TokenEditor::changeEvent(QEvent *event)

@@ -28,6 +28,15 @@ public:
     void setTokenText(const QString &text, const QList<TokenModel::SegmentRange> &segments,
                       qsizetype errorOffset);
 
+    /// A token longer than this is shown in part, read-only: Qt lays a line of a megabyte
+    /// out for a quarter of a second on every change. The model keeps all of it.
+    static constexpr qsizetype ExcerptThreshold = 64 * 1024;
+    static constexpr qsizetype ExcerptLength = 16 * 1024;
+    /// Whether the editor shows only the start of a long token (and is read-only).
+    bool isExcerpt() const { return m_excerpt; }
+    /// The full token when isExcerpt(), else the editor's text.
+    QString tokenText() const;
+
     std::optional<TokenPart> partAt(int position) const;
     std::optional<TokenPart> hoveredPart() const { return m_hovered; }
     std::optional<TokenPart> cursorPart() const;
@@ -39,11 +48,18 @@ public:
 signals:
     void hoveredPartChanged();
     void cursorPartChanged();
+    /// A paste or drop would make the token longer than ExcerptThreshold: it is not put into
+    /// the document; @p text is the whole token the edit makes, for the model.
+    void longTokenEdited(const QString &text);
+    /// Ctrl+V in the read-only excerpt: the window loads the clipboard.
+    void pasteRequested();
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void setHovered(std::optional<TokenPart> part);
@@ -54,4 +70,6 @@ private:
     std::optional<TokenPart> m_hovered;
     std::optional<TokenPart> m_highlighted;
     std::optional<TokenPart> m_lastCursorPart;
+    bool m_excerpt = false;
+    QString m_fullText; ///< the token when m_excerpt
 };
