@@ -25,6 +25,8 @@ private slots:
     void audience();
     void statusNames_data();
     void statusNames();
+    void checkedClaimsSuffice_data();
+    void checkedClaimsSuffice();
 };
 
 namespace {
@@ -328,6 +330,60 @@ void TestClaims::statusNames()
     QFETCH(TimeStatus, status);
     QFETCH(QString, name);
     QCOMPARE(timeStatusName(status), name);
+}
+
+void TestClaims::checkedClaimsSuffice_data()
+{
+    // An object of only the checked claims reports as the whole object does.
+    QTest::addColumn<QByteArray>("payload");
+    QTest::newRow("all valid") << QByteArray(
+            R"({"sub":"u","iss":"me","aud":"api","exp":2000,"nbf":500,"iat":500,)"
+            R"("name":"n","roles":["a"]})");
+    QTest::newRow("expired and not yet valid") << QByteArray(R"({"exp":900,"nbf":1500,"x":1})");
+    QTest::newRow("malformed times") << QByteArray(R"({"exp":"soon","iat":true,"nbf":1e999})");
+    QTest::newRow("repeated claims")
+            << QByteArray(R"({"exp":900,"iss":"x","exp":2000,"iss":"me","aud":"a","aud":"api"})");
+    QTest::newRow("escaped names") << QByteArray(R"({"\u0065xp":900,"i\u0073s":"me"})");
+    QTest::newRow("audience array") << QByteArray(R"({"aud":["x",{"aud":"api"},"api"]})");
+    QTest::newRow("audience wrong type") << QByteArray(R"({"aud":7,"iss":null})");
+    QTest::newRow("nested look-alikes") << QByteArray(R"({"x":{"exp":1,"iss":"me","aud":"api"}})");
+    QTest::newRow("no claims") << QByteArray("{}");
+    QTest::newRow("not an object") << QByteArray(R"(["exp",1])");
+    QTest::newRow("not JSON") << QByteArray(R"({"exp":1,)");
+}
+
+void TestClaims::checkedClaimsSuffice()
+{
+    QFETCH(QByteArray, payload);
+    const Json::Object whole = Json::readObject(payload);
+    const Json::Object checked
+            = Json::readObject(payload, Json::Duplicates::Allow, checkedClaims());
+    QCOMPARE(checked.isObject, whole.isObject);
+    for (const Json::Member &m : checked.members)
+        QVERIFY(checkedClaims().contains(QStringView(m.name)));
+    for (int variant = 0; variant < 3; ++variant) {
+        ClaimsPolicy policy;
+        policy.now = 1000;
+        policy.leeway = variant;
+        policy.ignoreTime = variant == 2;
+        if (variant > 0) {
+            policy.issuer = QStringLiteral("me");
+            policy.audience = QStringLiteral("api");
+        }
+        const ClaimsReport a = checkClaims(whole, policy);
+        const ClaimsReport b = checkClaims(checked, policy);
+        QCOMPARE(b.time, a.time);
+        QCOMPARE(b.issuerOk, a.issuerOk);
+        QCOMPARE(b.audienceOk, a.audienceOk);
+        QCOMPARE(b.errors, a.errors);
+        QCOMPARE(b.times.size(), a.times.size());
+        for (qsizetype i = 0; i < a.times.size(); ++i) {
+            QCOMPARE(b.times.at(i).name, a.times.at(i).name);
+            QCOMPARE(b.times.at(i).raw, a.times.at(i).raw);
+            QCOMPARE(b.times.at(i).status, a.times.at(i).status);
+            QCOMPARE(b.times.at(i).seconds, a.times.at(i).seconds);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClaims)

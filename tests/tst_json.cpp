@@ -38,6 +38,7 @@ private slots:
     void commonNames_data();
     void commonNames();
     void findAndDuplicatesAlike();
+    void readObjectNames();
     void readArray();
     void numbers_data();
     void numbers();
@@ -702,6 +703,39 @@ void TestJson::findAndDuplicatesAlike()
     QCOMPARE(dups.at(1)->raw, QByteArray("6"));
     QCOMPARE(dups.at(2)->raw, QByteArray("7"));
     QCOMPARE(Json::readObject("{}").find(u""), nullptr);
+}
+
+void TestJson::readObjectNames()
+{
+    const QList<QStringView> names = {u"exp", u"été", u"aud", u""};
+    const QByteArray text = R"({"sub":"x","exp":1,"\u00e9t\u00e9":[2],"x":{"exp":3},)"
+                            "\"\xc3\xa9t\xc3\xa9\":4,\"ex\":5,\"expp\":6,\"\":7,\"e\\u0078p\":8}";
+    const Json::Object object = Json::readObject(text, Json::Duplicates::Allow, names);
+    QVERIFY(object.isObject);
+    QStringList read;
+    QByteArrayList raws;
+    for (const Json::Member &m : object.members) {
+        read.append(m.name);
+        raws.append(m.raw);
+        QCOMPARE(text.mid(m.nameOffset, 1), QByteArray("\""));
+        QCOMPARE(text.mid(m.valueOffset, m.raw.size()), m.raw);
+    }
+    QCOMPARE(read, QStringList({"exp", "été", "été", "", "exp"}));
+    QCOMPARE(raws, QByteArrayList({"1", "[2]", "4", "7", "8"}));
+    QCOMPARE(object.find(u"exp")->raw, QByteArray("8"));
+    const Json::Object whole = Json::readObject(text);
+    QCOMPARE(object.find(u"été")->valueOffset, whole.find(u"été")->valueOffset);
+
+    // The whole text is still validated, also where no wanted member is.
+    const Json::Object broken
+            = Json::readObject(R"({"exp":1,"x":[1,}]})", Json::Duplicates::Allow, names);
+    QVERIFY(!broken.isObject);
+    QCOMPARE(broken.error.offset, Json::readObject(R"({"exp":1,"x":[1,}]})").error.offset);
+    const Json::Object repeated
+            = Json::readObject(R"({"x":{"a":1,"a":2},"exp":1})", Json::Duplicates::Reject, names);
+    QCOMPARE(repeated.error.kind, Json::Error::Kind::Duplicate);
+    QVERIFY(Json::readObject("[1]", Json::Duplicates::Allow, names).members.isEmpty());
+    QVERIFY(Json::readObject(text, Json::Duplicates::Allow, {}).members.isEmpty());
 }
 
 void TestJson::readArray()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "base64url.h"
+#include "claims.h"
 #include "token.h"
 
 #include <QFile>
@@ -34,6 +35,7 @@ private slots:
     void fromBytes();
     void fromBytesNotAscii();
     void absentParts();
+    void onlySomeClaims();
 };
 
 namespace {
@@ -644,6 +646,46 @@ void TestToken::absentParts()
     QVERIFY(!jwe.signature().present);
     const Token copy = jwe; // copies read the same
     QCOMPARE(copy.header().encoded, jwe.header().encoded);
+}
+
+void TestToken::onlySomeClaims()
+{
+    const QByteArray payload
+            = R"({"sub":"a","exp":1,"name":"n","sub":"b","iss":"x","exp":2,"roles":[1]})";
+    const QByteArray texts[] = {
+            jws(hs256, payload),
+            jws(hs256, "[1,2]"),
+            jws(hs256, QByteArray("{\"exp\":1,\"x\":\"\0\"}", 17)),
+            jws(hs256, QByteArray(600, '[')),
+            b64(hs256) + ".eyJleHAiOjF9=.c2ln",
+            "\xc2\xa0" + jws(hs256, payload),
+    };
+    for (const QByteArray &text : texts) {
+        const Token whole = Token::parse(QByteArrayView(text));
+        const Token some = Token::parse(QByteArrayView(text), checkedClaims());
+        QCOMPARE(some.payloadObject().isObject, whole.payloadObject().isObject);
+        QCOMPARE(some.payloadObject().error.offset, whole.payloadObject().error.offset);
+        for (const Json::Member &m : some.payloadObject().members)
+            QVERIFY(checkedClaims().contains(QStringView(m.name)));
+        // The same problems, but for repeated claims that were left out.
+        QList<Problem> expected;
+        for (const Problem &p : whole.problems()) {
+            if (!p.message.startsWith(QLatin1String("duplicate claim \"sub\"")))
+                expected.append(p);
+        }
+        QCOMPARE(some.problems().size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(some.problems().at(i).text(), expected.at(i).text());
+        QCOMPARE(some.isWellFormed(), whole.isWellFormed());
+        QCOMPARE(some.signingInput(), whole.signingInput());
+        QCOMPARE(some.alg(), whole.alg());
+    }
+    const Token some = Token::parse(QByteArrayView(jws(hs256, payload)), checkedClaims());
+    QCOMPARE(some.payloadObject().members.size(), 3);
+    QCOMPARE(some.payloadObject().find(u"exp")->raw, QByteArray("2"));
+    QCOMPARE(some.problems().size(), 1);
+    QCOMPARE(some.problems().first().text(),
+             QStringLiteral("payload: duplicate claim \"exp\": the last one wins (RFC 7519 §4)"));
 }
 
 QTEST_GUILESS_MAIN(TestToken)

@@ -70,6 +70,12 @@ bool ClaimsReport::isValid() const
             && errors.isEmpty();
 }
 
+const QList<QStringView> &checkedClaims()
+{
+    static const QList<QStringView> names = {u"exp", u"nbf", u"iat", u"iss", u"aud"};
+    return names;
+}
+
 ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy)
 {
     ClaimsReport report;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -57,6 +58,11 @@ struct ClaimsReport
     QStringList errors; ///< one line per failed check, e.g. "exp is not a number"
     bool isValid() const; ///< time is Valid or Skipped, issuer and audience ok, no errors
 };
+
+/// The claims checkClaims() reads: exp, nbf, iat, iss and aud. An object that holds only
+/// these (Json::readObject() with these names, Token::parse() with them) gives the same
+/// report as the whole object.
+const QList<QStringView> &checkedClaims();
 
 /// Checks the time claims of @p payload (and iss/aud when the policy asks). The overall time
 /// is the worst claim in the order Malformed, Expired, NotYetValid, IssuedInFuture, Valid;

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -706,8 +707,10 @@ Json::ValueKind valueKind(Tok kind)
 class TopLevelSink
 {
 public:
-    explicit TopLevelSink(QByteArrayView in)
+    /// With @p only, just the members of those names are kept.
+    explicit TopLevelSink(QByteArrayView in, const QList<QStringView> *only = nullptr)
         : m_in(in)
+        , m_only(only)
     { }
     void token(Tok kind, qsizetype offset, qsizetype length, int depth)
     {
@@ -720,6 +723,10 @@ public:
             return;
         switch (kind) {
         case Tok::Name:
+            if (m_only && !wanted(m_in.data() + offset + 1, length - 2)) {
+                m_skip = true;
+                return;
+            }
             m_current.name = memberName(m_in.data() + offset + 1, length - 2);
             m_current.nameOffset = offset;
             return;
@@ -756,8 +763,31 @@ public:
     }
 
 private:
+    /// Whether the name written as @p p (@p n bytes inside its quotes) is one of m_only.
+    bool wanted(const char *p, qsizetype n) const
+    {
+        if (std::memchr(p, '\\', size_t(n))) {
+            const QString name = unescapeValid(p, n);
+            return m_only->contains(QStringView(name));
+        }
+        // Without escapes the bytes are the name's UTF-8: for ASCII one byte a character.
+        const bool ascii = std::all_of(p, p + n,
+                                       [](char b) { return static_cast<unsigned char>(b) < 0x80; });
+        for (QStringView name : *m_only) {
+            if (ascii ? name.size() == n && std::equal(p, p + n, name.utf16())
+                      : QAnyStringView::equal(QUtf8StringView(p, n), name))
+                return true;
+        }
+        return false;
+    }
+
     void finish(qsizetype end)
     {
+        if (m_skip) {
+            m_skip = false;
+            m_current = Json::Member();
+            return;
+        }
         m_current.raw
                 = m_in.sliced(m_current.valueOffset, end - m_current.valueOffset).toByteArray();
         m_members.append(std::move(m_current));
@@ -767,8 +797,13 @@ private:
     QByteArrayView m_in;
     Tok m_topKind = Tok::Null;
     Json::Member m_current;
+    const QList<QStringView> *m_only = nullptr;
+    bool m_skip = false; ///< the current member is not one of m_only
     QVarLengthArray<Json::Member, 16> m_members;
 };
+
+Json::Object readTopLevel(QByteArrayView utf8, Json::Duplicates duplicates,
+                          const QList<QStringView> *names);
 
 } // namespace
 
@@ -990,9 +1025,24 @@ Object readObject(QByteArrayView utf8)
 
 Object readObject(QByteArrayView utf8, Duplicates duplicates)
 {
-    TopLevelSink sink(utf8);
+    return readTopLevel(utf8, duplicates, nullptr);
+}
+
+Object readObject(QByteArrayView utf8, Duplicates duplicates, const QList<QStringView> &names)
+{
+    return readTopLevel(utf8, duplicates, &names);
+}
+
+} // namespace Json
+
+namespace {
+
+Json::Object readTopLevel(QByteArrayView utf8, Json::Duplicates duplicates,
+                          const QList<QStringView> *names)
+{
+    TopLevelSink sink(utf8, names);
     Failure fail;
-    Object result;
+    Json::Object result;
     if (!parse(utf8, duplicates, sink, fail)) {
         result.error = toError(fail);
         return result;
@@ -1002,6 +1052,10 @@ Object readObject(QByteArrayView utf8, Duplicates duplicates)
         result.members = sink.takeMembers();
     return result;
 }
+
+} // namespace
+
+namespace Json {
 
 QList<Member> readArray(QByteArrayView utf8)
 {

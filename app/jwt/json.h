@@ -120,6 +120,10 @@ struct Object
 Object readObject(QByteArrayView utf8);
 /// The same in one pass, with Duplicates::Reject making a repeated name in any object an error.
 Object readObject(QByteArrayView utf8, Duplicates duplicates);
+/// The same, keeping only the members called one of @p names (every occurrence, in order):
+/// for a caller that needs a few members of many documents, the others cost no copy. The
+/// whole text is still validated, and the names compare as unescaped text.
+Object readObject(QByteArrayView utf8, Duplicates duplicates, const QList<QStringView> &names);
 
 /// The elements of a JSON array in order (as Members with an empty name and nameOffset -1);
 /// empty when @p utf8 is not a valid JSON array.

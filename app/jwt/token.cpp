@@ -84,6 +84,13 @@ Problem makeProblem(TokenPart part, Problem::Severity severity, qsizetype offset
     return p;
 }
 
+/// The payload's members: all of them, or those called one of @p claims.
+Json::Object readPayload(QByteArrayView bytes, const QList<QStringView> *claims)
+{
+    return claims ? Json::readObject(bytes, Json::Duplicates::Allow, *claims)
+                  : Json::readObject(bytes);
+}
+
 QString jsonMessage(const Json::Error &error)
 {
     return QCoreApplication::translate("Token", "invalid JSON at offset %1: %2")
@@ -190,7 +197,7 @@ QByteArray Token::signingInput() const
 }
 
 template<typename Text>
-Token Token::parseText(Text input)
+Token Token::parseText(Text input, const QList<QStringView> *claims)
 {
     Token token;
     qsizetype begin = 0;
@@ -353,7 +360,7 @@ Token Token::parseText(Text input)
     // The payload: lenient, it is shown as a string when it is not JSON.
     const Segment &payload = token.payload();
     if (payload.present && !payload.decodes) {
-        token.m_payloadObject = Json::readObject(payload.decoded);
+        token.m_payloadObject = readPayload(payload.decoded, claims);
     } else if (payload.present) {
         const QByteArray &bytes = payload.decoded;
         const auto warn = [&token](qsizetype offset, QString message) {
@@ -363,7 +370,7 @@ Token Token::parseText(Text input)
         if (bytes.isEmpty()) {
             warn(-1, QCoreApplication::translate("Token", "the payload is empty"));
         } else {
-            token.m_payloadObject = Json::readObject(bytes);
+            token.m_payloadObject = readPayload(bytes, claims);
             const Json::Object &object = token.m_payloadObject;
             // The JSON lexer checks UTF-8 on the way; only a failed payload needs more looks.
             const qsizetype invalid = !object.error.isError() ? -1
@@ -415,16 +422,26 @@ Token Token::parseText(Text input)
 
 Token Token::parse(QStringView input)
 {
-    return parseText(input);
+    return parseText(input, nullptr);
 }
 
 Token Token::parse(QByteArrayView utf8)
+{
+    return parseBytes(utf8, nullptr);
+}
+
+Token Token::parse(QByteArrayView utf8, const QList<QStringView> &claims)
+{
+    return parseBytes(utf8, &claims);
+}
+
+Token Token::parseBytes(QByteArrayView utf8, const QList<QStringView> *claims)
 {
     // ASCII is Latin-1 is UTF-8, and one byte is one UTF-16 code unit: the bytes can be
     // read as they are. Anything else is widened, for the positions and messages of the
     // characters it holds.
     if (isAscii(utf8))
-        return parseText(QLatin1StringView(utf8));
+        return parseText(QLatin1StringView(utf8), claims);
     const QString text = QString::fromUtf8(utf8);
-    return parseText(QStringView(text));
+    return parseText(QStringView(text), claims);
 }

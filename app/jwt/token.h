@@ -73,6 +73,11 @@ public:
     /// positions still count UTF-16 code units. ASCII text (every real token) is read as
     /// it is, without the conversion, and then positions are byte offsets as well.
     static Token parse(QByteArrayView utf8);
+    /// The same for a caller that reads only some claims, such as checkClaims() with
+    /// checkedClaims(): payloadObject() holds only the members called one of @p claims, and
+    /// a repeated claim is warned about only among them. All else, every error included, is
+    /// as parse(utf8) gives it.
+    static Token parse(QByteArrayView utf8, const QList<QStringView> &claims);
 
     Form form() const { return m_form; }
     bool isJwe() const { return m_form == Form::Jwe; }
@@ -109,8 +114,10 @@ public:
 
 private:
     /// The one implementation, for QStringView and for ASCII bytes as QLatin1StringView.
+    /// @p claims: the payload members to keep, all when null.
     template<typename Text>
-    static Token parseText(Text input);
+    static Token parseText(Text input, const QList<QStringView> *claims);
+    static Token parseBytes(QByteArrayView utf8, const QList<QStringView> *claims);
     /// An empty segment, for the parts a token does not have.
     static const Segment &absent();
     const Segment &part(qsizetype index) const
