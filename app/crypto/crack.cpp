@@ -364,12 +364,22 @@ Crack::Result Crack::run(const Token &token, const Options &options,
             result.secret.clear();
             return finish(Outcome::Found);
         }
+        // On a token of megabytes each HMAC takes milliseconds: the list is ~450 of them,
+        // so it listens to cancel and reports progress too.
+        QElapsedTimer sinceReport;
+        sinceReport.start();
         for (const QString &secret : Findings::commonSecrets()) {
+            if (cancelled())
+                return finish(Outcome::Cancelled);
             const QByteArray bytes = secret.toUtf8();
             ++triedBefore;
             if (tester.matches(bytes.constData(), size_t(bytes.size()))) {
                 result.secret = bytes;
                 return finish(Outcome::Found);
+            }
+            if (sinceReport.elapsed() >= interval) {
+                report();
+                sinceReport.restart();
             }
         }
     }
