@@ -15,7 +15,7 @@
 <context>
     <name>ClaimsView</name>
     <message numerus="yes">
-        <location filename="../ui/claimsview.cpp" line="292"/>
+        <location filename="../ui/claimsview.cpp" line="328"/>
         <source>%n other member(s): see the claims table.</source>
         <translation>
             <numerusform>%n other member: see the claims table.</numerusform>
@@ -71,6 +71,33 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrackPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/crackpanel.cpp" line="330"/>
+        <source>Not found: none of %n candidate(s) is the secret.</source>
+        <translation>
+            <numerusform>Not found: the %n candidate is not the secret.</numerusform>
+            <numerusform>Not found: none of the %n candidates is the secret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/crackpanel.cpp" line="335"/>
+        <source>Cancelled after %n candidate(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n candidate.</numerusform>
+            <numerusform>Cancelled after %n candidates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/crackpanel.cpp" line="366"/>
+        <source>Tries the %n built-in common secret(s), then your wordlist (one candidate per line), on every core. Only for tokens of systems you are allowed to test.</source>
+        <translation>
+            <numerusform>Tries the %n built-in common secret, then your wordlist (one candidate per line), on every core. Only for tokens of systems you are allowed to test.</numerusform>
+            <numerusform>Tries the %n built-in common secrets, then your wordlist (one candidate per line), on every core. Only for tokens of systems you are allowed to test.</numerusform>
         </translation>
     </message>
 </context>
@@ -268,7 +295,7 @@
 <context>
     <name>Token</name>
     <message numerus="yes">
-        <location filename="../app/jwt/token.cpp" line="215"/>
+        <location filename="../app/jwt/token.cpp" line="276"/>
         <source>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part(s)</source>
         <translation>
             <numerusform>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part</numerusform>
@@ -319,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="548"/>
+        <location filename="../app/model/tokenmodel.cpp" line="588"/>
         <source>%1 (from a set of %n key(s))</source>
         <translation>
             <numerusform>%1 (from a set of %n key)</numerusform>

@@ -40,57 +40,57 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="80"/>
+        <location filename="../app/jwt/claims.cpp" line="86"/>
         <source>iss is missing (the payload has no claims)</source>
         <translation>iss가 없습니다 (페이로드에 클레임이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="85"/>
+        <location filename="../app/jwt/claims.cpp" line="91"/>
         <source>aud is missing (the payload has no claims)</source>
         <translation>aud가 없습니다 (페이로드에 클레임이 없습니다)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="112"/>
+        <location filename="../app/jwt/claims.cpp" line="119"/>
         <source>%1 is out of range</source>
         <translation>%1이(가) 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="114"/>
+        <location filename="../app/jwt/claims.cpp" line="121"/>
         <source>%1 is not a number (NumericDate, RFC 7519 §2)</source>
         <translation>%1이(가) 숫자가 아닙니다 (NumericDate, RFC 7519 §2)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="142"/>
+        <location filename="../app/jwt/claims.cpp" line="149"/>
         <source>iss is missing, expected &quot;%1&quot;</source>
         <translation>iss가 없습니다. &quot;%1&quot;이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="146"/>
+        <location filename="../app/jwt/claims.cpp" line="153"/>
         <source>iss is not a string</source>
         <translation>iss가 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="150"/>
+        <location filename="../app/jwt/claims.cpp" line="157"/>
         <source>iss is &quot;%1&quot;, expected &quot;%2&quot;</source>
         <translation>iss가 &quot;%1&quot;입니다. &quot;%2&quot;이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="160"/>
+        <location filename="../app/jwt/claims.cpp" line="167"/>
         <source>aud is missing, expected &quot;%1&quot;</source>
         <translation>aud가 없습니다. &quot;%1&quot;이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="166"/>
+        <location filename="../app/jwt/claims.cpp" line="173"/>
         <source>aud is &quot;%1&quot;, expected &quot;%2&quot;</source>
         <translation>aud가 &quot;%1&quot;입니다. &quot;%2&quot;이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="183"/>
+        <location filename="../app/jwt/claims.cpp" line="190"/>
         <source>aud does not contain &quot;%1&quot;</source>
         <translation>aud에 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/claims.cpp" line="188"/>
+        <location filename="../app/jwt/claims.cpp" line="195"/>
         <source>aud is neither a string nor an array of strings</source>
         <translation>aud가 문자열도 아니고 문자열 배열도 아닙니다</translation>
     </message>
@@ -229,28 +229,28 @@
         <translation>현지 %1 · UTC %2</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="217"/>
+        <location filename="../ui/claimsview.cpp" line="325"/>
         <source>No registered claims (iss, sub, aud, exp, nbf, iat, jti).</source>
         <translation>등록된 클레임(iss, sub, aud, exp, nbf, iat, jti)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="256"/>
+        <location filename="../ui/claimsview.cpp" line="289"/>
         <source>%1 — looks like milliseconds, not seconds</source>
         <translation>%1 — 초가 아니라 밀리초로 보입니다</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="275"/>
+        <location filename="../ui/claimsview.cpp" line="301"/>
         <source>%1 — %2</source>
         <extracomment>%1 the claim&apos;s status (&quot;expired&quot;), %2 relative time (&quot;3 hours ago&quot;)</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="277"/>
+        <location filename="../ui/claimsview.cpp" line="303"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/claimsview.cpp" line="292"/>
+        <location filename="../ui/claimsview.cpp" line="328"/>
         <source>%n other member(s): see the claims table.</source>
         <translation>
             <numerusform>다른 멤버 %n개: 클레임 표를 보세요.</numerusform>
@@ -478,7 +478,7 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <location filename="../app/cli/crackcommand.cpp" line="60"/>
         <location filename="../app/cli/decodecommand.cpp" line="232"/>
         <location filename="../app/cli/lintcommand.cpp" line="81"/>
-        <location filename="../app/cli/verifycommand.cpp" line="397"/>
+        <location filename="../app/cli/verifycommand.cpp" line="409"/>
         <source>token</source>
         <translation>토큰</translation>
     </message>
@@ -781,97 +781,97 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>토큰의 보안 점검 결과를 나열합니다: 안전하지 않은 헤더 매개변수, 약한 HMAC 비밀 키, 위험한 클레임, 누구나 읽을 수 있는 민감한 데이터.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="95"/>
+        <location filename="../app/cli/verifycommand.cpp" line="96"/>
         <source>not valid</source>
         <translation>유효하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="135"/>
+        <location filename="../app/cli/verifycommand.cpp" line="140"/>
         <source>token: no token given</source>
         <translation>token: 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="136"/>
+        <location filename="../app/cli/verifycommand.cpp" line="141"/>
         <source>token: malformed token</source>
         <translation>token: 잘못된 형식의 토큰</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="159"/>
+        <location filename="../app/cli/verifycommand.cpp" line="162"/>
         <source>an encrypted token (JWE) cannot be verified</source>
         <translation>암호화된 토큰(JWE)은 검증할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="168"/>
+        <location filename="../app/cli/verifycommand.cpp" line="171"/>
         <source>unsupported algorithm &quot;%1&quot;</source>
         <translation>지원하지 않는 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="171"/>
+        <location filename="../app/cli/verifycommand.cpp" line="174"/>
         <source>alg &quot;none&quot;: the token is not signed and is never valid</source>
         <translation>alg &quot;none&quot;: 서명되지 않은 토큰이며 결코 유효하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="173"/>
+        <location filename="../app/cli/verifycommand.cpp" line="176"/>
         <source>algorithm %1 is not allowed (--alg)</source>
         <translation>알고리즘 %1은(는) 허용되지 않습니다 (--alg)</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="190"/>
+        <location filename="../app/cli/verifycommand.cpp" line="193"/>
         <source>no key fits %1</source>
         <translation>%1에 맞는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="210"/>
+        <location filename="../app/cli/verifycommand.cpp" line="213"/>
         <source>time: %1</source>
         <translation>시간: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="218"/>
+        <location filename="../app/cli/verifycommand.cpp" line="221"/>
         <source>the payload is not a JSON claims set, so iss/aud cannot match</source>
         <translation>페이로드가 JSON 클레임 집합이 아니므로 iss/aud가 일치할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="295"/>
+        <location filename="../app/cli/verifycommand.cpp" line="318"/>
         <source>no token on standard input</source>
         <translation>표준 입력에 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="337"/>
+        <location filename="../app/cli/verifycommand.cpp" line="347"/>
         <source>Checks the signature and the time claims of a token, or of every line of standard input (one JSON object per line, in order).</source>
         <translation>토큰 하나, 또는 표준 입력의 모든 줄(한 줄에 JSON 객체 하나, 순서대로)의 서명과 시간 클레임을 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="341"/>
+        <location filename="../app/cli/verifycommand.cpp" line="351"/>
         <source>Accept only this algorithm (repeatable, or comma-separated).</source>
         <translation>이 알고리즘만 받아들입니다 (여러 번 또는 쉼표로 구분).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="345"/>
+        <location filename="../app/cli/verifycommand.cpp" line="355"/>
         <source>Do not check exp, nbf and iat (time is &quot;skipped&quot;).</source>
         <translation>exp, nbf, iat를 검사하지 않습니다 (시간은 &quot;skipped&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="347"/>
+        <location filename="../app/cli/verifycommand.cpp" line="357"/>
         <source>Require this issuer (iss).</source>
         <translation>이 발급자(iss)를 요구합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="348"/>
+        <location filename="../app/cli/verifycommand.cpp" line="358"/>
         <source>Require this audience (aud).</source>
         <translation>이 대상(aud)을 요구합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="351"/>
+        <location filename="../app/cli/verifycommand.cpp" line="361"/>
         <source>Threads for a batch on standard input (default: one per core).</source>
         <translation>표준 입력 일괄 처리용 스레드 수 (기본값: 코어당 하나).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="354"/>
+        <location filename="../app/cli/verifycommand.cpp" line="364"/>
         <source>The token, or - (or nothing) for one token per line of standard input.</source>
         <translation>토큰, 또는 - (또는 생략)이면 표준 입력의 한 줄에 토큰 하나.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="390"/>
+        <location filename="../app/cli/verifycommand.cpp" line="402"/>
         <source>verify needs a key: --secret, --secret-file, --secret-base64 or --key</source>
         <translation>verify에는 키가 필요합니다: --secret, --secret-file, --secret-base64 또는 --key</translation>
     </message>
@@ -896,15 +896,156 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
     <message>
         <location filename="../app/crypto/crack.cpp" line="323"/>
         <location filename="../app/crypto/crack.cpp" line="359"/>
-        <location filename="../app/crypto/crack.cpp" line="403"/>
+        <location filename="../app/crypto/crack.cpp" line="413"/>
         <source>HMAC is not available</source>
         <translation>HMAC을 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/crack.cpp" line="383"/>
-        <location filename="../app/crypto/crack.cpp" line="429"/>
+        <location filename="../app/crypto/crack.cpp" line="393"/>
+        <location filename="../app/crypto/crack.cpp" line="439"/>
         <source>cannot read the wordlist %1: %2</source>
         <translation>단어 목록 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrackPanel</name>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="151"/>
+        <source>Choose Wordlist</source>
+        <translation>단어 목록 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="152"/>
+        <source>Wordlists (*.txt *.lst *.dic);;All files (*)</source>
+        <translation>단어 목록 (*.txt *.lst *.dic);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="224"/>
+        <source>There is no token.</source>
+        <translation>토큰이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="273"/>
+        <source>base64: %1</source>
+        <extracomment>the found secret is not text; base64 of its bytes follows</extracomment>
+        <translation>base64: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="306"/>
+        <source>Not available: %1.</source>
+        <translation>사용할 수 없음: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="322"/>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="325"/>
+        <source>Found: the token is signed with the empty secret.</source>
+        <translation>찾음: 이 토큰은 빈 시크릿으로 서명되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="326"/>
+        <source>Found the secret:</source>
+        <translation>시크릿을 찾았습니다:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/crackpanel.cpp" line="330"/>
+        <source>Not found: none of %n candidate(s) is the secret.</source>
+        <translation>
+            <numerusform>찾지 못함: 후보 %n개 중 시크릿은 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/crackpanel.cpp" line="335"/>
+        <source>Cancelled after %n candidate(s).</source>
+        <translation>
+            <numerusform>후보 %n개를 시도한 뒤 취소했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="358"/>
+        <source>%1 tried · %2 candidates/s · %3 s</source>
+        <extracomment>candidates tried, candidates per second, seconds elapsed</extracomment>
+        <translation>%1개 시도 · 초당 %2개 · %3초</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/crackpanel.cpp" line="366"/>
+        <source>Tries the %n built-in common secret(s), then your wordlist (one candidate per line), on every core. Only for tokens of systems you are allowed to test.</source>
+        <translation>
+            <numerusform>내장된 흔한 시크릿 %n개를 먼저 시도한 뒤, 단어 목록(한 줄에 후보 하나)을 모든 코어에서 시도합니다. 테스트가 허락된 시스템의 토큰에만 사용하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="371"/>
+        <source>Wordlist: none (built-in list only)</source>
+        <translation>단어 목록: 없음 (내장 목록만)</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="372"/>
+        <source>Wordlist: %1</source>
+        <translation>단어 목록: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="375"/>
+        <source>Choose &amp;wordlist…</source>
+        <translation>단어 목록 선택(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="376"/>
+        <source>Choose wordlist</source>
+        <translation>단어 목록 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="377"/>
+        <source>No wordlist</source>
+        <translation>단어 목록 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="378"/>
+        <source>Try the built-in list only</source>
+        <translation>내장 목록만 시도</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="379"/>
+        <source>Star&amp;t</source>
+        <translation>시작(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="380"/>
+        <source>Start guessing the secret</source>
+        <translation>시크릿 추측 시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="381"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="382"/>
+        <source>Stop guessing</source>
+        <translation>추측 중지</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="383"/>
+        <source>Guessing progress</source>
+        <translation>추측 진행률</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="384"/>
+        <source>Found secret</source>
+        <translation>찾은 시크릿</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="385"/>
+        <source>&amp;Use this secret</source>
+        <translation>이 시크릿 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/crackpanel.cpp" line="386"/>
+        <source>Put the found secret into the Secret field to verify the token</source>
+        <translation>찾은 시크릿을 시크릿 입력란에 넣어 토큰을 검증합니다</translation>
     </message>
 </context>
 <context>
@@ -1438,338 +1579,338 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         </translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="232"/>
+        <location filename="../app/jwt/findings.cpp" line="240"/>
         <source>The token is unsecured (alg &quot;%1&quot;): anyone can write it, and a verifier that accepts it can be fooled</source>
         <translation>토큰이 보호되지 않았습니다(alg &quot;%1&quot;): 누구나 만들 수 있고, 이것을 받아들이는 검증자는 속을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="240"/>
+        <location filename="../app/jwt/findings.cpp" line="248"/>
         <source>Algorithm &quot;%1&quot; is not a JWS algorithm JWT Lens supports: the signature cannot be checked</source>
         <translation>알고리즘 &quot;%1&quot;은(는) JWT Lens가 지원하는 JWS 알고리즘이 아닙니다: 서명을 검사할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="249"/>
+        <location filename="../app/jwt/findings.cpp" line="257"/>
         <source>The signature is empty: only a verifier that skips the check accepts this token</source>
         <translation>서명이 비어 있습니다: 검사를 건너뛰는 검증자만 이 토큰을 받아들입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="261"/>
+        <location filename="../app/jwt/findings.cpp" line="269"/>
         <source>typ is not a string</source>
         <translation>typ이 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="271"/>
+        <location filename="../app/jwt/findings.cpp" line="279"/>
         <source>Unusual typ &quot;%1&quot;: a JWT says &quot;JWT&quot; or an explicit type such as &quot;at+jwt&quot;</source>
         <translation>흔하지 않은 typ &quot;%1&quot;: JWT는 &quot;JWT&quot;나 &quot;at+jwt&quot; 같은 명시적 유형을 씁니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="282"/>
+        <location filename="../app/jwt/findings.cpp" line="290"/>
         <source>cty is not a string</source>
         <translation>cty가 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="286"/>
+        <location filename="../app/jwt/findings.cpp" line="294"/>
         <source>cty &quot;JWT&quot;: the payload is itself a token (nested JWT), which must be verified too</source>
         <translation>cty &quot;JWT&quot;: 페이로드 자체가 토큰(중첩 JWT)이며, 그것도 검증해야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="292"/>
+        <location filename="../app/jwt/findings.cpp" line="300"/>
         <source>Content type &quot;%1&quot;: the payload is not a JWT claims set (cty is meant for nested tokens)</source>
         <translation>콘텐츠 유형 &quot;%1&quot;: 페이로드가 JWT 클레임 집합이 아닙니다 (cty는 중첩 토큰용입니다)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="304"/>
+        <location filename="../app/jwt/findings.cpp" line="312"/>
         <source>Malformed crit: %1</source>
         <translation>잘못된 crit: %1</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="315"/>
+        <location filename="../app/jwt/findings.cpp" line="323"/>
         <source>it is not an array</source>
         <translation>배열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="317"/>
+        <location filename="../app/jwt/findings.cpp" line="325"/>
         <source>the list is empty</source>
         <translation>목록이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="324"/>
+        <location filename="../app/jwt/findings.cpp" line="332"/>
         <source>an entry is not a string</source>
         <translation>항목이 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="330"/>
+        <location filename="../app/jwt/findings.cpp" line="338"/>
         <source>an entry is empty</source>
         <translation>항목이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="334"/>
+        <location filename="../app/jwt/findings.cpp" line="342"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation>&quot;%1&quot;이(가) 두 번 나옵니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="340"/>
+        <location filename="../app/jwt/findings.cpp" line="348"/>
         <source>&quot;%1&quot; is a registered parameter, which crit must not list</source>
         <translation>&quot;%1&quot;은(는) 등록된 매개변수이므로 crit에 넣으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="348"/>
+        <location filename="../app/jwt/findings.cpp" line="356"/>
         <source>&quot;%1&quot; is not present in the header</source>
         <translation>&quot;%1&quot;이(가) 헤더에 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="362"/>
+        <location filename="../app/jwt/findings.cpp" line="370"/>
         <source>crit requires extensions JWT Lens does not understand (%1): a conforming verifier rejects this token</source>
         <translation>crit가 JWT Lens가 이해하지 못하는 확장(%1)을 요구합니다: 규격을 따르는 검증자는 이 토큰을 거부합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="373"/>
+        <location filename="../app/jwt/findings.cpp" line="381"/>
         <source>b64 is false: the payload is not base64url-encoded, and most JWT libraries cannot verify such a token</source>
         <translation>b64가 false입니다: 페이로드가 base64url로 인코딩되지 않았고, 대부분의 JWT 라이브러리는 이런 토큰을 검증하지 못합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="377"/>
+        <location filename="../app/jwt/findings.cpp" line="385"/>
         <source>b64 is false but not listed in crit: verifiers disagree on what was signed</source>
         <translation>b64가 false인데 crit에 없습니다: 무엇에 서명했는지 검증자마다 해석이 다릅니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="388"/>
+        <location filename="../app/jwt/findings.cpp" line="396"/>
         <source>The token names its own key set URL (jku &quot;%1&quot;): a verifier that fetches it lets the sender choose the key</source>
         <translation>토큰이 자기 키 집합 URL을 지정합니다(jku &quot;%1&quot;): 이를 가져오는 검증자는 보낸 사람이 키를 고르게 하는 셈입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="397"/>
+        <location filename="../app/jwt/findings.cpp" line="405"/>
         <source>The token names its own certificate URL (x5u &quot;%1&quot;): a verifier that fetches it can be made to trust the sender&apos;s key or to make requests for it</source>
         <translation>토큰이 자기 인증서 URL을 지정합니다(x5u &quot;%1&quot;): 이를 가져오는 검증자는 보낸 사람의 키를 믿거나 그를 위해 요청을 보내게 될 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="406"/>
+        <location filename="../app/jwt/findings.cpp" line="414"/>
         <source>The token carries its own public key (jwk): a verifier that uses it accepts tokens anyone can sign</source>
         <translation>토큰이 자기 공개 키(jwk)를 담고 있습니다: 이 키를 쓰는 검증자는 누구나 서명할 수 있는 토큰을 받아들입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="414"/>
+        <location filename="../app/jwt/findings.cpp" line="422"/>
         <source>The token carries its own certificate chain (x5c): trust it only after validating the chain against your own trust anchors</source>
         <translation>토큰이 자기 인증서 체인(x5c)을 담고 있습니다: 자신의 신뢰 앵커로 체인을 검증한 뒤에만 믿으세요</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="425"/>
+        <location filename="../app/jwt/findings.cpp" line="433"/>
         <source>kid is not a string</source>
         <translation>kid가 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="432"/>
+        <location filename="../app/jwt/findings.cpp" line="440"/>
         <source>kid &quot;%1&quot; holds path separators or &quot;..&quot;: a verifier that reads key files by kid can be pointed at any file</source>
         <translation>kid &quot;%1&quot;에 경로 구분자나 &quot;..&quot;가 있습니다: kid로 키 파일을 읽는 검증자는 아무 파일이나 가리키게 될 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="447"/>
+        <location filename="../app/jwt/findings.cpp" line="455"/>
         <source>kid &quot;%1&quot; holds quotes or SQL/shell metacharacters: a verifier that looks keys up by kid may be open to injection</source>
         <translation>kid &quot;%1&quot;에 따옴표나 SQL/셸 메타 문자가 있습니다: kid로 키를 찾는 검증자는 주입 공격에 노출될 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="465"/>
+        <location filename="../app/jwt/findings.cpp" line="473"/>
         <source>RSAES-PKCS1-v1_5 key encryption</source>
         <translation>RSAES-PKCS1-v1_5 키 암호화</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="466"/>
+        <location filename="../app/jwt/findings.cpp" line="474"/>
         <source>RSAES-OAEP key encryption (SHA-1)</source>
         <translation>RSAES-OAEP 키 암호화 (SHA-1)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="467"/>
+        <location filename="../app/jwt/findings.cpp" line="475"/>
         <source>RSAES-OAEP key encryption (SHA-256)</source>
         <translation>RSAES-OAEP 키 암호화 (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="468"/>
+        <location filename="../app/jwt/findings.cpp" line="476"/>
         <source>AES-128 key wrap</source>
         <translation>AES-128 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="469"/>
+        <location filename="../app/jwt/findings.cpp" line="477"/>
         <source>AES-192 key wrap</source>
         <translation>AES-192 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="470"/>
+        <location filename="../app/jwt/findings.cpp" line="478"/>
         <source>AES-256 key wrap</source>
         <translation>AES-256 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="471"/>
+        <location filename="../app/jwt/findings.cpp" line="479"/>
         <source>a shared symmetric key used directly</source>
         <translation>직접 사용하는 공유 대칭 키</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="472"/>
+        <location filename="../app/jwt/findings.cpp" line="480"/>
         <source>ECDH-ES key agreement (ephemeral key in epk)</source>
         <translation>ECDH-ES 키 합의 (epk의 임시 키)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="473"/>
+        <location filename="../app/jwt/findings.cpp" line="481"/>
         <source>ECDH-ES key agreement with AES-128 key wrap</source>
         <translation>AES-128 키 래핑을 쓰는 ECDH-ES 키 합의</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="474"/>
+        <location filename="../app/jwt/findings.cpp" line="482"/>
         <source>ECDH-ES key agreement with AES-192 key wrap</source>
         <translation>AES-192 키 래핑을 쓰는 ECDH-ES 키 합의</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="475"/>
+        <location filename="../app/jwt/findings.cpp" line="483"/>
         <source>ECDH-ES key agreement with AES-256 key wrap</source>
         <translation>AES-256 키 래핑을 쓰는 ECDH-ES 키 합의</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="476"/>
+        <location filename="../app/jwt/findings.cpp" line="484"/>
         <source>AES-128 GCM key wrap</source>
         <translation>AES-128 GCM 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="477"/>
+        <location filename="../app/jwt/findings.cpp" line="485"/>
         <source>AES-192 GCM key wrap</source>
         <translation>AES-192 GCM 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="478"/>
+        <location filename="../app/jwt/findings.cpp" line="486"/>
         <source>AES-256 GCM key wrap</source>
         <translation>AES-256 GCM 키 래핑</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="479"/>
+        <location filename="../app/jwt/findings.cpp" line="487"/>
         <source>a password (PBES2, HMAC SHA-256, AES-128 key wrap)</source>
         <translation>비밀번호 (PBES2, HMAC SHA-256, AES-128 키 래핑)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="480"/>
+        <location filename="../app/jwt/findings.cpp" line="488"/>
         <source>a password (PBES2, HMAC SHA-384, AES-192 key wrap)</source>
         <translation>비밀번호 (PBES2, HMAC SHA-384, AES-192 키 래핑)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="481"/>
+        <location filename="../app/jwt/findings.cpp" line="489"/>
         <source>a password (PBES2, HMAC SHA-512, AES-256 key wrap)</source>
         <translation>비밀번호 (PBES2, HMAC SHA-512, AES-256 키 래핑)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="484"/>
+        <location filename="../app/jwt/findings.cpp" line="492"/>
         <source>AES-128-CBC with HMAC SHA-256</source>
         <translation>HMAC SHA-256을 쓰는 AES-128-CBC</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="485"/>
+        <location filename="../app/jwt/findings.cpp" line="493"/>
         <source>AES-192-CBC with HMAC SHA-384</source>
         <translation>HMAC SHA-384를 쓰는 AES-192-CBC</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="486"/>
+        <location filename="../app/jwt/findings.cpp" line="494"/>
         <source>AES-256-CBC with HMAC SHA-512</source>
         <translation>HMAC SHA-512를 쓰는 AES-256-CBC</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="487"/>
+        <location filename="../app/jwt/findings.cpp" line="495"/>
         <source>AES-128 GCM</source>
         <translation>AES-128 GCM</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="488"/>
+        <location filename="../app/jwt/findings.cpp" line="496"/>
         <source>AES-192 GCM</source>
         <translation>AES-192 GCM</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="489"/>
+        <location filename="../app/jwt/findings.cpp" line="497"/>
         <source>AES-256 GCM</source>
         <translation>AES-256 GCM</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="506"/>
+        <location filename="../app/jwt/findings.cpp" line="514"/>
         <source>Unknown JWE key management algorithm &quot;%1&quot;</source>
         <translation>알 수 없는 JWE 키 관리 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="510"/>
         <location filename="../app/jwt/findings.cpp" line="518"/>
+        <location filename="../app/jwt/findings.cpp" line="526"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="514"/>
+        <location filename="../app/jwt/findings.cpp" line="522"/>
         <source>Unknown or missing JWE content encryption &quot;%1&quot;</source>
         <translation>알 수 없거나 없는 JWE 콘텐츠 암호화 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="522"/>
+        <location filename="../app/jwt/findings.cpp" line="530"/>
         <source>RSA1_5 key encryption is open to padding-oracle (Bleichenbacher) attacks; prefer RSA-OAEP-256</source>
         <translation>RSA1_5 키 암호화는 패딩 오라클(Bleichenbacher) 공격에 취약합니다. RSA-OAEP-256을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="528"/>
+        <location filename="../app/jwt/findings.cpp" line="536"/>
         <source>Encrypted token (JWE): the content key comes from %1 (alg &quot;%2&quot;), the content is encrypted with %3 (enc &quot;%4&quot;); only the protected header can be shown</source>
         <translation>암호화된 토큰(JWE): 콘텐츠 키는 %1(alg &quot;%2&quot;)에서 오고, 콘텐츠는 %3(enc &quot;%4&quot;)으로 암호화되어 있습니다. 보호된 헤더만 보여 줄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="552"/>
+        <location filename="../app/jwt/findings.cpp" line="560"/>
         <source>%1 is not a number (%2): a NumericDate counts seconds since 1970</source>
         <translation>%1이(가) 숫자가 아닙니다(%2): NumericDate는 1970년부터 센 초입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="563"/>
+        <location filename="../app/jwt/findings.cpp" line="571"/>
         <source>%1 = %2 is far beyond any date a verifier can handle</source>
         <translation>%1 = %2은(는) 검증자가 다룰 수 있는 어떤 날짜보다도 훨씬 뒤입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="572"/>
+        <location filename="../app/jwt/findings.cpp" line="580"/>
         <source>%1 = %2 looks like milliseconds (%3 as milliseconds); a NumericDate counts seconds</source>
         <translation>%1 = %2은(는) 밀리초로 보입니다(밀리초로 보면 %3). NumericDate는 초를 셉니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="587"/>
+        <location filename="../app/jwt/findings.cpp" line="595"/>
         <source>The token does not expire (no exp): once leaked it stays valid</source>
         <translation>토큰이 만료되지 않습니다(exp 없음): 한 번 유출되면 계속 유효합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="594"/>
+        <location filename="../app/jwt/findings.cpp" line="602"/>
         <source>iat is in the future (issued in %1): the issuer&apos;s clock is off or the token was forged</source>
         <translation>iat가 미래입니다(%1 뒤에 발급): 발급자의 시계가 틀렸거나 위조된 토큰입니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="602"/>
+        <location filename="../app/jwt/findings.cpp" line="610"/>
         <source>nbf is not before exp: the token is never valid</source>
         <translation>nbf가 exp보다 앞서지 않습니다: 이 토큰은 한 번도 유효하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="609"/>
+        <location filename="../app/jwt/findings.cpp" line="617"/>
         <source>exp is not after iat: the token expired when it was issued</source>
         <translation>exp가 iat보다 뒤가 아닙니다: 토큰이 발급되자마자 만료되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="615"/>
+        <location filename="../app/jwt/findings.cpp" line="623"/>
         <source>The token lives %1 (exp − iat), more than 24 hours: a stolen token stays useful that long</source>
         <translation>토큰 수명이 %1(exp − iat)이며 24시간보다 깁니다: 도난당한 토큰이 그만큼 오래 쓸모 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="640"/>
+        <location filename="../app/jwt/findings.cpp" line="648"/>
         <source>The payload holds &quot;%1&quot;, which looks sensitive: anyone with the token can read it (it is encoded, not encrypted)</source>
         <translation>페이로드에 민감해 보이는 &quot;%1&quot;이(가) 있습니다: 토큰을 가진 사람은 누구나 읽을 수 있습니다(인코딩일 뿐 암호화가 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="658"/>
+        <location filename="../app/jwt/findings.cpp" line="666"/>
         <source>%1 is beyond 2^53: JavaScript and other double-based readers turn it into %2</source>
         <translation>%1은(는) 2^53을 넘습니다: JavaScript 등 double 기반 파서는 이를 %2(으)로 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="677"/>
+        <location filename="../app/jwt/findings.cpp" line="685"/>
         <source>The payload holds what looks like a card number (ending %1): anyone with the token can read it</source>
         <translation>페이로드에 카드 번호로 보이는 값(끝자리 %1)이 있습니다: 토큰을 가진 사람은 누구나 읽을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="738"/>
+        <location filename="../app/jwt/findings.cpp" line="753"/>
         <source>The token is signed with an empty HMAC secret: anyone can forge tokens</source>
         <translation>토큰이 빈 HMAC 비밀 키로 서명되었습니다: 누구나 토큰을 위조할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/findings.cpp" line="741"/>
+        <location filename="../app/jwt/findings.cpp" line="756"/>
         <source>The HMAC secret is &quot;%1&quot;, a well-known weak secret: anyone can forge tokens</source>
         <translation>HMAC 비밀 키가 잘 알려진 약한 비밀 키 &quot;%1&quot;입니다: 누구나 토큰을 위조할 수 있습니다</translation>
     </message>
@@ -1777,87 +1918,87 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>Json</name>
     <message>
-        <location filename="../app/jwt/json.cpp" line="87"/>
+        <location filename="../app/jwt/json.cpp" line="88"/>
         <source>unexpected end of text</source>
         <translation>텍스트가 예상보다 일찍 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="90"/>
+        <location filename="../app/jwt/json.cpp" line="91"/>
         <source>expected a value</source>
         <translation>값이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="93"/>
+        <location filename="../app/jwt/json.cpp" line="94"/>
         <source>expected a member name in double quotes</source>
         <translation>큰따옴표로 감싼 멤버 이름이 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="96"/>
+        <location filename="../app/jwt/json.cpp" line="97"/>
         <source>expected &apos;:&apos;</source>
         <translation>&apos;:&apos;가 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="99"/>
+        <location filename="../app/jwt/json.cpp" line="100"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>&apos;,&apos; 또는 &apos;}&apos;가 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="102"/>
+        <location filename="../app/jwt/json.cpp" line="103"/>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>&apos;,&apos; 또는 &apos;]&apos;가 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="105"/>
+        <location filename="../app/jwt/json.cpp" line="106"/>
         <source>trailing characters after the JSON value</source>
         <translation>JSON 값 뒤에 남는 문자가 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="108"/>
+        <location filename="../app/jwt/json.cpp" line="109"/>
         <source>unterminated string</source>
         <translation>끝나지 않은 문자열</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="111"/>
+        <location filename="../app/jwt/json.cpp" line="112"/>
         <source>control character U+%1 in a string</source>
         <translation>문자열 안의 제어 문자 U+%1</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="116"/>
+        <location filename="../app/jwt/json.cpp" line="117"/>
         <source>invalid escape &apos;\%1&apos;</source>
         <translation>잘못된 이스케이프 &apos;\%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="118"/>
+        <location filename="../app/jwt/json.cpp" line="119"/>
         <source>invalid escape</source>
         <translation>잘못된 이스케이프</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="121"/>
+        <location filename="../app/jwt/json.cpp" line="122"/>
         <source>invalid \u escape (four hex digits expected)</source>
         <translation>잘못된 \u 이스케이프 (16진수 네 자리가 필요합니다)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="124"/>
+        <location filename="../app/jwt/json.cpp" line="125"/>
         <source>invalid UTF-8</source>
         <translation>잘못된 UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="127"/>
+        <location filename="../app/jwt/json.cpp" line="128"/>
         <source>invalid number: expected a digit</source>
         <translation>잘못된 숫자: 숫자가 와야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="130"/>
+        <location filename="../app/jwt/json.cpp" line="131"/>
         <source>invalid number: leading zeros are not allowed</source>
         <translation>잘못된 숫자: 앞에 0을 붙일 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="133"/>
+        <location filename="../app/jwt/json.cpp" line="134"/>
         <source>nesting deeper than %1 levels</source>
         <translation>%1단계보다 깊은 중첩</translation>
     </message>
     <message>
-        <location filename="../app/jwt/json.cpp" line="136"/>
+        <location filename="../app/jwt/json.cpp" line="137"/>
         <source>repeated member name &quot;%1&quot;</source>
         <translation>반복된 멤버 이름 &quot;%1&quot;</translation>
     </message>
@@ -1865,32 +2006,38 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>JsonPane</name>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="106"/>
+        <location filename="../ui/jsonpane.cpp" line="210"/>
+        <source>This text is %1 long: the pane shows its first %2 characters, read-only. The token keeps all of it.</source>
+        <extracomment>%1 a size such as &quot;7.5 MiB&quot;, %2 a number of characters</extracomment>
+        <translation>이 텍스트는 %1입니다: 창에는 처음 %2자만 읽기 전용으로 보입니다. 토큰에는 전부 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/jsonpane.cpp" line="238"/>
         <source>%1: %2</source>
         <extracomment>%1 is the pane (&quot;Header&quot; or &quot;Payload&quot;), %2 what is wrong and where</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="107"/>
-        <location filename="../ui/jsonpane.cpp" line="150"/>
-        <location filename="../ui/jsonpane.cpp" line="151"/>
+        <location filename="../ui/jsonpane.cpp" line="239"/>
+        <location filename="../ui/jsonpane.cpp" line="289"/>
+        <location filename="../ui/jsonpane.cpp" line="290"/>
         <source>Header</source>
         <translation>헤더</translation>
     </message>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="107"/>
-        <location filename="../ui/jsonpane.cpp" line="154"/>
-        <location filename="../ui/jsonpane.cpp" line="155"/>
+        <location filename="../ui/jsonpane.cpp" line="239"/>
+        <location filename="../ui/jsonpane.cpp" line="293"/>
+        <location filename="../ui/jsonpane.cpp" line="294"/>
         <source>Payload</source>
         <translation>페이로드</translation>
     </message>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="152"/>
+        <location filename="../ui/jsonpane.cpp" line="291"/>
         <source>The JOSE header: algorithm and token type</source>
         <translation>JOSE 헤더: 알고리즘과 토큰 유형</translation>
     </message>
     <message>
-        <location filename="../ui/jsonpane.cpp" line="156"/>
+        <location filename="../ui/jsonpane.cpp" line="295"/>
         <source>The claims of the token</source>
         <translation>토큰의 클레임</translation>
     </message>
@@ -1935,7 +2082,7 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
     <message>
         <location filename="../app/crypto/jws.cpp" line="429"/>
         <location filename="../app/crypto/jws.cpp" line="468"/>
-        <location filename="../app/crypto/jws.cpp" line="525"/>
+        <location filename="../app/crypto/jws.cpp" line="531"/>
         <source>the signature does not match</source>
         <translation>서명이 일치하지 않습니다</translation>
     </message>
@@ -1946,7 +2093,7 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
     </message>
     <message>
         <location filename="../app/crypto/jws.cpp" line="451"/>
-        <location filename="../app/crypto/jws.cpp" line="510"/>
+        <location filename="../app/crypto/jws.cpp" line="516"/>
         <source>an %1 signature must be %2 bytes, got %3</source>
         <translation>%1 서명은 %2바이트여야 하는데 %3바이트입니다</translation>
     </message>
@@ -1956,44 +2103,44 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>OpenSSL이 검증을 준비하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/jws.cpp" line="493"/>
-        <location filename="../app/crypto/jws.cpp" line="504"/>
+        <location filename="../app/crypto/jws.cpp" line="499"/>
+        <location filename="../app/crypto/jws.cpp" line="510"/>
         <source>&quot;none&quot; means no signature: it is never verified</source>
         <translation>&quot;none&quot;은 서명이 없다는 뜻입니다: 결코 검증되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/jws.cpp" line="519"/>
-        <location filename="../app/crypto/jws.cpp" line="564"/>
+        <location filename="../app/crypto/jws.cpp" line="525"/>
+        <location filename="../app/crypto/jws.cpp" line="570"/>
         <source>OpenSSL could not compute the HMAC</source>
         <translation>OpenSSL이 HMAC을 계산하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/jws.cpp" line="535"/>
+        <location filename="../app/crypto/jws.cpp" line="541"/>
         <source>unknown algorithm</source>
         <translation>알 수 없는 알고리즘</translation>
     </message>
     <message>
-        <location filename="../app/crypto/jws.cpp" line="542"/>
+        <location filename="../app/crypto/jws.cpp" line="548"/>
         <source>&quot;none&quot; has no signature to make</source>
         <translation>&quot;none&quot;에는 만들 서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/jws.cpp" line="551"/>
+        <location filename="../app/crypto/jws.cpp" line="557"/>
         <source>a public key cannot sign; load the private key</source>
         <translation>공개 키로는 서명할 수 없습니다. 개인 키를 불러오세요</translation>
     </message>
     <message>
-        <location filename="../app/crypto/jws.cpp" line="576"/>
+        <location filename="../app/crypto/jws.cpp" line="582"/>
         <source>OpenSSL could not set up the signature</source>
         <translation>OpenSSL이 서명을 준비하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/jws.cpp" line="583"/>
+        <location filename="../app/crypto/jws.cpp" line="589"/>
         <source>OpenSSL could not sign</source>
         <translation>OpenSSL이 서명하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/jws.cpp" line="590"/>
+        <location filename="../app/crypto/jws.cpp" line="596"/>
         <source>OpenSSL returned a malformed ECDSA signature</source>
         <translation>OpenSSL이 형식이 잘못된 ECDSA 서명을 돌려주었습니다</translation>
     </message>
@@ -2763,314 +2910,331 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Could not sign: %1</source>
         <translation>서명할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>About JWT Lens</source>
         <translation>JWT Lens 정보</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline JWT debugger: tokens and keys pasted here never leave this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;오프라인 JWT 디버거: 여기에 붙여 넣은 토큰과 키는 이 컴퓨터를 떠나지 않습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>JWT Lens</source>
         <translation>JWT Lens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Encoded token</source>
         <translation>인코딩된 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Paste a token (header.payload.signature) here</source>
         <translation>여기에 토큰(header.payload.signature)을 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Everything stays on this computer: nothing is sent anywhere.</source>
         <translation>모든 것이 이 컴퓨터에 머뭅니다: 아무 데도 보내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;Copy token</source>
         <translation>토큰 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Copy as &amp;Authorization header</source>
         <translation>Authorization 헤더로 복사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;New from Template</source>
         <translation>템플릿에서 새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Open &amp;Sample Token</source>
         <translation>예제 토큰 열기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Open Token or Key…</source>
         <translation>토큰 또는 키 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>&amp;Paste Token or Key</source>
         <translation>토큰 또는 키 붙여 넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>&amp;Copy Token</source>
         <translation>토큰 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Copy as &amp;Authorization: Bearer</source>
         <translation>Authorization: Bearer로 복사(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Set &amp;iat to Now</source>
         <translation>iat를 지금으로 설정(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Set exp to Now + &amp;5 Minutes</source>
         <translation>exp를 지금 + 5분으로 설정(&amp;5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Set exp to Now + 1 &amp;Hour</source>
         <translation>exp를 지금 + 1시간으로 설정(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Set exp to Now + 1 &amp;Day</source>
         <translation>exp를 지금 + 1일로 설정(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Go to &amp;Encoded Token</source>
         <translation>인코딩된 토큰으로 이동(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Go to &amp;Header</source>
         <translation>헤더로 이동(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Go to &amp;Payload</source>
         <translation>페이로드로 이동(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Go to &amp;Secret or Key</source>
         <translation>비밀 키 또는 키로 이동(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>iat = now</source>
         <translation>iat = 지금</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>exp +5 min</source>
         <translation>exp +5분</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>+1 h</source>
         <translation>+1시간</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>+1 day</source>
         <translation>+1일</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Set iat to now (%1)</source>
         <translation>iat를 지금으로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Set exp to now + 5 minutes (%1)</source>
         <translation>exp를 지금 + 5분으로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Set exp to now + 1 hour (%1)</source>
         <translation>exp를 지금 + 1시간으로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Set exp to now + 1 day (%1)</source>
         <translation>exp를 지금 + 1일로 설정 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Show the claims as a table beside the JSON (%1)</source>
         <translation>JSON 옆에 클레임을 표로 보기 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Claims &amp;Table</source>
         <translation>클레임 표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Explain</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Learn</source>
         <translation>배우기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&amp;System</source>
         <translation>시스템(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;Sign with This Key</source>
         <translation>이 키로 서명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>&amp;Re-sign on Edit</source>
         <translation>편집하면 다시 서명(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Load Key File…</source>
         <translation>키 파일 불러오기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>&amp;Generate Key Pair…</source>
         <translation>키 쌍 생성(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;About JWT Lens</source>
         <translation>JWT Lens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>Decoding a token of %1…</source>
+        <extracomment>%1 a size such as &quot;10.0 MiB&quot;</extracomment>
+        <translation>%1 토큰을 디코딩하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <source>This token is %1 long: the editor shows its first %2 characters, read-only. The panes decode all of it, and Copy token copies all of it.</source>
+        <extracomment>%1 a size such as &quot;10.0 MiB&quot;, %2 a number of characters</extracomment>
+        <translation>이 토큰은 %1입니다: 편집기에는 처음 %2자만 읽기 전용으로 보입니다. 각 창은 전부 디코딩하며, 토큰 복사는 전부 복사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Token: %1</source>
         <extracomment>%1 what is wrong with the token and where</extracomment>
         <translation>토큰: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Sample token. Its secret ships with JWT Lens and is public: never use it for real tokens.</source>
         <translation>예제 토큰입니다. 이 비밀 키는 JWT Lens와 함께 배포되어 공개되어 있으니 실제 토큰에는 절대 쓰지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>Nothing to load: the text is empty.</source>
         <translation>불러올 것이 없습니다: 텍스트가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>Key not loaded: %1</source>
         <translation>키를 불러오지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>Cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>%1 is too large for a token or a key (%2 MiB).</source>
         <translation>%1은(는) 토큰이나 키로 쓰기에 너무 큽니다 (%2 MiB).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>Could not build the template: %1</source>
         <translation>템플릿을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <source>The payload is too large to edit here.</source>
+        <translation>페이로드가 너무 커서 여기서 편집할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>Open Token or Key</source>
         <translation>토큰 또는 키 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>Tokens and keys (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;All files (*)</source>
         <translation>토큰과 키 (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Copied the Authorization header.</source>
         <translation>Authorization 헤더를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Copied the token.</source>
         <translation>토큰을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>The new private key is in the key editor; press Sign to use it.</source>
         <translation>새 개인 키가 키 편집기에 들어 있습니다. 쓰려면 서명을 누르세요.</translation>
     </message>
@@ -3857,98 +4021,98 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>SignaturePane</name>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="243"/>
+        <location filename="../ui/signaturepane.cpp" line="262"/>
         <source>Signature verified</source>
         <translation>서명 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="245"/>
+        <location filename="../ui/signaturepane.cpp" line="264"/>
         <source>Invalid signature</source>
         <translation>잘못된 서명</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="247"/>
+        <location filename="../ui/signaturepane.cpp" line="266"/>
         <source>Not verified: no key</source>
         <translation>확인 안 됨: 키 없음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="249"/>
+        <location filename="../ui/signaturepane.cpp" line="268"/>
         <source>Edited — not re-signed</source>
         <translation>편집됨 — 다시 서명하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="251"/>
+        <location filename="../ui/signaturepane.cpp" line="270"/>
         <source>Re-signed with your key</source>
         <translation>내 키로 다시 서명함</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="253"/>
+        <location filename="../ui/signaturepane.cpp" line="272"/>
         <source>Unsecured (alg: none) — never trusted</source>
         <translation>보호되지 않음(alg: none) — 절대 신뢰하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="257"/>
+        <location filename="../ui/signaturepane.cpp" line="276"/>
         <source>Unsupported</source>
         <translation>지원하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="267"/>
-        <location filename="../ui/signaturepane.cpp" line="268"/>
+        <location filename="../ui/signaturepane.cpp" line="286"/>
+        <location filename="../ui/signaturepane.cpp" line="287"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="269"/>
+        <location filename="../ui/signaturepane.cpp" line="288"/>
         <source>(no signature)</source>
         <translation>(서명 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="270"/>
+        <location filename="../ui/signaturepane.cpp" line="289"/>
         <source>&amp;Algorithm:</source>
         <translation>알고리즘(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="271"/>
+        <location filename="../ui/signaturepane.cpp" line="290"/>
         <source>Algorithm</source>
         <translation>알고리즘</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="272"/>
+        <location filename="../ui/signaturepane.cpp" line="291"/>
         <source>S&amp;ecret:</source>
         <translation>비밀 키(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="273"/>
+        <location filename="../ui/signaturepane.cpp" line="292"/>
         <source>Secret</source>
         <translation>비밀 키</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="274"/>
+        <location filename="../ui/signaturepane.cpp" line="293"/>
         <source>HMAC secret</source>
         <translation>HMAC 비밀 키</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="275"/>
+        <location filename="../ui/signaturepane.cpp" line="294"/>
         <source>base&amp;64</source>
         <translation>base&amp;64</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="276"/>
+        <location filename="../ui/signaturepane.cpp" line="295"/>
         <source>The secret is written in base64 or base64url</source>
         <translation>비밀 키가 base64 또는 base64url로 적혀 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="277"/>
+        <location filename="../ui/signaturepane.cpp" line="296"/>
         <source>&amp;Key (PEM, certificate, JWK or JWKS):</source>
         <translation>키(&amp;K) (PEM, 인증서, JWK 또는 JWKS):</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="278"/>
+        <location filename="../ui/signaturepane.cpp" line="297"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="279"/>
+        <location filename="../ui/signaturepane.cpp" line="298"/>
         <source>Paste a public key to verify, or a private key to sign:
 -----BEGIN PUBLIC KEY-----
 …
@@ -3959,100 +4123,110 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 -----END PUBLIC KEY-----</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="281"/>
+        <location filename="../ui/signaturepane.cpp" line="300"/>
         <source>&amp;Load key file…</source>
         <translation>키 파일 불러오기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="282"/>
+        <location filename="../ui/signaturepane.cpp" line="301"/>
         <source>&amp;Sign</source>
         <translation>서명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="283"/>
+        <location filename="../ui/signaturepane.cpp" line="302"/>
         <source>Sign the header and payload with this key</source>
         <translation>이 키로 헤더와 페이로드에 서명합니다</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="284"/>
+        <location filename="../ui/signaturepane.cpp" line="303"/>
         <source>&amp;Re-sign on edit</source>
         <translation>편집하면 다시 서명(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="285"/>
+        <location filename="../ui/signaturepane.cpp" line="304"/>
         <source>F&amp;indings</source>
         <translation>점검 결과(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="286"/>
+        <location filename="../ui/signaturepane.cpp" line="305"/>
         <source>Findings</source>
         <translation>점검 결과</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="314"/>
+        <location filename="../ui/signaturepane.cpp" line="306"/>
+        <source>&amp;Guess the secret…</source>
+        <translation>시크릿 추측(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signaturepane.cpp" line="307"/>
+        <source>Try common secrets and a wordlist against an HS256, HS384 or HS512 token</source>
+        <translation>HS256, HS384, HS512 토큰에 흔한 시크릿과 단어 목록을 시도합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/signaturepane.cpp" line="336"/>
         <source>The header names no algorithm this program knows.</source>
         <translation>헤더에 이 프로그램이 아는 알고리즘이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="342"/>
-        <location filename="../ui/signaturepane.cpp" line="496"/>
+        <location filename="../ui/signaturepane.cpp" line="364"/>
+        <location filename="../ui/signaturepane.cpp" line="528"/>
         <source>Key: %1</source>
         <translation>키: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="356"/>
+        <location filename="../ui/signaturepane.cpp" line="378"/>
         <source>Signature: %1</source>
         <translation>서명: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="374"/>
-        <location filename="../ui/signaturepane.cpp" line="413"/>
+        <location filename="../ui/signaturepane.cpp" line="396"/>
+        <location filename="../ui/signaturepane.cpp" line="435"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="392"/>
+        <location filename="../ui/signaturepane.cpp" line="414"/>
         <source>Information</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="395"/>
+        <location filename="../ui/signaturepane.cpp" line="417"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="398"/>
+        <location filename="../ui/signaturepane.cpp" line="420"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="408"/>
+        <location filename="../ui/signaturepane.cpp" line="430"/>
         <source>%1 (%2)</source>
         <extracomment>a finding&apos;s message, then the RFC or advisory behind it</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="418"/>
+        <location filename="../ui/signaturepane.cpp" line="440"/>
         <source>No findings.</source>
         <translation>점검 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="481"/>
+        <location filename="../ui/signaturepane.cpp" line="513"/>
         <source>Load Key File</source>
         <translation>키 파일 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="482"/>
+        <location filename="../ui/signaturepane.cpp" line="514"/>
         <source>Keys (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;All files (*)</source>
         <translation>키 (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="492"/>
+        <location filename="../ui/signaturepane.cpp" line="524"/>
         <source>cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="494"/>
+        <location filename="../ui/signaturepane.cpp" line="526"/>
         <source>%1 is too large to be a key (%2 bytes)</source>
         <translation>%1은(는) 키로 쓰기에 너무 큽니다 (%2바이트)</translation>
     </message>
@@ -4113,80 +4287,80 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>Token</name>
     <message>
-        <location filename="../app/jwt/token.cpp" line="52"/>
+        <location filename="../app/jwt/token.cpp" line="96"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>오프셋 %1에서 잘못된 JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="75"/>
+        <location filename="../app/jwt/token.cpp" line="120"/>
         <source>character U+%1 is not a base64url character</source>
         <translation>문자 U+%1은(는) base64url 문자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="87"/>
+        <location filename="../app/jwt/token.cpp" line="132"/>
         <source>invalid base64url at offset %1: %2</source>
         <translation>오프셋 %1에서 base64url이 잘못되었습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="169"/>
+        <location filename="../app/jwt/token.cpp" line="223"/>
         <source>no token (the text is empty)</source>
         <translation>토큰이 없습니다 (텍스트가 비어 있음)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="205"/>
+        <location filename="../app/jwt/token.cpp" line="266"/>
         <source>NUL byte at offset %1 in the token</source>
         <translation>토큰의 오프셋 %1에 NUL 바이트가 있습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jwt/token.cpp" line="215"/>
+        <location filename="../app/jwt/token.cpp" line="276"/>
         <source>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part(s)</source>
         <translation>
             <numerusform>JWS는 3부분, JWE는 5부분이며 &apos;.&apos;으로 구분합니다. 이 토큰은 %n부분입니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="268"/>
-        <location filename="../app/jwt/token.cpp" line="339"/>
+        <location filename="../app/jwt/token.cpp" line="322"/>
+        <location filename="../app/jwt/token.cpp" line="393"/>
         <source>NUL byte at offset %1</source>
         <translation>오프셋 %1에 NUL 바이트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="272"/>
+        <location filename="../app/jwt/token.cpp" line="326"/>
         <source>%1 at offset %2 (RFC 7515 §4)</source>
         <translation>오프셋 %2에서 %1 (RFC 7515 §4)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="281"/>
+        <location filename="../app/jwt/token.cpp" line="335"/>
         <source>the header is not a JSON object</source>
         <translation>헤더가 JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="291"/>
+        <location filename="../app/jwt/token.cpp" line="345"/>
         <source>&quot;alg&quot; is not a string</source>
         <translation>&quot;alg&quot;가 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="296"/>
+        <location filename="../app/jwt/token.cpp" line="350"/>
         <source>no &quot;alg&quot; member (RFC 7515 §4.1.1)</source>
         <translation>&quot;alg&quot; 멤버가 없습니다 (RFC 7515 §4.1.1)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="317"/>
+        <location filename="../app/jwt/token.cpp" line="371"/>
         <source>the payload is empty</source>
         <translation>페이로드가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="331"/>
+        <location filename="../app/jwt/token.cpp" line="385"/>
         <source>not UTF-8 text (invalid byte at offset %1): shown as bytes</source>
         <translation>UTF-8 텍스트가 아닙니다(오프셋 %1에 잘못된 바이트): 바이트로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="350"/>
+        <location filename="../app/jwt/token.cpp" line="404"/>
         <source>the payload is JSON but not an object, so it has no claims</source>
         <translation>페이로드가 JSON이지만 객체가 아니므로 클레임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="357"/>
+        <location filename="../app/jwt/token.cpp" line="411"/>
         <source>duplicate claim &quot;%1&quot;: the last one wins (RFC 7519 §4)</source>
         <translation>중복된 클레임 &quot;%1&quot;: 마지막 것이 쓰입니다 (RFC 7519 §4)</translation>
     </message>
@@ -4324,217 +4498,217 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>%1 전</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="376"/>
-        <location filename="../app/model/tokenmodel.cpp" line="400"/>
+        <location filename="../app/model/tokenmodel.cpp" line="394"/>
+        <location filename="../app/model/tokenmodel.cpp" line="418"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="412"/>
+        <location filename="../app/model/tokenmodel.cpp" line="430"/>
         <source>the signature is missing</source>
         <translation>서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="414"/>
+        <location filename="../app/model/tokenmodel.cpp" line="432"/>
         <source>the signature is empty</source>
         <translation>서명이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="497"/>
+        <location filename="../app/model/tokenmodel.cpp" line="537"/>
         <source>the secret is not valid base64 or base64url</source>
         <translation>비밀 키가 올바른 base64나 base64url이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="501"/>
+        <location filename="../app/model/tokenmodel.cpp" line="541"/>
         <source>the secret is empty</source>
         <translation>비밀 키가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="513"/>
+        <location filename="../app/model/tokenmodel.cpp" line="553"/>
         <source>no key found in the text</source>
         <translation>텍스트에서 키를 찾지 못했습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/tokenmodel.cpp" line="548"/>
+        <location filename="../app/model/tokenmodel.cpp" line="588"/>
         <source>%1 (from a set of %n key(s))</source>
         <translation>
             <numerusform>%1 (키 %n개로 된 집합에서)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="556"/>
+        <location filename="../app/model/tokenmodel.cpp" line="596"/>
         <source>No token</source>
         <translation>토큰 없음</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="561"/>
+        <location filename="../app/model/tokenmodel.cpp" line="601"/>
         <source>An encrypted token (JWE): its header is shown, its content cannot be decrypted here</source>
         <translation>암호화된 토큰(JWE): 헤더는 보여 주지만 내용은 여기서 복호화할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="568"/>
+        <location filename="../app/model/tokenmodel.cpp" line="608"/>
         <source>alg &quot;none&quot;: the token is not signed and must not be trusted</source>
         <translation>alg &quot;none&quot;: 서명되지 않은 토큰이므로 믿으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="569"/>
+        <location filename="../app/model/tokenmodel.cpp" line="609"/>
         <source>alg &quot;none&quot; with a signature: the token must not be trusted</source>
         <translation>서명이 있는 alg &quot;none&quot;: 이 토큰은 믿으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="574"/>
+        <location filename="../app/model/tokenmodel.cpp" line="614"/>
         <source>The token is malformed</source>
         <translation>토큰의 형식이 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="579"/>
+        <location filename="../app/model/tokenmodel.cpp" line="619"/>
         <source>The header does not name an algorithm (alg)</source>
         <translation>헤더에 알고리즘(alg)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="584"/>
+        <location filename="../app/model/tokenmodel.cpp" line="624"/>
         <source>Unknown algorithm &quot;%1&quot;</source>
         <translation>알 수 없는 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="590"/>
+        <location filename="../app/model/tokenmodel.cpp" line="630"/>
         <source>Edited and not signed again: the signature is the old one</source>
         <translation>편집한 뒤 다시 서명하지 않았습니다: 서명은 예전 것입니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="591"/>
+        <location filename="../app/model/tokenmodel.cpp" line="631"/>
         <source>Edited and not signed again (%1): the signature is the old one</source>
         <translation>편집한 뒤 다시 서명하지 않았습니다(%1): 서명은 예전 것입니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="598"/>
+        <location filename="../app/model/tokenmodel.cpp" line="638"/>
         <source>The token has no signature</source>
         <translation>토큰에 서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="603"/>
+        <location filename="../app/model/tokenmodel.cpp" line="643"/>
         <source>The signature is not valid base64url</source>
         <translation>서명이 올바른 base64url이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="608"/>
+        <location filename="../app/model/tokenmodel.cpp" line="648"/>
         <source>The key does not load: %1</source>
         <translation>키를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="609"/>
+        <location filename="../app/model/tokenmodel.cpp" line="649"/>
         <source>Enter a secret or a key to verify the signature</source>
         <translation>서명을 검증하려면 비밀 키나 키를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="614"/>
-        <location filename="../app/model/tokenmodel.cpp" line="732"/>
+        <location filename="../app/model/tokenmodel.cpp" line="654"/>
+        <location filename="../app/model/tokenmodel.cpp" line="820"/>
         <source>No key fits %1</source>
         <translation>%1에 맞는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="628"/>
+        <location filename="../app/model/tokenmodel.cpp" line="668"/>
         <source>Signed here with your %1: this says nothing about the original token</source>
         <translation>여기서 내 키(%1)로 서명했습니다: 원래 토큰에 대해서는 아무것도 말해 주지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="633"/>
+        <location filename="../app/model/tokenmodel.cpp" line="673"/>
         <source>Signature verified, but the key is weak: %1</source>
         <translation>서명은 확인되었지만 키가 약합니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="634"/>
+        <location filename="../app/model/tokenmodel.cpp" line="674"/>
         <source>Signature verified with the %1</source>
         <translation>서명이 확인되었습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="640"/>
+        <location filename="../app/model/tokenmodel.cpp" line="680"/>
         <source>The signature does not match</source>
         <translation>서명이 일치하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="642"/>
+        <location filename="../app/model/tokenmodel.cpp" line="682"/>
         <source>Signed here with another key: %1</source>
         <translation>여기서 다른 키로 서명했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="747"/>
+        <location filename="../app/model/tokenmodel.cpp" line="835"/>
         <source>The key does not fit %1: %2</source>
         <translation>키가 %1에 맞지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="755"/>
+        <location filename="../app/model/tokenmodel.cpp" line="843"/>
         <source>Weak key: %1</source>
         <translation>약한 키: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="813"/>
+        <location filename="../app/model/tokenmodel.cpp" line="904"/>
         <source>re-signing on edit is off</source>
         <translation>편집하면 다시 서명하기가 꺼져 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="822"/>
+        <location filename="../app/model/tokenmodel.cpp" line="913"/>
         <source>no known algorithm in the header</source>
         <translation>헤더에 아는 알고리즘이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="828"/>
+        <location filename="../app/model/tokenmodel.cpp" line="919"/>
         <source>no signing key</source>
         <translation>서명할 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="837"/>
-        <location filename="../app/model/tokenmodel.cpp" line="1169"/>
+        <location filename="../app/model/tokenmodel.cpp" line="928"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1277"/>
         <source>no key fits %1</source>
         <translation>%1에 맞는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="842"/>
+        <location filename="../app/model/tokenmodel.cpp" line="933"/>
         <source>a public key cannot sign</source>
         <translation>공개 키로는 서명할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="995"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1103"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>오프셋 %1에서 잘못된 JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1049"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1157"/>
         <source>the payload of an encrypted token (JWE) cannot be edited</source>
         <translation>암호화된 토큰(JWE)의 페이로드는 편집할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1156"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1264"/>
         <source>there is no token to sign</source>
         <translation>서명할 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1158"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1266"/>
         <source>an encrypted token (JWE) cannot be signed here</source>
         <translation>암호화된 토큰(JWE)은 여기서 서명할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1161"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1269"/>
         <source>unknown algorithm &quot;%1&quot;</source>
         <translation>알 수 없는 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1162"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1270"/>
         <source>the header does not name an algorithm (alg)</source>
         <translation>헤더에 알고리즘(alg)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1164"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1272"/>
         <source>alg &quot;none&quot; has no signature</source>
         <translation>alg &quot;none&quot;에는 서명이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1166"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1274"/>
         <source>no key to sign with</source>
         <translation>서명할 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/tokenmodel.cpp" line="1172"/>
+        <location filename="../app/model/tokenmodel.cpp" line="1280"/>
         <source>a public key cannot sign: enter the private key</source>
         <translation>공개 키로는 서명할 수 없습니다: 개인 키를 입력하세요</translation>
     </message>
