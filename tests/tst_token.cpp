@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <thread>
+
 class TestToken : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ private slots:
     void fromBytesNotAscii();
     void absentParts();
     void onlySomeClaims();
+    void sharedHeaders();
 };
 
 namespace {
@@ -686,6 +689,44 @@ void TestToken::onlySomeClaims()
     QCOMPARE(some.problems().size(), 1);
     QCOMPARE(some.problems().first().text(),
              QStringLiteral("payload: duplicate claim \"exp\": the last one wins (RFC 7519 §4)"));
+}
+
+void TestToken::sharedHeaders()
+{
+    // Tokens one after the other with the same header, other headers, bad ones in between:
+    // each reads as it does on a thread that has read nothing before.
+    const QByteArray h1 = R"({"alg":"HS256","kid":"k1","typ":"JWT"})";
+    const QByteArray h2 = R"({"alg":"ES256","kid":"k2"})";
+    const QByteArrayList texts = {
+        jws(h1, claims),
+        jws(h1, R"({"sub":"other"})"),
+        jws(h2, claims),
+        jws(h1, claims, "c2lnbg=="),
+        jws(R"({"alg":"HS256","alg":"none"})", claims),
+        jws(h1, claims).replace("eyJ", "eyK"),
+        b64(h1) + "." + b64(claims),
+        b64(h1) + ".ZW5jcnlwdGVka2V5.aXY.Y2lwaGVydGV4dA.dGFn",
+        jws(h1, claims),
+        "  " + jws(h1, "[1]") + "\n",
+        jws(R"({"typ":"JWT"})", claims),
+        jws(h1, claims),
+    };
+    QList<Token> here;
+    for (const QByteArray &text : texts)
+        here.append(Token::parse(QByteArrayView(text)));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QString d;
+        std::thread fresh([&] {
+            d = difference(here.at(i), Token::parse(QByteArrayView(texts.at(i))));
+        });
+        fresh.join();
+        QVERIFY2(d.isEmpty(), qPrintable(QStringLiteral("text %1: %2").arg(i).arg(d)));
+    }
+    QCOMPARE(here.at(8).kid(), QStringLiteral("k1"));
+    QCOMPARE(here.at(2).alg(), QStringLiteral("ES256"));
+    QCOMPARE(here.at(9).header().start, 2);
+    QVERIFY(!here.at(10).hasAlg());
+    QCOMPARE(here.at(11).headerObject().members.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestToken)

@@ -84,6 +84,32 @@ Problem makeProblem(TokenPart part, Problem::Severity severity, qsizetype offset
     return p;
 }
 
+/// The last header this thread read without a problem, and what it gave. The tokens of a
+/// batch usually share one header: it is then decoded and read once. Nothing translated is
+/// kept (a header with a problem is not remembered), so a change of language cannot make
+/// it stale.
+struct HeaderMemo
+{
+    QByteArray encoded;
+    QByteArray decoded;
+    Json::Object object;
+    QString alg;
+    QString kid;
+    QString typ;
+};
+thread_local HeaderMemo headerMemo;
+
+bool sameText(QLatin1StringView text, const QByteArray &bytes)
+{
+    return text.size() == bytes.size()
+            && std::memcmp(text.data(), bytes.constData(), size_t(bytes.size())) == 0;
+}
+
+bool sameText(QStringView text, const QByteArray &bytes)
+{
+    return text == QLatin1StringView(bytes);
+}
+
 /// The payload's members: all of them, or those called one of @p claims.
 Json::Object readPayload(QByteArrayView bytes, const QList<QStringView> *claims)
 {
@@ -284,6 +310,7 @@ Token Token::parseText(Text input, const QList<QStringView> *claims)
             = {TokenPart::Header, TokenPart::EncryptedKey, TokenPart::InitializationVector,
                TokenPart::Ciphertext, TokenPart::AuthenticationTag};
     token.m_segments.reserve(parts);
+    bool knownHeader = false; ///< the header is the one in headerMemo
     qsizetype from = 0;
     for (qsizetype index = 0; index < parts; ++index) {
         const qsizetype dot = ends[index];
@@ -297,14 +324,30 @@ Token Token::parseText(Text input, const QList<QStringView> *claims)
         segment.present = true;
         segment.start = begin + from;
         segment.length = dot - from;
-        decodeSegment(text.sliced(from, dot - from), bads[index], segment, token.m_problems);
+        const Text encoded = text.sliced(from, dot - from);
+        if (index == 0 && bads[0] < 0 && !headerMemo.encoded.isEmpty()
+            && sameText(encoded, headerMemo.encoded)) {
+            segment.encoded = headerMemo.encoded;
+            segment.decoded = headerMemo.decoded;
+            segment.decodes = true;
+            knownHeader = true;
+        } else {
+            decodeSegment(encoded, bads[index], segment, token.m_problems);
+        }
         token.m_segments.append(std::move(segment));
         from = dot + 1;
     }
 
     // The header: strict (RFC 7515 §4: a JSON object, no repeated names, a string alg).
     const Segment &header = token.header();
-    if (!header.decodes) {
+    const qsizetype problemsBefore = token.m_problems.size();
+    if (knownHeader) {
+        token.m_headerObject = headerMemo.object;
+        token.m_alg = headerMemo.alg;
+        token.m_hasAlg = true;
+        token.m_kid = headerMemo.kid;
+        token.m_typ = headerMemo.typ;
+    } else if (!header.decodes) {
         // Best effort for display; the base64url problem is the one reported.
         token.m_headerObject = Json::readObject(header.decoded);
     } else {
@@ -354,6 +397,14 @@ Token Token::parseText(Text input, const QList<QStringView> *claims)
                 token.m_kid = kid->string();
             if (const Json::Member *typ = object.find(u"typ"))
                 token.m_typ = typ->string();
+        }
+        if (token.m_problems.size() == problemsBefore && token.m_hasAlg) {
+            headerMemo.encoded = header.encoded;
+            headerMemo.decoded = header.decoded;
+            headerMemo.object = object;
+            headerMemo.alg = token.m_alg;
+            headerMemo.kid = token.m_kid;
+            headerMemo.typ = token.m_typ;
         }
     }
 
