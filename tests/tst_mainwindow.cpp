@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The jwtlens-gui window, driven through its real widgets (offscreen).
+#include "crackpanel.h"
 #include "keypairdialog.h"
 #include "learnpanel.h"
 #include "mainwindow.h"
 #include "signaturepane.h"
+#include "startup.h"
 #include "tokenmodel.h"
 
 #include <QAction>
@@ -102,6 +104,7 @@ private slots:
     void payloadEditUpdatesTokenAndBadge();
     void tokenColoursFollowPayloadKeystrokes();
     void headerEditUpdatesToken();
+    void startupShowCrackGuessesTheSecret();
     void longTokenShownInPartKeptWhole();
     void longOneLineJsonPasteIsPrettyPrinted();
     void hugePayloadShownInPart();
@@ -395,6 +398,28 @@ void TestMainWindow::hugePayloadShownInPart()
     QVERIFY(!payload->isReadOnly());
     QVERIFY(!notice->isVisible());
     QCOMPARE(payload->toPlainText(), QStringLiteral("{\"sub\":\"short\"}"));
+}
+
+void TestMainWindow::startupShowCrackGuessesTheSecret()
+{
+    // jwtlens-gui TOKEN --show crack: the panel opens and finds a built-in secret.
+    const QString token = manifestCase(QStringLiteral("jwt.io-default-HS256"))
+                                  .value(QLatin1String("token"))
+                                  .toString();
+    QVERIFY(!token.isEmpty());
+    const StartupOptions options = StartupOptions::parse(
+            {QStringLiteral("jwtlens-gui"), token, QStringLiteral("--show"),
+             QStringLiteral("crack")});
+    QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+    Startup::apply(*m_window, options);
+    auto *panel = m_window->findChild<CrackPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_COMPARE(panel->state(), CrackPanel::State::Found);
+    bool shown = false;
+    for (QLineEdit *edit : panel->findChildren<QLineEdit *>())
+        shown |= edit->text() == QLatin1String("your-256-bit-secret");
+    QVERIFY(shown);
 }
 
 void TestMainWindow::headerEditUpdatesToken()

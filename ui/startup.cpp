@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "startup.h"
 
+#include "crackpanel.h"
 #include "explainview.h"
 #include "mainwindow.h"
 #include "signaturepane.h"
@@ -14,6 +15,7 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QTimer>
+#include <QToolButton>
 
 StartupOptions StartupOptions::parse(const QStringList &arguments)
 {
@@ -50,7 +52,9 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption show(
             QStringLiteral("show"),
             QCoreApplication::translate(
-                    "Startup", "Open a teaching view at start: explain, learn, or explain:STEP."),
+                    "Startup",
+                    "Open a view at start: explain, learn, explain:STEP, or crack (guess the "
+                    "secret of the token with the built-in list)."),
             QStringLiteral("VIEW"));
     parser.addOptions({secret, key, now, language, screenshot, show});
     parser.process(arguments);
@@ -106,6 +110,13 @@ void apply(MainWindow &window, const StartupOptions &options)
     // The teaching views are docks named "explainDock" and "learnDock"; "explain:signature"
     // also scrolls the Explain view to that step.
     const QString view = options.show.section(QLatin1Char(':'), 0, 0);
+    if (view == QLatin1String("crack")) {
+        if (auto *toggle = window.findChild<QToolButton *>(QStringLiteral("crackToggle")))
+            toggle->setChecked(true);
+        if (auto *panel = window.findChild<CrackPanel *>())
+            panel->start();
+        return;
+    }
     if (auto *dock = window.findChild<QDockWidget *>(view + QLatin1String("Dock"));
         dock && !view.isEmpty()) {
         dock->show();

@@ -10,7 +10,7 @@ class MainWindow;
 
 /// The command line of jwtlens-gui:
 ///   jwtlens-gui [TOKEN|FILE] [--secret TEXT] [--key FILE] [--now UNIX] [--language CODE]
-///               [--screenshot PNG] [--show explain|learn]
+///               [--screenshot PNG] [--show explain|learn|explain:STEP|crack]
 struct StartupOptions
 {
     QString token; ///< a token, or a file holding one; empty: the sample token
@@ -19,7 +19,7 @@ struct StartupOptions
     std::optional<qint64> now;
     std::optional<QString> language; ///< "", "en", "ko"
     QString screenshot; ///< save the window to this PNG once painted, then quit
-    QString show; ///< a teaching view to open at start: "explain" or "learn"
+    QString show; ///< a view to open at start: "explain", "learn", "explain:STEP", "crack"
     QString error; ///< a bad option (printed, exit 2)
 
     /// Parses @p arguments (argv, program name first). Exits for --help and --version.
