@@ -295,7 +295,7 @@
 <context>
     <name>Token</name>
     <message numerus="yes">
-        <location filename="../app/jwt/token.cpp" line="276"/>
+        <location filename="../app/jwt/token.cpp" line="302"/>
         <source>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part(s)</source>
         <translation>
             <numerusform>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part</numerusform>

@@ -4234,52 +4234,52 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="21"/>
+        <location filename="../ui/startup.cpp" line="23"/>
         <source>JWT Lens: an offline debugger for JSON Web Tokens.</source>
         <translation>JWT Lens: JSON 웹 토큰을 위한 오프라인 디버거.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="27"/>
+        <location filename="../ui/startup.cpp" line="29"/>
         <source>A token, or a file holding a token or a key.</source>
         <translation>토큰, 또는 토큰이나 키가 든 파일.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="31"/>
+        <location filename="../ui/startup.cpp" line="33"/>
         <source>HMAC secret to verify with.</source>
         <translation>검증에 쓸 HMAC 비밀 키.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="35"/>
+        <location filename="../ui/startup.cpp" line="37"/>
         <source>Key file (PEM, certificate, JWK, JWKS).</source>
         <translation>키 파일 (PEM, 인증서, JWK, JWKS).</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="39"/>
+        <location filename="../ui/startup.cpp" line="41"/>
         <source>Check the time claims at this instant.</source>
         <translation>이 시각을 기준으로 시간 클레임을 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="43"/>
+        <location filename="../ui/startup.cpp" line="45"/>
         <source>Language of the window: en or ko.</source>
         <translation>창의 언어: en 또는 ko.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="47"/>
+        <location filename="../ui/startup.cpp" line="49"/>
         <source>Save the window to this PNG file once shown, then quit.</source>
         <translation>창이 나타나면 이 PNG 파일로 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="52"/>
-        <source>Open a teaching view at start: explain, learn, or explain:STEP.</source>
-        <translation>시작할 때 학습용 보기를 엽니다: explain, learn 또는 explain:단계.</translation>
+        <location filename="../ui/startup.cpp" line="54"/>
+        <source>Open a view at start: explain, learn, explain:STEP, or crack (guess the secret of the token with the built-in list).</source>
+        <translation>시작할 때 열 보기: explain, learn, explain:STEP, 또는 crack(내장 목록으로 토큰의 시크릿 추측).</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="61"/>
+        <location filename="../ui/startup.cpp" line="65"/>
         <source>Give at most one token.</source>
         <translation>토큰은 하나만 주세요.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.cpp" line="73"/>
+        <location filename="../ui/startup.cpp" line="77"/>
         <source>--now wants seconds since 1970-01-01, got &quot;%1&quot;.</source>
         <translation>--now에는 1970-01-01부터 센 초가 필요한데 &quot;%1&quot;입니다.</translation>
     </message>
@@ -4287,80 +4287,80 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>Token</name>
     <message>
-        <location filename="../app/jwt/token.cpp" line="96"/>
+        <location filename="../app/jwt/token.cpp" line="122"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>오프셋 %1에서 잘못된 JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="120"/>
+        <location filename="../app/jwt/token.cpp" line="146"/>
         <source>character U+%1 is not a base64url character</source>
         <translation>문자 U+%1은(는) base64url 문자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="132"/>
+        <location filename="../app/jwt/token.cpp" line="158"/>
         <source>invalid base64url at offset %1: %2</source>
         <translation>오프셋 %1에서 base64url이 잘못되었습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="223"/>
+        <location filename="../app/jwt/token.cpp" line="249"/>
         <source>no token (the text is empty)</source>
         <translation>토큰이 없습니다 (텍스트가 비어 있음)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="266"/>
+        <location filename="../app/jwt/token.cpp" line="292"/>
         <source>NUL byte at offset %1 in the token</source>
         <translation>토큰의 오프셋 %1에 NUL 바이트가 있습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/jwt/token.cpp" line="276"/>
+        <location filename="../app/jwt/token.cpp" line="302"/>
         <source>a JWS has 3 parts and a JWE 5, separated by &apos;.&apos;; this token has %n part(s)</source>
         <translation>
             <numerusform>JWS는 3부분, JWE는 5부분이며 &apos;.&apos;으로 구분합니다. 이 토큰은 %n부분입니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="322"/>
-        <location filename="../app/jwt/token.cpp" line="393"/>
+        <location filename="../app/jwt/token.cpp" line="365"/>
+        <location filename="../app/jwt/token.cpp" line="444"/>
         <source>NUL byte at offset %1</source>
         <translation>오프셋 %1에 NUL 바이트가 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="326"/>
+        <location filename="../app/jwt/token.cpp" line="369"/>
         <source>%1 at offset %2 (RFC 7515 §4)</source>
         <translation>오프셋 %2에서 %1 (RFC 7515 §4)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="335"/>
+        <location filename="../app/jwt/token.cpp" line="378"/>
         <source>the header is not a JSON object</source>
         <translation>헤더가 JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="345"/>
+        <location filename="../app/jwt/token.cpp" line="388"/>
         <source>&quot;alg&quot; is not a string</source>
         <translation>&quot;alg&quot;가 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="350"/>
+        <location filename="../app/jwt/token.cpp" line="393"/>
         <source>no &quot;alg&quot; member (RFC 7515 §4.1.1)</source>
         <translation>&quot;alg&quot; 멤버가 없습니다 (RFC 7515 §4.1.1)</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="371"/>
+        <location filename="../app/jwt/token.cpp" line="422"/>
         <source>the payload is empty</source>
         <translation>페이로드가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="385"/>
+        <location filename="../app/jwt/token.cpp" line="436"/>
         <source>not UTF-8 text (invalid byte at offset %1): shown as bytes</source>
         <translation>UTF-8 텍스트가 아닙니다(오프셋 %1에 잘못된 바이트): 바이트로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="404"/>
+        <location filename="../app/jwt/token.cpp" line="455"/>
         <source>the payload is JSON but not an object, so it has no claims</source>
         <translation>페이로드가 JSON이지만 객체가 아니므로 클레임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/jwt/token.cpp" line="411"/>
+        <location filename="../app/jwt/token.cpp" line="462"/>
         <source>duplicate claim &quot;%1&quot;: the last one wins (RFC 7519 §4)</source>
         <translation>중복된 클레임 &quot;%1&quot;: 마지막 것이 쓰입니다 (RFC 7519 §4)</translation>
     </message>
