@@ -175,18 +175,20 @@ Outcome verifyToken(const Policy &policy, QByteArrayView utf8, std::string &out)
     } else if (!policy.allowed.isEmpty() && !policy.allowed.contains(*alg)) {
         error = Cli::tr("algorithm %1 is not allowed (--alg)").arg(algName);
     } else {
-        Key key;
+        // The key is used where it is, not copied: a copy would count a reference that every
+        // thread of a batch shares, and the count would bounce between their cores.
+        KeyChoice choice;
+        const Key *key = &choice.key;
         if (policy.keys.size() == 1) {
             // One key: let verify() say why it does not fit, if it does not.
-            key = policy.keys.first();
+            key = &policy.keys.first();
         } else {
-            const KeyChoice choice = chooseKey(policy.keys, *alg, kid);
-            key = choice.key;
+            choice = chooseKey(policy.keys, *alg, kid);
             error = choice.error;
         }
-        if (!key.isNull()) {
+        if (!key->isNull()) {
             const Verification v
-                    = verify(*alg, key, signingInput(token, utf8), token.signature().decoded);
+                    = verify(*alg, *key, signingInput(token, utf8), token.signature().decoded);
             signature = v.status;
             error = v.reason;
         } else if (error.isEmpty()) {
@@ -243,9 +245,15 @@ bool isSpace(char c)
 /// Verifies each non-blank line of the chunk (surrounding blanks kept off).
 void verifyChunk(const Policy &policy, Chunk &chunk)
 {
+    // Written to locals, stored at the end: the chunks lie side by side, and a thread that
+    // wrote its chunk's counts on every line would write into the cache lines of the chunk
+    // another thread works on.
+    std::string out;
+    size_t tokens = 0;
+    bool allValid = true;
     const char *p = chunk.input.data();
     const char *const end = p + chunk.input.size();
-    chunk.out.reserve(size_t(chunk.input.size() / 4));
+    out.reserve(size_t(chunk.input.size() / 4));
     while (p < end) {
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         const char *lineEnd = nl ? nl : end;
@@ -256,12 +264,15 @@ void verifyChunk(const Policy &policy, Chunk &chunk)
         while (e > b && isSpace(e[-1]))
             --e;
         if (e > b) {
-            ++chunk.tokens;
-            if (!verifyToken(policy, QByteArrayView(b, e - b), chunk.out).valid)
-                chunk.allValid = false;
+            ++tokens;
+            if (!verifyToken(policy, QByteArrayView(b, e - b), out).valid)
+                allValid = false;
         }
         p = nl ? nl + 1 : end;
     }
+    chunk.out = std::move(out);
+    chunk.tokens = tokens;
+    chunk.allValid = allValid;
 }
 
 /// @p input cut into stretches of about @p size bytes that end at a line end.
