@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -103,6 +104,7 @@ private slots:
     void payloadEditUpdatesTokenAndBadge_data();
     void payloadEditUpdatesTokenAndBadge();
     void tokenColoursFollowPayloadKeystrokes();
+    void editedPanesPaintLikeFreshOnes();
     void headerEditUpdatesToken();
     void startupShowCrackGuessesTheSecret();
     void longTokenShownInPartKeptWhole();
@@ -420,6 +422,56 @@ void TestMainWindow::startupShowCrackGuessesTheSecret()
     for (QLineEdit *edit : panel->findChildren<QLineEdit *>())
         shown |= edit->text() == QLatin1String("your-256-bit-secret");
     QVERIFY(shown);
+}
+
+/// The editors keep shaped glyphs between paints (a keystroke repaints all of an editor):
+/// after a burst of edits they must paint exactly what a fresh window paints.
+void TestMainWindow::editedPanesPaintLikeFreshOnes()
+{
+    QPlainTextEdit *payload = edit("payloadEdit");
+    payload->setFocus();
+    QTextCursor cursor = payload->textCursor();
+    const qsizetype value = payload->toPlainText().indexOf(QLatin1String(": \""));
+    QVERIFY(value > 0);
+    cursor.setPosition(int(value + 3));
+    payload->setTextCursor(cursor);
+    // Typed one key at a time; QTest::keyClicks() knows only ASCII keys.
+    for (const QChar c : QStringLiteral("héllo wörld 한국어 "))
+        QTest::sendKeyEvent(QTest::Click, payload, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QTest::keyClick(payload, Qt::Key_Backspace);
+    QTest::keyClicks(payload, QStringLiteral("\"abc\": true, \"n"));
+    m_window->flushEdits();
+    QTRY_COMPARE(edit("tokenEdit")->toPlainText(), m_window->model()->token());
+    QCoreApplication::processEvents();
+
+    MainWindow fresh;
+    fresh.resize(m_window->size());
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    fresh.loadText(m_window->model()->token());
+    QCOMPARE(fresh.model()->token(), m_window->model()->token());
+    // The same text in each pane, no cursor drawn in either, the same part highlighted.
+    fresh.findChild<QPlainTextEdit *>(QStringLiteral("payloadEdit"))
+            ->setPlainText(payload->toPlainText());
+    fresh.flushEdits();
+    for (QPlainTextEdit *e : {payload, edit("tokenEdit"), edit("headerEdit")})
+        e->setCursorWidth(0);
+    for (const char *name : {"payloadEdit", "tokenEdit", "headerEdit"})
+        fresh.findChild<QPlainTextEdit *>(QLatin1String(name))->setCursorWidth(0);
+    QCoreApplication::processEvents();
+    for (const char *name : {"payloadEdit", "tokenEdit", "headerEdit"}) {
+        auto *mine = m_window->findChild<QPlainTextEdit *>(QLatin1String(name));
+        auto *theirs = fresh.findChild<QPlainTextEdit *>(QLatin1String(name));
+        QCOMPARE(mine->toPlainText(), theirs->toPlainText());
+        QCOMPARE(mine->viewport()->size(), theirs->viewport()->size());
+        mine->verticalScrollBar()->setValue(0);
+        theirs->verticalScrollBar()->setValue(0);
+        mine->setExtraSelections({});
+        theirs->setExtraSelections({});
+        const QImage a = mine->viewport()->grab().toImage();
+        const QImage b = theirs->viewport()->grab().toImage();
+        QVERIFY2(a == b, name);
+    }
 }
 
 void TestMainWindow::headerEditUpdatesToken()

@@ -5,6 +5,7 @@
 #include "partcolors.h"
 
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextDocument>
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
@@ -59,6 +60,10 @@ void JsonHighlighter::highlightBlock(const QString &text)
     const QTextBlock block = currentBlock();
     QList<Json::Span> spans;
     if (text.size() <= MaxLineLength && block.blockNumber() < MaxLines) {
+        // Keep the shaped glyphs after layout: otherwise every repaint (each keystroke
+        // repaints the whole editor) shapes every visible line again.
+        if (block.layout())
+            block.layout()->setCacheEnabled(true);
         spans = Json::spans(text);
         for (const Json::Span &span : std::as_const(spans)) {
             const QTextCharFormat *format = &m_punctuation;

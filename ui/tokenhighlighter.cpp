@@ -4,6 +4,7 @@
 #include "partcolors.h"
 
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextDocument>
 
 TokenHighlighter::TokenHighlighter(QTextDocument *document)
@@ -51,6 +52,10 @@ void TokenHighlighter::highlightBlock(const QString &text)
     // stays plain (the panes still show its parts).
     if (text.isEmpty() || text.size() > MaxColouredLength)
         return;
+    // Keep the shaped glyphs after layout: each keystroke repaints the whole token, which
+    // would otherwise be shaped again for the paint.
+    if (currentBlock().layout())
+        currentBlock().layout()->setCacheEnabled(true);
 
     QTextCharFormat dot;
     dot.setForeground(PartColors::part(TokenPart::Token, m_palette));
