@@ -62,7 +62,8 @@ void JsonHighlighter::highlightBlock(const QString &text)
     if (text.size() <= MaxLineLength && block.blockNumber() < MaxLines) {
         // Keep the shaped glyphs after layout: otherwise every repaint (each keystroke
         // repaints the whole editor) shapes every visible line again.
-        if (block.layout())
+        // (Not on big texts: the glyphs of every line scrolled through would stay in memory.)
+        if (block.layout() && document()->characterCount() <= CachedGlyphsLength)
             block.layout()->setCacheEnabled(true);
         spans = Json::spans(text);
         for (const Json::Span &span : std::as_const(spans)) {

@@ -15,6 +15,8 @@ class JsonHighlighter : public QSyntaxHighlighter
 public:
     static constexpr int MaxLineLength = 4096;
     static constexpr int MaxLines = 2000;
+    /// Up to this many characters the editor keeps the shaped glyphs of its lines.
+    static constexpr int CachedGlyphsLength = 128 * 1024;
 
     explicit JsonHighlighter(QTextDocument *document);
 
