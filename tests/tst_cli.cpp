@@ -557,6 +557,19 @@ void TestCli::verifyBatchOrder()
             QCOMPARE(line.value("valid").toBool(), i % 7 != 3);
         }
     }
+    // Blank lines, CRLF and blanks around tokens, no newline at the end: the stretches the
+    // threads take are cut at line ends, and only the tokens get a line.
+    QByteArray spaced = input;
+    spaced.replace("\n", " \r\n\n\t\n  ");
+    spaced.chop(6);
+    const CliRun spacedRun = runJwtlens(
+            {"verify", "--threads", "2", "--secret", QString::fromLatin1(secret), "-"}, spaced);
+    CLI_VERIFY_RAN(spacedRun);
+    QCOMPARE(spacedRun.exitCode, 1);
+    const QByteArrayList spacedLines = spacedRun.out.trimmed().split('\n');
+    QCOMPARE(spacedLines.size(), count);
+    for (int i = 0; i < count; i += 97)
+        QCOMPARE(jsonLine(spacedLines.at(i)).value("kid").toString(), QStringLiteral("k%1").arg(i));
     // All valid: exit 0.
     const QByteArray valid = (hs256Claims(R"({"n":1})") + '\n').repeated(500);
     const CliRun run = runJwtlens({"verify", "--secret", QString::fromLatin1(secret)}, valid);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,10 @@ struct Io
     bool inputIsTerminal = false;
     QByteArray out;
     QByteArray err;
+    /// When set, a command may write standard output through it as it goes instead of
+    /// collecting it in @c out (a large batch, whose first results can leave while the
+    /// last are still being made). What it writes comes before @c out.
+    std::function<void(QByteArrayView)> writeOut;
 };
 
 /// Translation context of the command-line tool (non-QObject code).

@@ -11,7 +11,7 @@
 
 namespace {
 
-void writeAll(int fd, const QByteArray &data)
+void writeAll(int fd, QByteArrayView data)
 {
     const char *p = data.constData();
     qsizetype left = data.size();
@@ -79,6 +79,9 @@ int main(int argc, char *argv[])
         return readInput(true);
     };
     io.inputIsTerminal = ::isatty(STDIN_FILENO) == 1;
+    io.writeOut = [](QByteArrayView data) {
+        writeAll(STDOUT_FILENO, data);
+    };
     const int status = runCli(QCoreApplication::arguments(), io);
     writeAll(STDOUT_FILENO, io.out);
     writeAll(STDERR_FILENO, io.err);

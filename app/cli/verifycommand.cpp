@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -305,16 +306,39 @@ int verifyBatch(const Policy &policy, const QByteArray &input, int threads, Io &
     std::vector<Chunk> chunks = splitChunks(input, chunkSize);
     const size_t count = std::max<size_t>(
             1, std::min<size_t>(size_t(threads), size_t(input.size() / minimumPerThread)));
+    const std::unique_ptr<std::atomic<bool>[]> done(new std::atomic<bool>[chunks.size()]());
     std::atomic<size_t> next {0};
-    const auto work = [&policy, &chunks, &next] {
-        for (size_t i = next++; i < chunks.size(); i = next++)
+    const auto take = [&policy, &chunks, &next, &done]() -> size_t {
+        const size_t i = next++;
+        if (i < chunks.size()) {
             verifyChunk(policy, chunks[i]);
+            done[i].store(true, std::memory_order_release);
+        }
+        return i;
+    };
+    // With a writer, the first results leave while the last are being made: this thread
+    // writes every chunk that is done and has no chunk before it still to come.
+    const bool stream = io.writeOut && io.out.isEmpty();
+    size_t written = 0;
+    const auto write = [&] {
+        for (; written < chunks.size() && done[written].load(std::memory_order_acquire);
+             ++written) {
+            std::string &out = chunks[written].out;
+            io.writeOut(QByteArrayView(out.data(), qsizetype(out.size())));
+            std::string().swap(out);
+        }
     };
     std::vector<std::thread> workers;
     workers.reserve(count - 1);
-    for (size_t i = 1; i < count; ++i)
-        workers.emplace_back(work);
-    work();
+    for (size_t i = 1; i < count; ++i) {
+        workers.emplace_back([&take, &chunks] {
+            while (take() < chunks.size()) { }
+        });
+    }
+    while (take() < chunks.size()) {
+        if (stream)
+            write();
+    }
     for (std::thread &t : workers)
         t.join();
 
@@ -324,13 +348,17 @@ int verifyBatch(const Policy &policy, const QByteArray &input, int threads, Io &
     for (const Chunk &c : chunks) {
         total += c.out.size();
         tokens += c.tokens;
+        allValid = allValid && c.allValid;
     }
+    // No token at all: nothing was written (every output was empty).
     if (tokens == 0)
         return fail(io, QStringLiteral("token"), Cli::tr("no token on standard input"));
-    io.out.reserve(io.out.size() + qsizetype(total));
-    for (const Chunk &c : chunks) {
-        io.out.append(c.out.data(), qsizetype(c.out.size()));
-        allValid = allValid && c.allValid;
+    if (stream) {
+        write();
+    } else {
+        io.out.reserve(io.out.size() + qsizetype(total));
+        for (const Chunk &c : chunks)
+            io.out.append(c.out.data(), qsizetype(c.out.size()));
     }
     return allValid ? Success : NotValid;
 }
