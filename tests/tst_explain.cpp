@@ -6,6 +6,7 @@
 #include "tokenmodel.h"
 
 #include <QFile>
+#include <QMessageAuthenticationCode>
 #include <QTest>
 
 namespace {
@@ -101,6 +102,7 @@ private slots:
     void emptyAndEncrypted();
     void everyStepCanBeCopied();
     void fromModelFollowsEdits();
+    void longTokenShownInPart();
 };
 
 void TestExplain::firstGroup_data()
@@ -390,6 +392,35 @@ void TestExplain::fromModelFollowsEdits()
     QVERIFY(payload);
     QCOMPARE(payload->bytes, QByteArray("{\"iss\":\"eve\"}"));
     QCOMPARE(e.outcome, Explanation::Outcome::Different);
+}
+
+/// A token of megabytes: each step shows the start of its long values and says how much
+/// more there is, and the outcome is still computed over all the bytes.
+void TestExplain::longTokenShownInPart()
+{
+    QByteArray payload = R"({"sub":"1","pad":")";
+    // A multi-byte character across the cut: the excerpt must not end in half of it.
+    payload += QByteArray(4094 - payload.size(), 'x') + "한국어" + QByteArray(2 * 1024 * 1024, 'y');
+    payload += R"("})";
+    const QByteArray secret = "a long enough secret for HS256 (32+)";
+    const QByteArray input = Base64Url::encode(R"({"alg":"HS256"})") + '.' + Base64Url::encode(payload);
+    const QByteArray token = input + '.'
+            + Base64Url::encode(
+                    QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256));
+    const Explanation e = Explain::build(inputFor(token.constData(), Key::fromSecret(secret)));
+    QCOMPARE(e.outcome, Explanation::Outcome::Equal);
+    const ExplainStep *step = stepOf(e, ExplainStep::Kind::Payload);
+    QVERIFY(step);
+    QCOMPARE(step->bytes, payload); // the step still holds the real bytes
+    bool clipped = false;
+    for (const ExplainStep &s : e.steps) {
+        for (const ExplainLine &line : s.lines) {
+            QVERIFY2(line.value.size() < 16 * 1024, qPrintable(line.label));
+            QVERIFY(!line.value.contains(QChar::ReplacementCharacter));
+            clipped |= line.value.contains(QLatin1String("more byte"));
+        }
+    }
+    QVERIFY(clipped);
 }
 
 QTEST_GUILESS_MAIN(TestExplain)

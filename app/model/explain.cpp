@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <climits>
+
 namespace {
 
 // The translation context of this file; lupdate reads Text::tr() calls as "Explain".
@@ -16,6 +19,54 @@ class Text
 };
 
 constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// A token can be megabytes: a step shows the first MaxShownBytes of a long value (the view
+/// could not show more, and spelling out all of it would freeze the window).
+constexpr qsizetype MaxShownBytes = 4096;
+
+QString moreBytes(qsizetype total, qsizetype shown)
+{
+    if (total <= shown)
+        return QString();
+    const int rest = int(std::min<qsizetype>(total - shown, INT_MAX));
+    return QLatin1Char('\n') + Text::tr("… and %n more byte(s)", nullptr, rest);
+}
+
+/// How many leading bytes of @p bytes to show, not cutting a UTF-8 sequence.
+qsizetype shownLength(QByteArrayView bytes)
+{
+    qsizetype n = std::min(bytes.size(), MaxShownBytes);
+    while (n < bytes.size() && n > 0 && (quint8(bytes.at(n)) & 0xc0) == 0x80)
+        --n;
+    return n;
+}
+
+QString hexShown(QByteArrayView bytes)
+{
+    const qsizetype n = shownLength(bytes);
+    return Explain::hex(bytes.first(n)) + moreBytes(bytes.size(), n);
+}
+
+QString textShown(QByteArrayView bytes)
+{
+    const qsizetype n = shownLength(bytes);
+    return Explain::visibleText(bytes.first(n)) + moreBytes(bytes.size(), n);
+}
+
+QString asciiShown(QByteArrayView bytes)
+{
+    const qsizetype n = std::min(bytes.size(), MaxShownBytes);
+    return QString::fromLatin1(bytes.first(n)) + moreBytes(bytes.size(), n);
+}
+
+QString typedShown(const QString &typed)
+{
+    if (typed.size() <= MaxShownBytes)
+        return typed;
+    const int rest = int(std::min<qsizetype>(typed.size() - MaxShownBytes, INT_MAX));
+    return typed.left(MaxShownBytes) + QLatin1Char('\n')
+            + Text::tr("… and %n more character(s)", nullptr, rest);
+}
 
 QString hashName(int bits)
 {
@@ -48,7 +99,7 @@ void addEncodingLines(ExplainStep &step, const Segment &segment)
     }
     const QByteArray encoded = Base64Url::encode(segment.decoded);
     step.lines.append({Text::tr("base64url (%n character(s))", nullptr, int(encoded.size())),
-                       QString::fromLatin1(encoded), false});
+                       asciiShown(encoded), false});
     if (!segment.decodes) {
         step.lines.append({Text::tr("Note"),
                            Text::tr("The token's segment is not valid base64url; only the bytes "
@@ -78,12 +129,12 @@ ExplainStep jsonStep(ExplainStep::Kind kind, const Segment &segment, const QStri
     }
     const QString encodedText = QString::fromUtf8(segment.decoded);
     if (!typed.isEmpty() && typed != encodedText) {
-        step.lines.append({Text::tr("As the pane shows it"), typed, false});
+        step.lines.append({Text::tr("As the pane shows it"), typedShown(typed), false});
     }
     step.lines.append(
             {Text::tr("Bytes encoded as text (%n byte(s))", nullptr, int(segment.decoded.size())),
-             Explain::visibleText(segment.decoded), false});
-    step.lines.append({Text::tr("The same bytes in hex"), Explain::hex(segment.decoded), false});
+             textShown(segment.decoded), false});
+    step.lines.append({Text::tr("The same bytes in hex"), hexShown(segment.decoded), false});
     if (!typed.isEmpty() && typed != encodedText) {
         step.lines.append(
                 {Text::tr("Note"),
@@ -336,7 +387,7 @@ Explanation build(const Input &input)
         step.rfc = QStringLiteral("RFC 7515 §5.1 (5)");
         step.bytes = signingInput;
         step.lines.append({Text::tr("ASCII (%n byte(s))", nullptr, int(signingInput.size())),
-                           QString::fromLatin1(signingInput), false});
+                           asciiShown(signingInput), false});
         step.lines.append({Text::tr("Note"),
                            Text::tr("The signature is computed over these characters, not over the "
                                     "JSON: the two base64url texts joined by a dot."),
@@ -500,10 +551,8 @@ Explanation build(const Input &input)
         segment.decodes = true;
         addEncodingLines(step, segment);
         step.bytes = segment.encoded;
-        step.lines.append({Text::tr("Token"),
-                           QStringLiteral("%1.%2").arg(QString::fromLatin1(signingInput),
-                                                       QString::fromLatin1(segment.encoded)),
-                           false});
+        step.lines.append(
+                {Text::tr("Token"), asciiShown(signingInput + '.' + segment.encoded), false});
         result.steps.append(step);
     }
 
