@@ -640,6 +640,7 @@ void MainWindow::updateTokenNotice()
     }
     m_tokenNotice->setText(text);
     m_tokenNotice->setVisible(!text.isEmpty());
+    m_tokenError->setVisible(m_model->tokenError().isError() && !isDecoding());
 }
 
 void MainWindow::onTokenChanged(const QString &token)
@@ -664,7 +665,9 @@ void MainWindow::onStructureChanged()
 {
     const TokenModel::PartError tokenError = m_model->tokenError();
     m_tokenEditor->setSegments(m_model->segments(), tokenError.isError() ? tokenError.offset : -1);
-    m_tokenError->setVisible(tokenError.isError());
+    // While a long token is decoded the model still holds the previous one: its error would
+    // be about that.
+    m_tokenError->setVisible(tokenError.isError() && !isDecoding());
     //: %1 what is wrong with the token and where
     m_tokenError->setText(tokenError.isError() ? tr("Token: %1").arg(tokenError.message)
                                                : QString());

@@ -113,8 +113,14 @@ void apply(MainWindow &window, const StartupOptions &options)
     if (view == QLatin1String("crack")) {
         if (auto *toggle = window.findChild<QToolButton *>(QStringLiteral("crackToggle")))
             toggle->setChecked(true);
-        if (auto *panel = window.findChild<CrackPanel *>())
-            panel->start();
+        if (auto *panel = window.findChild<CrackPanel *>()) {
+            // A long token is still being decoded: guess once the model has it.
+            if (window.isDecoding())
+                QObject::connect(window.model(), &TokenModel::tokenChanged, panel,
+                                 [panel] { panel->start(); }, Qt::SingleShotConnection);
+            else
+                panel->start();
+        }
         return;
     }
     if (auto *dock = window.findChild<QDockWidget *>(view + QLatin1String("Dock"));
@@ -158,15 +164,23 @@ protected:
         if (watched == m_window && event->type() == QEvent::Paint && !m_scheduled) {
             m_scheduled = true;
             m_window->removeEventFilter(this);
-            QTimer::singleShot(100, this, [this] {
-                const bool saved = m_window && m_window->grab().save(m_path, "PNG");
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
+            QTimer::singleShot(100, this, &ScreenshotTaker::grab);
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
+    void grab()
+    {
+        // A long token is decoded in the background: the picture shows it decoded.
+        if (auto *main = qobject_cast<MainWindow *>(m_window.data()); main && main->isDecoding()) {
+            QTimer::singleShot(100, this, &ScreenshotTaker::grab);
+            return;
+        }
+        const bool saved = m_window && m_window->grab().save(m_path, "PNG");
+        QCoreApplication::exit(saved ? 0 : 1);
+    }
+
     // QWidget, not MainWindow: the filter still sees events while the window is destroyed.
     QPointer<QWidget> m_window;
     QString m_path;
