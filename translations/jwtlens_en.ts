@@ -104,7 +104,23 @@
 <context>
     <name>Explain</name>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="50"/>
+        <location filename="../app/model/explain.cpp" line="32"/>
+        <source>… and %n more byte(s)</source>
+        <translation>
+            <numerusform>… and %n more byte</numerusform>
+            <numerusform>… and %n more bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="68"/>
+        <source>… and %n more character(s)</source>
+        <translation>
+            <numerusform>… and %n more character</numerusform>
+            <numerusform>… and %n more characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="101"/>
         <source>base64url (%n character(s))</source>
         <translation>
             <numerusform>base64url (%n character)</numerusform>
@@ -112,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="84"/>
+        <location filename="../app/model/explain.cpp" line="135"/>
         <source>Bytes encoded as text (%n byte(s))</source>
         <translation>
             <numerusform>Bytes encoded as text (%n byte)</numerusform>
@@ -120,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="166"/>
+        <location filename="../app/model/explain.cpp" line="217"/>
         <source>R: first half (%n byte(s))</source>
         <translation>
             <numerusform>R: first half (%n byte)</numerusform>
@@ -128,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="168"/>
+        <location filename="../app/model/explain.cpp" line="219"/>
         <source>S: second half (%n byte(s))</source>
         <translation>
             <numerusform>S: second half (%n byte)</numerusform>
@@ -136,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="179"/>
+        <location filename="../app/model/explain.cpp" line="230"/>
         <source>The same signature as DER (%n byte(s))</source>
         <translation>
             <numerusform>The same signature as DER (%n byte)</numerusform>
@@ -144,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="338"/>
+        <location filename="../app/model/explain.cpp" line="389"/>
         <source>ASCII (%n byte(s))</source>
         <translation>
             <numerusform>ASCII (%n byte)</numerusform>
@@ -152,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="369"/>
+        <location filename="../app/model/explain.cpp" line="420"/>
         <source>The token&apos;s signature (%n byte(s))</source>
         <translation>
             <numerusform>The token&apos;s signature (%n byte)</numerusform>
@@ -160,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="394"/>
+        <location filename="../app/model/explain.cpp" line="445"/>
         <source>An unsecured token must have an empty third part; this one has %n byte(s).</source>
         <translation>
             <numerusform>An unsecured token must have an empty third part; this one has %n byte.</numerusform>
@@ -168,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="415"/>
+        <location filename="../app/model/explain.cpp" line="466"/>
         <source>Secret (%n byte(s), hex)</source>
         <translation>
             <numerusform>Secret (%n byte, hex)</numerusform>
@@ -176,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="420"/>
+        <location filename="../app/model/explain.cpp" line="471"/>
         <source>RFC 7518 §3.2 asks for a secret of at least %n byte(s) for this algorithm: a short secret can be guessed offline from any token.</source>
         <translation>
             <numerusform>RFC 7518 §3.2 asks for a secret of at least %n byte for this algorithm: a short secret can be guessed offline from any token.</numerusform>
@@ -184,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="482"/>
+        <location filename="../app/model/explain.cpp" line="533"/>
         <source>The token&apos;s signature (%n byte(s), hex)</source>
         <translation>
             <numerusform>The token&apos;s signature (%n byte, hex)</numerusform>
@@ -192,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="484"/>
+        <location filename="../app/model/explain.cpp" line="535"/>
         <source>Result (%n byte(s), hex)</source>
         <translation>
             <numerusform>Result (%n byte, hex)</numerusform>
@@ -200,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="533"/>
+        <location filename="../app/model/explain.cpp" line="582"/>
         <source>The token&apos;s signature stops after %n byte(s).</source>
         <translation>
             <numerusform>The token&apos;s signature stops after %n byte.</numerusform>
@@ -208,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="536"/>
+        <location filename="../app/model/explain.cpp" line="585"/>
         <source>The token&apos;s signature is longer: %n byte(s).</source>
         <translation>
             <numerusform>The token&apos;s signature is longer: %n byte.</numerusform>

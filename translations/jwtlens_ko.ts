@@ -478,7 +478,7 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <location filename="../app/cli/crackcommand.cpp" line="60"/>
         <location filename="../app/cli/decodecommand.cpp" line="232"/>
         <location filename="../app/cli/lintcommand.cpp" line="81"/>
-        <location filename="../app/cli/verifycommand.cpp" line="409"/>
+        <location filename="../app/cli/verifycommand.cpp" line="448"/>
         <source>token</source>
         <translation>토큰</translation>
     </message>
@@ -781,97 +781,97 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>토큰의 보안 점검 결과를 나열합니다: 안전하지 않은 헤더 매개변수, 약한 HMAC 비밀 키, 위험한 클레임, 누구나 읽을 수 있는 민감한 데이터.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="96"/>
+        <location filename="../app/cli/verifycommand.cpp" line="97"/>
         <source>not valid</source>
         <translation>유효하지 않음</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="140"/>
+        <location filename="../app/cli/verifycommand.cpp" line="141"/>
         <source>token: no token given</source>
         <translation>token: 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="141"/>
+        <location filename="../app/cli/verifycommand.cpp" line="142"/>
         <source>token: malformed token</source>
         <translation>token: 잘못된 형식의 토큰</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="162"/>
+        <location filename="../app/cli/verifycommand.cpp" line="163"/>
         <source>an encrypted token (JWE) cannot be verified</source>
         <translation>암호화된 토큰(JWE)은 검증할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="171"/>
+        <location filename="../app/cli/verifycommand.cpp" line="172"/>
         <source>unsupported algorithm &quot;%1&quot;</source>
         <translation>지원하지 않는 알고리즘 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="174"/>
+        <location filename="../app/cli/verifycommand.cpp" line="175"/>
         <source>alg &quot;none&quot;: the token is not signed and is never valid</source>
         <translation>alg &quot;none&quot;: 서명되지 않은 토큰이며 결코 유효하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="176"/>
+        <location filename="../app/cli/verifycommand.cpp" line="177"/>
         <source>algorithm %1 is not allowed (--alg)</source>
         <translation>알고리즘 %1은(는) 허용되지 않습니다 (--alg)</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="193"/>
+        <location filename="../app/cli/verifycommand.cpp" line="196"/>
         <source>no key fits %1</source>
         <translation>%1에 맞는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="213"/>
+        <location filename="../app/cli/verifycommand.cpp" line="216"/>
         <source>time: %1</source>
         <translation>시간: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="221"/>
+        <location filename="../app/cli/verifycommand.cpp" line="224"/>
         <source>the payload is not a JSON claims set, so iss/aud cannot match</source>
         <translation>페이로드가 JSON 클레임 집합이 아니므로 iss/aud가 일치할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="318"/>
+        <location filename="../app/cli/verifycommand.cpp" line="355"/>
         <source>no token on standard input</source>
         <translation>표준 입력에 토큰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="347"/>
+        <location filename="../app/cli/verifycommand.cpp" line="386"/>
         <source>Checks the signature and the time claims of a token, or of every line of standard input (one JSON object per line, in order).</source>
         <translation>토큰 하나, 또는 표준 입력의 모든 줄(한 줄에 JSON 객체 하나, 순서대로)의 서명과 시간 클레임을 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="351"/>
+        <location filename="../app/cli/verifycommand.cpp" line="390"/>
         <source>Accept only this algorithm (repeatable, or comma-separated).</source>
         <translation>이 알고리즘만 받아들입니다 (여러 번 또는 쉼표로 구분).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="355"/>
+        <location filename="../app/cli/verifycommand.cpp" line="394"/>
         <source>Do not check exp, nbf and iat (time is &quot;skipped&quot;).</source>
         <translation>exp, nbf, iat를 검사하지 않습니다 (시간은 &quot;skipped&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="357"/>
+        <location filename="../app/cli/verifycommand.cpp" line="396"/>
         <source>Require this issuer (iss).</source>
         <translation>이 발급자(iss)를 요구합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="358"/>
+        <location filename="../app/cli/verifycommand.cpp" line="397"/>
         <source>Require this audience (aud).</source>
         <translation>이 대상(aud)을 요구합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="361"/>
+        <location filename="../app/cli/verifycommand.cpp" line="400"/>
         <source>Threads for a batch on standard input (default: one per core).</source>
         <translation>표준 입력 일괄 처리용 스레드 수 (기본값: 코어당 하나).</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="364"/>
+        <location filename="../app/cli/verifycommand.cpp" line="403"/>
         <source>The token, or - (or nothing) for one token per line of standard input.</source>
         <translation>토큰, 또는 - (또는 생략)이면 표준 입력의 한 줄에 토큰 하나.</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="402"/>
+        <location filename="../app/cli/verifycommand.cpp" line="441"/>
         <source>verify needs a key: --secret, --secret-file, --secret-base64 or --key</source>
         <translation>verify에는 키가 필요합니다: --secret, --secret-file, --secret-base64 또는 --key</translation>
     </message>
@@ -1050,482 +1050,496 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 </context>
 <context>
     <name>Explain</name>
+    <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="32"/>
+        <source>… and %n more byte(s)</source>
+        <translation>
+            <numerusform>… 그리고 %n바이트 더</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/model/explain.cpp" line="68"/>
+        <source>… and %n more character(s)</source>
+        <translation>
+            <numerusform>… 그리고 %n자 더</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="31"/>
+        <location filename="../app/model/explain.cpp" line="82"/>
         <source>First group: 3 bytes</source>
         <translation>첫 묶음: 3바이트</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="38"/>
+        <location filename="../app/model/explain.cpp" line="89"/>
         <source>8-bit groups</source>
         <translation>8비트 묶음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="39"/>
+        <location filename="../app/model/explain.cpp" line="90"/>
         <source>6-bit groups</source>
         <translation>6비트 묶음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="43"/>
+        <location filename="../app/model/explain.cpp" line="94"/>
         <source>Alphabet index</source>
         <translation>알파벳 색인</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="47"/>
+        <location filename="../app/model/explain.cpp" line="98"/>
         <source>Characters</source>
         <translation>문자</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="50"/>
+        <location filename="../app/model/explain.cpp" line="101"/>
         <source>base64url (%n character(s))</source>
         <translation>
             <numerusform>base64url (%n자)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="53"/>
-        <location filename="../app/model/explain.cpp" line="58"/>
-        <location filename="../app/model/explain.cpp" line="89"/>
-        <location filename="../app/model/explain.cpp" line="97"/>
-        <location filename="../app/model/explain.cpp" line="340"/>
+        <location filename="../app/model/explain.cpp" line="104"/>
+        <location filename="../app/model/explain.cpp" line="109"/>
+        <location filename="../app/model/explain.cpp" line="140"/>
+        <location filename="../app/model/explain.cpp" line="148"/>
+        <location filename="../app/model/explain.cpp" line="391"/>
         <source>Note</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="54"/>
+        <location filename="../app/model/explain.cpp" line="105"/>
         <source>The token&apos;s segment is not valid base64url; only the bytes before the error are shown.</source>
         <translation>토큰의 이 부분은 올바른 base64url이 아닙니다. 오류 앞까지의 바이트만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="59"/>
+        <location filename="../app/model/explain.cpp" line="110"/>
         <source>The token spells this segment differently (%1): it does not come from encoding these bytes.</source>
         <translation>토큰은 이 부분을 다르게 적고 있습니다(%1): 이 바이트를 인코딩해서 나온 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="73"/>
+        <location filename="../app/model/explain.cpp" line="124"/>
         <source>1. Header: JSON → UTF-8 bytes → base64url</source>
         <translation>1. 헤더: JSON → UTF-8 바이트 → base64url</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="76"/>
+        <location filename="../app/model/explain.cpp" line="127"/>
         <source>2. Payload: JSON → UTF-8 bytes → base64url</source>
         <translation>2. 페이로드: JSON → UTF-8 바이트 → base64url</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="81"/>
+        <location filename="../app/model/explain.cpp" line="132"/>
         <source>As the pane shows it</source>
         <translation>창에 보이는 모습</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="84"/>
+        <location filename="../app/model/explain.cpp" line="135"/>
         <source>Bytes encoded as text (%n byte(s))</source>
         <translation>
             <numerusform>인코딩된 바이트를 텍스트로 (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="86"/>
+        <location filename="../app/model/explain.cpp" line="137"/>
         <source>The same bytes in hex</source>
         <translation>같은 바이트를 16진수로</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="90"/>
+        <location filename="../app/model/explain.cpp" line="141"/>
         <source>The pane re-indents the JSON for reading; the token keeps the exact bytes it was made from, spaces and line breaks included. Changing any byte changes the signature.</source>
         <translation>창은 읽기 쉽게 JSON을 들여쓰기해 보여 주지만, 토큰은 만들어질 때의 바이트를 공백과 줄바꿈까지 그대로 간직합니다. 바이트 하나만 바뀌어도 서명이 달라집니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="98"/>
+        <location filename="../app/model/explain.cpp" line="149"/>
         <source>\r\n marks a CR LF line break inside the JSON: it is part of the signed bytes.</source>
         <translation>\r\n은 JSON 안의 CR LF 줄바꿈입니다. 이것도 서명되는 바이트의 일부입니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="104"/>
+        <location filename="../app/model/explain.cpp" line="155"/>
         <source>Anyone can read this</source>
         <translation>누구나 읽을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="105"/>
+        <location filename="../app/model/explain.cpp" line="156"/>
         <source>base64url is an encoding, not encryption: whoever holds the token can decode the payload without any key. Never put secrets or personal data in it.</source>
         <translation>base64url은 인코딩이지 암호화가 아닙니다. 토큰을 가진 사람은 누구나 키 없이 페이로드를 디코딩할 수 있습니다. 비밀이나 개인정보를 절대 넣지 마세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="118"/>
+        <location filename="../app/model/explain.cpp" line="169"/>
         <source>HMAC with %1</source>
         <translation>%1 HMAC</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="120"/>
+        <location filename="../app/model/explain.cpp" line="171"/>
         <source>RSASSA-PKCS1-v1_5 with %1</source>
         <translation>%1 RSASSA-PKCS1-v1_5</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="122"/>
+        <location filename="../app/model/explain.cpp" line="173"/>
         <source>RSASSA-PSS with %1 and MGF1</source>
         <translation>%1와 MGF1을 쓰는 RSASSA-PSS</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="124"/>
+        <location filename="../app/model/explain.cpp" line="175"/>
         <source>ECDSA on %1 with %2</source>
         <translation>%1 곡선과 %2을(를) 쓰는 ECDSA</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="126"/>
+        <location filename="../app/model/explain.cpp" line="177"/>
         <source>EdDSA (Ed25519 or Ed448)</source>
         <translation>EdDSA (Ed25519 또는 Ed448)</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="130"/>
+        <location filename="../app/model/explain.cpp" line="181"/>
         <source>no signature</source>
         <translation>서명 없음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="156"/>
+        <location filename="../app/model/explain.cpp" line="207"/>
         <source>R and S</source>
         <translation>R과 S</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="157"/>
+        <location filename="../app/model/explain.cpp" line="208"/>
         <source>An %1 signature is R and S of %2 bytes each (%3 bytes); this one has %4 bytes.</source>
         <translation>%1 서명은 각각 %2바이트인 R과 S입니다(%3바이트). 이 서명은 %4바이트입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="166"/>
+        <location filename="../app/model/explain.cpp" line="217"/>
         <source>R: first half (%n byte(s))</source>
         <translation>
             <numerusform>R: 앞쪽 절반 (%n바이트)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="168"/>
+        <location filename="../app/model/explain.cpp" line="219"/>
         <source>S: second half (%n byte(s))</source>
         <translation>
             <numerusform>S: 뒤쪽 절반 (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="171"/>
+        <location filename="../app/model/explain.cpp" line="222"/>
         <source>Why not DER</source>
         <translation>DER이 아닌 이유</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="172"/>
+        <location filename="../app/model/explain.cpp" line="223"/>
         <source>JWS writes R and S as two fixed-width big-endian numbers side by side (RFC 7518 §3.4). OpenSSL and X.509 use an ASN.1 DER SEQUENCE of two INTEGERs instead; a DER signature in a JWS is invalid and must be converted.</source>
         <translation>JWS는 R과 S를 고정 길이 빅엔디언 숫자 두 개로 나란히 적습니다(RFC 7518 §3.4). OpenSSL과 X.509는 대신 INTEGER 두 개로 된 ASN.1 DER SEQUENCE를 씁니다. JWS 안의 DER 서명은 유효하지 않으므로 변환해야 합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="179"/>
+        <location filename="../app/model/explain.cpp" line="230"/>
         <source>The same signature as DER (%n byte(s))</source>
         <translation>
             <numerusform>같은 서명을 DER로 (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="308"/>
+        <location filename="../app/model/explain.cpp" line="359"/>
         <source>Nothing to explain yet</source>
         <translation>아직 설명할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="309"/>
+        <location filename="../app/model/explain.cpp" line="360"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="310"/>
+        <location filename="../app/model/explain.cpp" line="361"/>
         <source>Paste a token on the left, or type a header and a payload.</source>
         <translation>왼쪽에 토큰을 붙여 넣거나 헤더와 페이로드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="317"/>
+        <location filename="../app/model/explain.cpp" line="368"/>
         <source>An encrypted token (JWE)</source>
         <translation>암호화된 토큰 (JWE)</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="319"/>
+        <location filename="../app/model/explain.cpp" line="370"/>
         <source>Five parts</source>
         <translation>다섯 부분</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="320"/>
+        <location filename="../app/model/explain.cpp" line="371"/>
         <source>This token has five parts: it is encrypted, not signed. The step-by-step view explains signed tokens (JWS).</source>
         <translation>이 토큰은 다섯 부분으로 되어 있습니다. 서명이 아니라 암호화된 토큰입니다. 단계별 보기는 서명된 토큰(JWS)을 설명합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="335"/>
+        <location filename="../app/model/explain.cpp" line="386"/>
         <source>3. Signing input: base64url(header) + &quot;.&quot; + base64url(payload)</source>
         <translation>3. 서명 입력: base64url(헤더) + &quot;.&quot; + base64url(페이로드)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="338"/>
+        <location filename="../app/model/explain.cpp" line="389"/>
         <source>ASCII (%n byte(s))</source>
         <translation>
             <numerusform>ASCII (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="341"/>
+        <location filename="../app/model/explain.cpp" line="392"/>
         <source>The signature is computed over these characters, not over the JSON: the two base64url texts joined by a dot.</source>
         <translation>서명은 JSON이 아니라 이 문자들, 즉 점으로 이어 붙인 두 base64url 텍스트에 대해 계산됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="356"/>
+        <location filename="../app/model/explain.cpp" line="407"/>
         <source>6. Verification: compare with the token&apos;s third part</source>
         <translation>6. 검증: 토큰의 세 번째 부분과 비교</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="360"/>
+        <location filename="../app/model/explain.cpp" line="411"/>
         <source>4. Signature</source>
         <translation>4. 서명</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="363"/>
+        <location filename="../app/model/explain.cpp" line="414"/>
         <source>Algorithm</source>
         <translation>알고리즘</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="365"/>
+        <location filename="../app/model/explain.cpp" line="416"/>
         <source>&quot;%1&quot; is not an algorithm this tool knows.</source>
         <translation>&quot;%1&quot;은(는) 이 도구가 아는 알고리즘이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="366"/>
+        <location filename="../app/model/explain.cpp" line="417"/>
         <source>The header has no &quot;alg&quot;.</source>
         <translation>헤더에 &quot;alg&quot;가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="369"/>
+        <location filename="../app/model/explain.cpp" line="420"/>
         <source>The token&apos;s signature (%n byte(s))</source>
         <translation>
             <numerusform>토큰의 서명 (%n바이트)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="372"/>
-        <location filename="../app/model/explain.cpp" line="390"/>
-        <location filename="../app/model/explain.cpp" line="522"/>
-        <location filename="../app/model/explain.cpp" line="546"/>
-        <location filename="../app/model/explain.cpp" line="570"/>
-        <location filename="../app/model/explain.cpp" line="576"/>
-        <location filename="../app/model/explain.cpp" line="584"/>
+        <location filename="../app/model/explain.cpp" line="423"/>
+        <location filename="../app/model/explain.cpp" line="441"/>
+        <location filename="../app/model/explain.cpp" line="571"/>
+        <location filename="../app/model/explain.cpp" line="595"/>
+        <location filename="../app/model/explain.cpp" line="619"/>
+        <location filename="../app/model/explain.cpp" line="625"/>
+        <location filename="../app/model/explain.cpp" line="633"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="373"/>
+        <location filename="../app/model/explain.cpp" line="424"/>
         <source>Cannot be checked without a known algorithm.</source>
         <translation>알려진 알고리즘 없이는 검사할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="380"/>
+        <location filename="../app/model/explain.cpp" line="431"/>
         <source>4. Signature: %1 (%2)</source>
         <translation>4. 서명: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="385"/>
+        <location filename="../app/model/explain.cpp" line="436"/>
         <source>Unsecured</source>
         <translation>보호되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="386"/>
+        <location filename="../app/model/explain.cpp" line="437"/>
         <source>alg &quot;none&quot; means there is no signature: the third part must be empty, and anyone can change the token. Never accept it.</source>
         <translation>alg &quot;none&quot;은 서명이 없다는 뜻입니다. 세 번째 부분은 비어 있어야 하고, 누구나 토큰을 바꿀 수 있습니다. 절대 받아들이지 마세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="392"/>
+        <location filename="../app/model/explain.cpp" line="443"/>
         <source>The third part is empty: nothing protects this token.</source>
         <translation>세 번째 부분이 비어 있습니다: 이 토큰을 보호하는 것은 아무것도 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="394"/>
+        <location filename="../app/model/explain.cpp" line="445"/>
         <source>An unsecured token must have an empty third part; this one has %n byte(s).</source>
         <translation>
             <numerusform>보호되지 않은 토큰의 세 번째 부분은 비어 있어야 하는데, 이 토큰은 %n바이트입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="410"/>
+        <location filename="../app/model/explain.cpp" line="461"/>
         <source>Formula</source>
         <translation>공식</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="415"/>
+        <location filename="../app/model/explain.cpp" line="466"/>
         <source>Secret (%n byte(s), hex)</source>
         <translation>
             <numerusform>비밀 키 (%n바이트, 16진수)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="419"/>
+        <location filename="../app/model/explain.cpp" line="470"/>
         <source>Weak secret</source>
         <translation>약한 비밀 키</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="420"/>
+        <location filename="../app/model/explain.cpp" line="471"/>
         <source>RFC 7518 §3.2 asks for a secret of at least %n byte(s) for this algorithm: a short secret can be guessed offline from any token.</source>
         <translation>
             <numerusform>RFC 7518 §3.2는 이 알고리즘에 최소 %n바이트의 비밀 키를 요구합니다. 짧은 비밀 키는 아무 토큰 하나로 오프라인에서 추측할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="430"/>
+        <location filename="../app/model/explain.cpp" line="481"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="432"/>
-        <location filename="../app/model/explain.cpp" line="475"/>
+        <location filename="../app/model/explain.cpp" line="483"/>
+        <location filename="../app/model/explain.cpp" line="526"/>
         <source>Key does not fit</source>
         <translation>키가 맞지 않음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="435"/>
+        <location filename="../app/model/explain.cpp" line="486"/>
         <source>Deterministic</source>
         <translation>결정적</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="436"/>
+        <location filename="../app/model/explain.cpp" line="487"/>
         <source>The same private key and signing input always give the same signature. Only the private key can make it; the public key checks it.</source>
         <translation>같은 개인 키와 서명 입력은 언제나 같은 서명을 만듭니다. 서명은 개인 키만 만들 수 있고, 공개 키는 그것을 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="445"/>
+        <location filename="../app/model/explain.cpp" line="496"/>
         <source>Signing failed</source>
         <translation>서명 실패</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="449"/>
+        <location filename="../app/model/explain.cpp" line="500"/>
         <source>Randomized</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="451"/>
+        <location filename="../app/model/explain.cpp" line="502"/>
         <source>ECDSA uses a fresh random number for every signature: signing the same input again gives different bytes. A signature is checked by verification, not by recomputing it.</source>
         <translation>ECDSA는 서명할 때마다 새 난수를 씁니다. 같은 입력에 다시 서명하면 다른 바이트가 나옵니다. 서명은 다시 계산하는 것이 아니라 검증으로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="456"/>
+        <location filename="../app/model/explain.cpp" line="507"/>
         <source>RSA-PSS mixes a random salt into every signature: signing the same input again gives different bytes. A signature is checked by verification, not by recomputing it.</source>
         <translation>RSA-PSS는 서명마다 무작위 솔트를 섞습니다. 같은 입력에 다시 서명하면 다른 바이트가 나옵니다. 서명은 다시 계산하는 것이 아니라 검증으로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="465"/>
+        <location filename="../app/model/explain.cpp" line="516"/>
         <source>No key</source>
         <translation>키 없음</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="468"/>
+        <location filename="../app/model/explain.cpp" line="519"/>
         <source>Enter the secret in the Signature pane to recompute the HMAC.</source>
         <translation>HMAC을 다시 계산하려면 서명 창에 비밀 키를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="470"/>
+        <location filename="../app/model/explain.cpp" line="521"/>
         <source>Enter the public key (PEM, JWK or JWKS) in the Signature pane to verify the signature.</source>
         <translation>서명을 검증하려면 서명 창에 공개 키(PEM, JWK 또는 JWKS)를 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="482"/>
+        <location filename="../app/model/explain.cpp" line="533"/>
         <source>The token&apos;s signature (%n byte(s), hex)</source>
         <translation>
             <numerusform>토큰의 서명 (%n바이트, 16진수)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="484"/>
+        <location filename="../app/model/explain.cpp" line="535"/>
         <source>Result (%n byte(s), hex)</source>
         <translation>
             <numerusform>결과 (%n바이트, 16진수)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="494"/>
+        <location filename="../app/model/explain.cpp" line="545"/>
         <source>5. base64url(signature) → the third part</source>
         <translation>5. base64url(서명) → 세 번째 부분</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="503"/>
+        <location filename="../app/model/explain.cpp" line="555"/>
         <source>Token</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="512"/>
+        <location filename="../app/model/explain.cpp" line="561"/>
         <source>The token&apos;s third part</source>
         <translation>토큰의 세 번째 부분</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="516"/>
+        <location filename="../app/model/explain.cpp" line="565"/>
         <source>Recomputed</source>
         <translation>다시 계산한 값</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="523"/>
+        <location filename="../app/model/explain.cpp" line="572"/>
         <source>Equal, byte for byte: the token was signed with this key and not changed since.</source>
         <translation>바이트 하나하나까지 같습니다: 토큰은 이 키로 서명되었고 그 뒤로 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="530"/>
+        <location filename="../app/model/explain.cpp" line="579"/>
         <source>The bytes are equal but the token spells them differently in base64url.</source>
         <translation>바이트는 같지만 토큰이 base64url로 다르게 적고 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="533"/>
+        <location filename="../app/model/explain.cpp" line="582"/>
         <source>The token&apos;s signature stops after %n byte(s).</source>
         <translation>
             <numerusform>토큰의 서명이 %n바이트에서 끝납니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/explain.cpp" line="536"/>
+        <location filename="../app/model/explain.cpp" line="585"/>
         <source>The token&apos;s signature is longer: %n byte(s).</source>
         <translation>
             <numerusform>토큰의 서명이 더 깁니다: %n바이트.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="540"/>
+        <location filename="../app/model/explain.cpp" line="589"/>
         <source>First difference at byte %1: the key gives 0x%2, the token has 0x%3.</source>
         <translation>처음 다른 곳은 %1번째 바이트입니다: 키로 계산하면 0x%2, 토큰에는 0x%3.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="547"/>
+        <location filename="../app/model/explain.cpp" line="596"/>
         <source>Different: the token was changed after signing, or signed with another key. %1</source>
         <translation>다릅니다: 서명한 뒤에 토큰이 바뀌었거나 다른 키로 서명되었습니다. %1</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="554"/>
+        <location filename="../app/model/explain.cpp" line="603"/>
         <source>6. Verification with the public key</source>
         <translation>6. 공개 키로 검증</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="556"/>
+        <location filename="../app/model/explain.cpp" line="605"/>
         <source>How</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="558"/>
+        <location filename="../app/model/explain.cpp" line="607"/>
         <source>The verifier splits the signature into R and S and checks, with the public key, that they fit the SHA-%1 hash of the signing input. No byte comparison is possible.</source>
         <translation>검증자는 서명을 R과 S로 나누고, 공개 키로 그 값이 서명 입력의 SHA-%1 해시에 맞는지 확인합니다. 바이트 비교는 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="563"/>
+        <location filename="../app/model/explain.cpp" line="612"/>
         <source>The verifier checks with the public key that the signature fits the hash of the signing input. Without the private key it cannot recompute the signature.</source>
         <translation>검증자는 공개 키로 서명이 서명 입력의 해시에 맞는지 확인합니다. 개인 키가 없으면 서명을 다시 계산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="571"/>
+        <location filename="../app/model/explain.cpp" line="620"/>
         <source>Valid: the signature checks out with this key.</source>
         <translation>유효: 이 키로 서명이 확인됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="577"/>
+        <location filename="../app/model/explain.cpp" line="626"/>
         <source>Invalid: the signature does not check out.</source>
         <translation>유효하지 않음: 서명이 확인되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="578"/>
+        <location filename="../app/model/explain.cpp" line="627"/>
         <source>Invalid: %1</source>
         <translation>유효하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../app/model/explain.cpp" line="585"/>
+        <location filename="../app/model/explain.cpp" line="634"/>
         <source>Not checked: no key that fits %1.</source>
         <translation>검사하지 않음: %1에 맞는 키가 없습니다.</translation>
     </message>
@@ -3168,73 +3182,73 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>이 토큰은 %1입니다: 편집기에는 처음 %2자만 읽기 전용으로 보입니다. 각 창은 전부 디코딩하며, 토큰 복사는 전부 복사합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Token: %1</source>
         <extracomment>%1 what is wrong with the token and where</extracomment>
         <translation>토큰: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>Sample token. Its secret ships with JWT Lens and is public: never use it for real tokens.</source>
         <translation>예제 토큰입니다. 이 비밀 키는 JWT Lens와 함께 배포되어 공개되어 있으니 실제 토큰에는 절대 쓰지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>Nothing to load: the text is empty.</source>
         <translation>불러올 것이 없습니다: 텍스트가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Key not loaded: %1</source>
         <translation>키를 불러오지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>%1 is too large for a token or a key (%2 MiB).</source>
         <translation>%1은(는) 토큰이나 키로 쓰기에 너무 큽니다 (%2 MiB).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Could not build the template: %1</source>
         <translation>템플릿을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>The payload is too large to edit here.</source>
         <translation>페이로드가 너무 커서 여기서 편집할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Open Token or Key</source>
         <translation>토큰 또는 키 열기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Tokens and keys (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;All files (*)</source>
         <translation>토큰과 키 (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Copied the Authorization header.</source>
         <translation>Authorization 헤더를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Copied the token.</source>
         <translation>토큰을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>The new private key is in the key editor; press Sign to use it.</source>
         <translation>새 개인 키가 키 편집기에 들어 있습니다. 쓰려면 서명을 누르세요.</translation>
     </message>
