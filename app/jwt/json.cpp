@@ -206,7 +206,10 @@ public:
         };
         for (const QString &s : strings) {
             Q_ASSERT(s.size() <= MaxLength);
-            size_t slot = hash(s.utf16(), s.size());
+            // QStringView, not QString::utf16(): that would copy the literal to the heap
+            // (to be sure of a final NUL), and every copy of it would then count references
+            // in memory all threads share.
+            size_t slot = hash(QStringView(s).utf16(), s.size());
             while (m_slots[slot])
                 slot = (slot + 1) % m_slots.size();
             m_slots[slot] = &s;
@@ -220,7 +223,7 @@ public:
             return {};
         for (size_t slot = hash(p, n); const QString *s = m_slots[slot];
              slot = (slot + 1) % m_slots.size()) {
-            if (s->size() == n && std::equal(p, p + n, s->utf16()))
+            if (s->size() == n && std::equal(p, p + n, QStringView(*s).utf16()))
                 return *s; // static data: the copy counts no reference
         }
         return {};
