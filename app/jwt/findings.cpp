@@ -9,9 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -101,32 +103,41 @@ QString cardDigits(QStringView text)
     return passesLuhn(digits) ? digits : QString();
 }
 
-/// A member name that suggests a secret or personal data.
-bool looksSensitive(const QString &name)
+/// A member name that suggests a secret or personal data. (Called for every member of a
+/// payload, so it allocates nothing: a payload can have 300 000 of them.)
+bool looksSensitive(QStringView name)
 {
-    // Words of the name: split at non-alphanumerics and at camelCase humps.
-    QStringList words;
-    QString word;
-    QString squashed;
+    // Words of the name: split at non-alphanumerics and at camelCase humps, lower-cased
+    // and joined ("squashed"), each word a range of it.
+    QVarLengthArray<char16_t, 64> squashed;
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 8> words;
+    qsizetype wordStart = 0;
+    bool inWord = false;
     bool previousUpper = false;
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);
         if (!c.isLetterOrNumber()) {
-            if (!word.isEmpty())
-                words.append(word);
-            word.clear();
+            if (inWord)
+                words.append({wordStart, squashed.size()});
+            inWord = false;
             continue;
         }
-        if (c.isUpper() && !word.isEmpty() && !previousUpper) {
-            words.append(word);
-            word.clear();
+        // A hump: "userPin" → user|pin, and after an acronym "IBANNumber" → iban|number.
+        const bool nextLower = i + 1 < name.size() && name.at(i + 1).isLower();
+        if (c.isUpper() && inWord && (!previousUpper || nextLower)) {
+            words.append({wordStart, squashed.size()});
+            wordStart = squashed.size();
+        }
+        if (!inWord) {
+            wordStart = squashed.size();
+            inWord = true;
         }
         previousUpper = c.isUpper();
-        word += c.toLower();
-        squashed += c.toLower();
+        squashed.append(c.toLower().unicode());
     }
-    if (!word.isEmpty())
-        words.append(word);
+    if (inWord)
+        words.append({wordStart, squashed.size()});
+    const QStringView all(squashed.constData(), squashed.size());
 
     static const char *const fragments[] = {
             "password",   "passwd",     "passphrase",     "pwd", "secret",
@@ -134,14 +145,17 @@ bool looksSensitive(const QString &name)
             "apikey",     "privatekey", "socialsecurity",
     };
     for (const char *f : fragments) {
-        if (squashed.contains(QLatin1String(f)))
+        if (all.contains(QLatin1String(f)))
             return true;
     }
     // Short ones only as whole words ("classname" holds "ssn").
     static const char *const wholeWords[] = {"ssn", "pin", "pan", "iban"};
-    for (const char *w : wholeWords) {
-        if (words.contains(QLatin1String(w)))
-            return true;
+    for (const auto &[from, to] : words) {
+        const QStringView word = all.mid(from, to - from);
+        for (const char *w : wholeWords) {
+            if (word == QLatin1String(w))
+                return true;
+        }
     }
     return false;
 }
@@ -692,8 +706,11 @@ private:
     static QString unquoted(QStringView token)
     {
         if (token.size() >= 2 && token.startsWith(QLatin1Char('"'))
-            && token.endsWith(QLatin1Char('"')))
+            && token.endsWith(QLatin1Char('"'))) {
+            if (!token.contains(QLatin1Char('\\')))
+                return token.mid(1, token.size() - 2).toString(); // nothing to unescape
             return Json::unescape(token.toUtf8());
+        }
         if (token.startsWith(QLatin1Char('"')))
             return token.mid(1).toString(); // left open at the end of the text
         return token.toString();
