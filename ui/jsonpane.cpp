@@ -194,8 +194,13 @@ void JsonPane::setText(const QString &text)
     if (excerpt != m_excerpt)
         m_editor->setReadOnly(excerpt);
     m_excerpt = excerpt;
-    TextEdits::replaceText(m_editor, excerpt ? text.left(ExcerptLength) + QStringLiteral("\n…")
-                                             : text);
+    if (excerpt) {
+        const QString shown = text.left(ExcerptLength) + QStringLiteral("\n…");
+        if (m_editor->toPlainText() != shown)
+            TextEdits::resetText(m_editor, shown);
+    } else {
+        TextEdits::replaceText(m_editor, text);
+    }
     updateNotice();
 }
 

@@ -140,7 +140,8 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
     QObject::disconnect(qApp, nullptr, this, nullptr);
     // A decode still running holds only its own copy of the text; it ends before we do.
-    if (m_decodeWatcher) {
+    // (After takeResult() the future is invalid, and waiting for it would never return.)
+    if (m_decodeWatcher && m_decodeWatcher->isRunning()) {
         m_decodeWatcher->disconnect(this);
         m_decodeWatcher->waitForFinished();
     }
@@ -612,7 +613,8 @@ void MainWindow::setModelToken(const QString &text)
 
 void MainWindow::onDecoded()
 {
-    const TokenModel::Decoded decoded = m_decodeWatcher->result();
+    // Taken, not copied: the model takes its lists over without copying them.
+    TokenModel::Decoded decoded = m_decodeWatcher->future().takeResult();
     if (!isDecoding())
         return; // a short token came in meanwhile
     if (decoded.token != m_decodingToken) {
@@ -620,7 +622,7 @@ void MainWindow::onDecoded()
         return;
     }
     m_decodingToken = QString();
-    m_model->setDecodedToken(decoded);
+    m_model->setDecodedToken(std::move(decoded));
     updateTokenNotice();
 }
 

@@ -33,18 +33,14 @@ bool replaceText(QPlainTextEdit *editor, const QString &text)
     if (suffix > 0 && old.at(old.size() - suffix).isLowSurrogate())
         --suffix;
 
-    const QSignalBlocker blocker(editor);
     const qsizetype replaced = text.size() - prefix - suffix;
     if (replaced > LargeReplacement) {
         // Inserting a quarter of a megabyte through a cursor costs seconds; setPlainText()
         // takes milliseconds. The undo history does not survive such a change.
-        const int position = editor->textCursor().position();
-        editor->document()->setPlainText(text);
-        QTextCursor restored(editor->document());
-        restored.setPosition(qMin(position, editor->document()->characterCount() - 1));
-        editor->setTextCursor(restored);
+        resetText(editor, text);
         return true;
     }
+    const QSignalBlocker blocker(editor);
     QTextCursor cursor(editor->document());
     cursor.beginEditBlock();
     cursor.setPosition(int(prefix));
@@ -52,6 +48,16 @@ bool replaceText(QPlainTextEdit *editor, const QString &text)
     cursor.insertText(text.mid(prefix, text.size() - prefix - suffix));
     cursor.endEditBlock();
     return true;
+}
+
+void resetText(QPlainTextEdit *editor, const QString &text)
+{
+    const QSignalBlocker blocker(editor);
+    const int position = editor->textCursor().position();
+    editor->document()->setPlainText(text);
+    QTextCursor restored(editor->document());
+    restored.setPosition(qMin(position, editor->document()->characterCount() - 1));
+    editor->setTextCursor(restored);
 }
 
 void applyUserEdit(QPlainTextEdit *editor, qsizetype start, qsizetype length,

@@ -15,6 +15,11 @@ namespace TextEdits {
 /// much through a cursor would freeze the window. Returns whether the text changed.
 bool replaceText(QPlainTextEdit *editor, const QString &text);
 
+/// Makes @p editor show @p text at once, without undo history (for read-only excerpts of
+/// long texts, where inserting through a cursor costs tens of milliseconds), signals
+/// blocked, the cursor kept where it was when possible.
+void resetText(QPlainTextEdit *editor, const QString &text);
+
 /// Replaces [@p start, @p start + @p length) with @p replacement as one undoable step that
 /// the editor reports like a user edit (textChanged is emitted).
 void applyUserEdit(QPlainTextEdit *editor, qsizetype start, qsizetype length,

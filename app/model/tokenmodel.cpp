@@ -1063,18 +1063,19 @@ void TokenModel::setToken(const QString &token)
     setDecodedToken(decode(token));
 }
 
-void TokenModel::setDecodedToken(const Decoded &decoded)
+void TokenModel::setDecodedToken(Decoded decoded)
 {
     if (decoded.token == d->token)
         return;
     TokenModelUpdate update(this);
     d->token = decoded.token;
-    d->adopt(decoded.parsed);
+    d->adopt(std::move(decoded.parsed));
     d->adoptTexts(decoded);
-    d->contentFindings = decoded.contentFindings;
+    d->contentFindings = std::move(decoded.contentFindings);
     d->contentFindingsValid = true;
-    d->claims = decoded.claims;
-    d->timeClaims = decoded.timeClaims;
+    // Moved, not shared: setting the times must not copy a list of 300 000 claims.
+    d->claims = std::move(decoded.claims);
+    d->timeClaims = std::move(decoded.timeClaims);
     d->claimsPrepared = true;
     d->headerEditError = d->payloadEditError = d->signError = PartError();
     d->resignNote.clear();

@@ -126,7 +126,7 @@ public:
     };
     static Decoded decode(const QString &token);
     /// The same as setToken(decoded.token), with the decoding already done.
-    void setDecodedToken(const Decoded &decoded);
+    void setDecodedToken(Decoded decoded);
 
     QString headerText() const;
     /// The user edited the header JSON: encode it (and re-sign when that is on).
