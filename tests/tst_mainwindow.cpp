@@ -22,9 +22,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -105,6 +107,7 @@ private slots:
     void payloadEditUpdatesTokenAndBadge();
     void tokenColoursFollowPayloadKeystrokes();
     void editedPanesPaintLikeFreshOnes();
+    void keystrokeRepaintsItsLine();
     void headerEditUpdatesToken();
     void startupShowCrackGuessesTheSecret();
     void longTokenShownInPartKeptWhole();
@@ -472,6 +475,73 @@ void TestMainWindow::editedPanesPaintLikeFreshOnes()
         const QImage b = theirs->viewport()->grab().toImage();
         QVERIFY2(a == b, name);
     }
+}
+
+/// Records the region of each paint event of a widget.
+class PaintSpy : public QObject
+{
+public:
+    explicit PaintSpy(QWidget *widget)
+    {
+        widget->installEventFilter(this);
+    }
+    QList<QRect> rects;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            rects.append(static_cast<QPaintEvent *>(event)->rect());
+        return false;
+    }
+};
+
+/// Highlighting gives the edited line new formats; still, a keystroke repaints that line,
+/// not the whole pane.
+void TestMainWindow::keystrokeRepaintsItsLine()
+{
+    QPlainTextEdit *payload = edit("payloadEdit");
+    payload->setFocus();
+    QTRY_VERIFY(payload->hasFocus());
+    QTextCursor cursor = payload->textCursor();
+    const qsizetype value = payload->toPlainText().indexOf(QLatin1String(": \""));
+    cursor.setPosition(int(value + 3));
+    payload->setTextCursor(cursor);
+    QCoreApplication::processEvents();
+    PaintSpy spy(payload->viewport());
+    QTest::keyClick(payload, Qt::Key_Q);
+    m_window->flushEdits();
+    QTRY_VERIFY(!spy.rects.isEmpty());
+    QCoreApplication::processEvents();
+    const int lineHeight = payload->fontMetrics().lineSpacing();
+    for (const QRect &r : std::as_const(spy.rects))
+        QVERIFY2(r.height() <= 3 * lineHeight, qPrintable(QString::number(r.height())));
+    QVERIFY(payload->toPlainText().contains(QLatin1Char('q')));
+    // A new line (Return) changes the line count: then everything below moves and repaints.
+    spy.rects.clear();
+    QTest::keyClick(payload, Qt::Key_Return);
+    QTRY_VERIFY(!spy.rects.isEmpty());
+
+    // What is on the screen after these partial repaints is what a full paint gives.
+    payload->setCursorWidth(0);
+    QTest::keyClicks(payload, QStringLiteral("abc def"));
+    QTest::keyClick(payload, Qt::Key_Up);
+    QTest::keyClicks(payload, QStringLiteral("xyz"));
+    QTest::keyClick(payload, Qt::Key_Backspace);
+    m_window->flushEdits();
+    QTest::qWait(50);
+    QCoreApplication::processEvents();
+    QWidget *viewport = payload->viewport();
+    const QPoint topLeft = viewport->mapTo(m_window.get(), QPoint(0, 0));
+    const QImage onScreen = m_window->screen()
+                                    ->grabWindow(m_window->winId(), topLeft.x(), topLeft.y(),
+                                                 viewport->width(), viewport->height())
+                                    .toImage()
+                                    .convertToFormat(QImage::Format_RGB32);
+    const QImage repainted = viewport->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(!onScreen.isNull());
+    QCOMPARE(onScreen.size(), repainted.size());
+    QVERIFY(onScreen == repainted);
 }
 
 void TestMainWindow::headerEditUpdatesToken()
@@ -873,6 +943,18 @@ void TestMainWindow::claimsTableToggle()
         names << table->item(row, 0)->text();
     QVERIFY2(names.contains(QLatin1String("exp")) && names.contains(QLatin1String("iss")),
              qPrintable(names.join(QLatin1Char(','))));
+
+    // Hidden, it is not kept up to date; shown again, it shows the claims of the moment.
+    auto *toggle = m_window->findChild<QToolButton *>(QStringLiteral("claimsTableToggle"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_VERIFY(!table->isVisible());
+    replaceAll(edit("payloadEdit"), QStringLiteral("{\"sub\":\"x\",\"jti\":\"j1\"}"));
+    m_window->flushEdits();
+    QTRY_COMPARE(m_window->model()->claims().size(), 2);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("jti"));
 }
 
 void TestMainWindow::languageChangeRetranslates()

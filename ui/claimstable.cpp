@@ -23,7 +23,13 @@ ClaimsTable::ClaimsTable(TokenModel *model, QWidget *parent)
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    connect(m_model, &TokenModel::claimsChanged, this, &ClaimsTable::rebuild);
+    // Hidden (the default), it is filled when shown: not on every keystroke.
+    connect(m_model, &TokenModel::claimsChanged, this, [this] {
+        if (isVisible())
+            rebuild();
+        else
+            m_stale = true;
+    });
     retranslateUi();
     rebuild();
 }
@@ -36,8 +42,16 @@ void ClaimsTable::retranslateUi()
     setAccessibleName(tr("Claims table"));
 }
 
+void ClaimsTable::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QTableWidget::showEvent(event);
+}
+
 void ClaimsTable::rebuild()
 {
+    m_stale = false;
     const QList<TokenModel::Claim> claims = m_model->claims();
     // A table of a million members is no use and freezes the window: show the first ones.
     const int rows = int(qMin<qsizetype>(claims.size(), MaxRows));

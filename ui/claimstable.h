@@ -15,10 +15,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void rebuild();
 
     TokenModel *m_model = nullptr;
+    bool m_stale = false; ///< the claims changed while the table was hidden
 };

@@ -2,6 +2,7 @@
 #include "jsonpane.h"
 
 #include "jsonhighlighter.h"
+#include "linelayout.h"
 #include "json.h"
 #include "partcolors.h"
 #include "textedits.h"
@@ -28,7 +29,11 @@ namespace {
 class PaneEditor : public QPlainTextEdit
 {
 public:
-    using QPlainTextEdit::QPlainTextEdit;
+    explicit PaneEditor(QWidget *parent)
+        : QPlainTextEdit(parent)
+    {
+        LineUpdateLayout::install(this);
+    }
     /// Called instead of editing the document when an edit makes the text longer than
     /// JsonPane::ExcerptThreshold (the pane then shows an excerpt of it), and for a paste
     /// into a read-only excerpt: the pane shows @p text and sends it to the model.

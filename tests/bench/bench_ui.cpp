@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -39,19 +40,28 @@ QByteArray bigPayload(qsizetype size, char salt)
 }
 
 /// One keystroke in the payload pane (alternately a character and Backspace), each time
-/// until the model and every view have followed.
+/// until the model and every view have followed (the window has processed its events,
+/// painting included). The result is the median of 300 keystrokes; the 90th percentile goes
+/// to the log.
 void typeAndUndoInPayload(MainWindow &window)
 {
     auto *payload = window.findChild<QPlainTextEdit *>(QStringLiteral("payloadEdit"));
     QTextCursor cursor = payload->textCursor();
     cursor.setPosition(payload->toPlainText().indexOf(QLatin1String("John")) + 1);
     payload->setTextCursor(cursor);
-    int keystroke = 0;
-    QBENCHMARK {
-        QTest::keyClick(payload, keystroke++ % 2 ? Qt::Key_Backspace : Qt::Key_X);
+    QList<double> ms;
+    QElapsedTimer timer;
+    for (int keystroke = 0; keystroke < 300; ++keystroke) {
+        timer.start();
+        QTest::keyClick(payload, keystroke % 2 ? Qt::Key_Backspace : Qt::Key_X);
         window.flushEdits();
         QCoreApplication::processEvents();
+        ms.append(timer.nsecsElapsed() / 1e6);
     }
+    std::sort(ms.begin(), ms.end());
+    qInfo("keystroke: median %.2f ms, 90th percentile %.2f ms, worst %.2f ms", ms.at(150),
+          ms.at(270), ms.last());
+    QTest::setBenchmarkResult(ms.at(150), QTest::WalltimeMilliseconds);
     const TokenModel::VerifyState state = window.model()->verifyState();
     QVERIFY(state == TokenModel::VerifyState::Resigned
             || state == TokenModel::VerifyState::Verified);
