@@ -103,6 +103,8 @@ private slots:
     void everyStepCanBeCopied();
     void fromModelFollowsEdits();
     void longTokenShownInPart();
+    void otherSpellingIsNoted_data();
+    void otherSpellingIsNoted();
 };
 
 void TestExplain::firstGroup_data()
@@ -400,7 +402,8 @@ void TestExplain::longTokenShownInPart()
 {
     QByteArray payload = R"({"sub":"1","pad":")";
     // A multi-byte character across the cut: the excerpt must not end in half of it.
-    payload += QByteArray(4094 - payload.size(), 'x') + "한국어" + QByteArray(2 * 1024 * 1024, 'y');
+    payload += QByteArray(1024 * 1024 - 2 - payload.size(), 'x') + "한국어"
+            + QByteArray(2 * 1024 * 1024, 'y');
     payload += R"("})";
     const QByteArray secret = "a long enough secret for HS256 (32+)";
     const QByteArray input = Base64Url::encode(R"({"alg":"HS256"})") + '.' + Base64Url::encode(payload);
@@ -415,12 +418,44 @@ void TestExplain::longTokenShownInPart()
     bool clipped = false;
     for (const ExplainStep &s : e.steps) {
         for (const ExplainLine &line : s.lines) {
-            QVERIFY2(line.value.size() < 16 * 1024, qPrintable(line.label));
+            // At most 1 MiB of bytes: 3 characters per byte in hex.
+            QVERIFY2(line.value.size() < 3 * 1024 * 1024 + 70 * 1024, qPrintable(line.label));
             QVERIFY(!line.value.contains(QChar::ReplacementCharacter));
             clipped |= line.value.contains(QLatin1String("more byte"));
         }
     }
     QVERIFY(clipped);
+}
+
+void TestExplain::otherSpellingIsNoted_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::newRow("short") << QByteArray("{}");
+    QTest::newRow("long") << QByteArray("{\"a\":\"" + QByteArray(100 * 1024 + 1, 'z') + "\"}");
+}
+
+/// A segment whose last character has unused bits set decodes to the same bytes, but is not
+/// their encoding: the step says so, for long segments too (only their start is encoded).
+void TestExplain::otherSpellingIsNoted()
+{
+    QFETCH(QByteArray, payload);
+    const QByteArray canonical = Base64Url::encode(payload);
+    QVERIFY(payload.size() % 3 != 0);
+    QByteArray other = canonical;
+    const char last = other.back();
+    other.back() = char(last == 'A' ? 'B' : last + 1); // unused low bits set
+    QCOMPARE(QByteArray::fromBase64(other, QByteArray::Base64UrlEncoding), payload);
+    const auto noted = [](const QByteArray &segment) {
+        const QByteArray token = "eyJhbGciOiJIUzI1NiJ9." + segment + ".c2ln";
+        const Explanation e = Explain::build(inputFor(token.constData(), Key()));
+        const ExplainStep *step = stepOf(e, ExplainStep::Kind::Payload);
+        bool found = false;
+        for (const ExplainLine &line : step->lines)
+            found |= line.value.contains(QLatin1String("differently"));
+        return found;
+    };
+    QVERIFY(!noted(canonical));
+    QVERIFY(noted(other));
 }
 
 QTEST_GUILESS_MAIN(TestExplain)

@@ -48,7 +48,16 @@ QString breakable(const QString &text)
 /// cut (the Copy button still copies all of it).
 QString clipped(const QString &text)
 {
-    constexpr qsizetype limit = 6000;
+    // About 40 lines of hex or JSON: laying out the labels is most of a rebuild's cost.
+    constexpr qsizetype maxLines = 40;
+    qsizetype limit = 2400;
+    qsizetype lines = 0;
+    for (qsizetype i = 0; i < std::min(text.size(), limit); ++i) {
+        if (text.at(i) == QLatin1Char('\n') && ++lines == maxLines) {
+            limit = i;
+            break;
+        }
+    }
     if (text.size() <= limit)
         return text;
     // A plain variable: lupdate 6.4 hangs on a template argument list inside tr().

@@ -20,9 +20,10 @@ class Text
 
 constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/// A token can be megabytes: a step shows the first MaxShownBytes of a long value (the view
-/// could not show more, and spelling out all of it would freeze the window).
-constexpr qsizetype MaxShownBytes = 4096;
+/// A token can be megabytes: a step holds the first MaxShownBytes of a long value, for Copy
+/// (the view shows less), and says how much more there is: spelling out ten megabytes in
+/// hex would freeze the window.
+constexpr qsizetype MaxShownBytes = 64 * 1024;
 
 QString moreBytes(qsizetype total, qsizetype shown)
 {
@@ -68,6 +69,21 @@ QString typedShown(const QString &typed)
             + Text::tr("… and %n more character(s)", nullptr, rest);
 }
 
+/// Whether the token's segment is the base64url of its bytes, given @p prefix, the encoding
+/// of their first whole 3-byte groups: only the last character can be spelled another way
+/// (unused bits set), so the prefix and the last group decide.
+bool spelledAsEncoded(const Segment &segment, const QByteArray &prefix)
+{
+    const qsizetype size = segment.decoded.size();
+    if (segment.encoded.size() != (size * 4 + 2) / 3 || !segment.encoded.startsWith(prefix))
+        return false;
+    if (size == 0)
+        return true;
+    const qsizetype lastGroup = (size - 1) / 3 * 3;
+    const QByteArray tail = Base64Url::encode(QByteArrayView(segment.decoded).sliced(lastGroup));
+    return segment.encoded.endsWith(tail);
+}
+
 QString hashName(int bits)
 {
     return QStringLiteral("SHA-%1").arg(bits);
@@ -97,19 +113,24 @@ void addEncodingLines(ExplainStep &step, const Segment &segment)
             characters.append(QString(c).rightJustified(6));
         step.lines.append({Text::tr("Characters"), characters.join(QLatin1Char(' ')), false});
     }
-    const QByteArray encoded = Base64Url::encode(segment.decoded);
-    step.lines.append({Text::tr("base64url (%n character(s))", nullptr, int(encoded.size())),
-                       asciiShown(encoded), false});
+    // base64url of a prefix of whole 3-byte groups is a prefix of the whole: only what is
+    // shown is encoded.
+    const qsizetype length = (segment.decoded.size() * 4 + 2) / 3;
+    const qsizetype prefix = std::min(segment.decoded.size(), MaxShownBytes / 4 * 3);
+    const QByteArray encoded = Base64Url::encode(QByteArrayView(segment.decoded).first(prefix));
+    step.lines.append({Text::tr("base64url (%n character(s))", nullptr,
+                                int(std::min<qsizetype>(length, INT_MAX))),
+                       QString::fromLatin1(encoded) + moreBytes(length, encoded.size()), false});
     if (!segment.decodes) {
         step.lines.append({Text::tr("Note"),
                            Text::tr("The token's segment is not valid base64url; only the bytes "
                                     "before the error are shown."),
                            true});
-    } else if (encoded != segment.encoded) {
+    } else if (!spelledAsEncoded(segment, encoded)) {
         step.lines.append({Text::tr("Note"),
                            Text::tr("The token spells this segment differently (%1): it does not "
                                     "come from encoding these bytes.")
-                                   .arg(QString::fromLatin1(segment.encoded)),
+                                   .arg(asciiShown(segment.encoded)),
                            true});
     }
 }

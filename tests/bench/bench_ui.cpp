@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPlainTextEdit>
@@ -140,6 +141,7 @@ private slots:
     void pasteOneMiBTokenModelOnly();
     void stallPasteOneMiBToken();
     void stallPasteTenMiBToken();
+    void stallPasteTenMiBTokenExplainOpen();
     void stallOpenBinaryFile();
     void stallPasteOneMiBJsonIntoPayload();
     void windowShown();
@@ -236,6 +238,26 @@ void BenchUi::stallPasteTenMiBToken()
     // Nothing is lost: the model has the whole token, and the payload all its members.
     QCOMPARE(window.model()->token(), token);
     QVERIFY(window.model()->payloadText().contains(QLatin1String("claim300000")));
+}
+
+/// The same with the Explain view open: it spells out the first megabyte of each part.
+void BenchUi::stallPasteTenMiBTokenExplainOpen()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("explainDock"));
+    QVERIFY(dock);
+    dock->show();
+    QCoreApplication::processEvents();
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("tokenEdit"));
+    QString token;
+    reportWorst("paste 10 MiB token, Explain open", 2, [&](int i) {
+        token = bigToken(7680 * 1024, char('a' + i));
+        return measure([&] { paste(editor, token); },
+                       [&] { return !window.isDecoding() && window.model()->token() == token; });
+    });
+    QCOMPARE(window.model()->token(), token);
 }
 
 void BenchUi::stallOpenBinaryFile()
