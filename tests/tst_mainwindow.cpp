@@ -111,6 +111,7 @@ private slots:
     void headerEditUpdatesToken();
     void startupShowCrackGuessesTheSecret();
     void longTokenShownInPartKeptWhole();
+    void longTokensPastedInARow();
     void longOneLineJsonPasteIsPrettyPrinted();
     void hugePayloadShownInPart();
     void pasteRfc7515A2TokenAndJwk();
@@ -358,6 +359,40 @@ void TestMainWindow::longTokenShownInPartKeptWhole()
     QTRY_COMPARE(editor->toPlainText(), sample);
     QVERIFY(!editor->isReadOnly());
     QVERIFY(!notice->isVisible());
+}
+
+/// Long tokens pasted while one is still being decoded: the last one wins, and closing the
+/// window during a decode neither hangs nor leaks.
+void TestMainWindow::longTokensPastedInARow()
+{
+    const auto longToken = [](char salt) {
+        return b64(R"({"alg":"HS256","typ":"JWT"})") + QLatin1Char('.')
+                + b64(longPayload(2 * 1024 * 1024, salt)) + QStringLiteral(".c2lnbmF0dXJl");
+    };
+    const QString first = longToken('a');
+    const QString second = longToken('b');
+    QPlainTextEdit *editor = edit("tokenEdit");
+    pasteInto(editor, first);
+    QVERIFY(m_window->isDecoding());
+    m_window->loadText(second); // e.g. a file dropped meanwhile
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isDecoding(), 20000);
+    QCOMPARE(m_window->model()->token(), second);
+    QVERIFY(m_window->model()->payloadText().contains(QLatin1String("value b")));
+
+    // A short token during a decode wins at once; the decode's result is dropped.
+    pasteInto(editor, first);
+    QVERIFY(m_window->isDecoding());
+    const QString sample = readFile(QStringLiteral(":/sample.jwt")).trimmed();
+    m_window->loadText(sample);
+    QVERIFY(!m_window->isDecoding());
+    QCOMPARE(m_window->model()->token(), sample);
+    QTest::qWait(200);
+    QCOMPARE(m_window->model()->token(), sample);
+
+    // Closing during a decode.
+    pasteInto(editor, second);
+    QVERIFY(m_window->isDecoding());
+    m_window.reset();
 }
 
 void TestMainWindow::longOneLineJsonPasteIsPrettyPrinted()
