@@ -406,10 +406,11 @@ void TestExplain::longTokenShownInPart()
             + QByteArray(2 * 1024 * 1024, 'y');
     payload += R"("})";
     const QByteArray secret = "a long enough secret for HS256 (32+)";
-    const QByteArray input = Base64Url::encode(R"({"alg":"HS256"})") + '.' + Base64Url::encode(payload);
+    const QByteArray input
+            = Base64Url::encode(R"({"alg":"HS256"})") + '.' + Base64Url::encode(payload);
     const QByteArray token = input + '.'
-            + Base64Url::encode(
-                    QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256));
+            + Base64Url::encode(QMessageAuthenticationCode::hash(input, secret,
+                                                                 QCryptographicHash::Sha256));
     const Explanation e = Explain::build(inputFor(token.constData(), Key::fromSecret(secret)));
     QCOMPARE(e.outcome, Explanation::Outcome::Equal);
     const ExplainStep *step = stepOf(e, ExplainStep::Kind::Payload);

@@ -158,10 +158,10 @@ QList<Row> rows()
              S::Warning, P::Payload},
             {"escaped name", payload(withClaims(R"("pass\u0077ord":"x")")), "sensitive-claim",
              S::Warning, P::Payload},
-            {"camelCase whole word", payload(withClaims(R"("userPin":"1234")")),
-             "sensitive-claim", S::Warning, P::Payload},
-            {"snake_case whole word", payload(withClaims(R"("card_pan":"x")")),
-             "sensitive-claim", S::Warning, P::Payload},
+            {"camelCase whole word", payload(withClaims(R"("userPin":"1234")")), "sensitive-claim",
+             S::Warning, P::Payload},
+            {"snake_case whole word", payload(withClaims(R"("card_pan":"x")")), "sensitive-claim",
+             S::Warning, P::Payload},
             {"acronym then word", payload(withClaims(R"("IBANNumber":"x")")), "sensitive-claim",
              S::Warning, P::Payload},
             {"card number string", payload(withClaims(R"("note":"4111 1111 1111 1111")")),
@@ -320,8 +320,9 @@ void TestFindings::noFindings_data()
     QTest::newRow("digits failing Luhn")
             << jws(goodHeader, withClaims(R"("order":"4111111111111112")"));
     QTest::newRow("harmless names")
-            << jws(goodHeader, withClaims(R"("className":"x","passenger":"y","compass":1,)"
-                                          R"("pinned":true,"spanish":"es","Pinecone":2)"));
+            << jws(goodHeader,
+                   withClaims(R"("className":"x","passenger":"y","compass":1,)"
+                              R"("pinned":true,"spanish":"es","Pinecone":2)"));
     QTest::newRow("crit b64 true")
             << jws(R"({"alg":"HS256","b64":true,"crit":["b64"]})", goodPayload);
     QTest::newRow("payload not JSON") << jws(goodHeader, "hello");

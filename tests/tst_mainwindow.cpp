@@ -447,9 +447,9 @@ void TestMainWindow::startupShowCrackGuessesTheSecret()
                                   .value(QLatin1String("token"))
                                   .toString();
     QVERIFY(!token.isEmpty());
-    const StartupOptions options = StartupOptions::parse(
-            {QStringLiteral("jwtlens-gui"), token, QStringLiteral("--show"),
-             QStringLiteral("crack")});
+    const StartupOptions options
+            = StartupOptions::parse({QStringLiteral("jwtlens-gui"), token, QStringLiteral("--show"),
+                                     QStringLiteral("crack")});
     QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
     Startup::apply(*m_window, options);
     auto *panel = m_window->findChild<CrackPanel *>();
@@ -516,10 +516,7 @@ void TestMainWindow::editedPanesPaintLikeFreshOnes()
 class PaintSpy : public QObject
 {
 public:
-    explicit PaintSpy(QWidget *widget)
-    {
-        widget->installEventFilter(this);
-    }
+    explicit PaintSpy(QWidget *widget) { widget->installEventFilter(this); }
     QList<QRect> rects;
 
 protected:

@@ -174,6 +174,8 @@ class CommonStrings
 public:
     CommonStrings()
     {
+        // A table, grouped by where the names come from.
+        // clang-format off
         static const QString strings[] = {
             // RFC 7519 §4.1
             QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"),
@@ -204,6 +206,7 @@ public:
             QStringLiteral("ES384"), QStringLiteral("ES512"), QStringLiteral("ES256K"),
             QStringLiteral("EdDSA"), QStringLiteral("none"),
         };
+        // clang-format on
         for (const QString &s : strings) {
             Q_ASSERT(s.size() <= MaxLength);
             // QStringView, not QString::utf16(): that would copy the literal to the heap
@@ -232,8 +235,7 @@ public:
 private:
     static constexpr qsizetype MaxLength = 18;
 
-    template<typename Char>
-    static size_t hash(const Char *p, qsizetype n)
+    template<typename Char> static size_t hash(const Char *p, qsizetype n)
     {
         const auto at = [p](qsizetype i) {
             return size_t(p[i]);

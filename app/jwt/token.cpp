@@ -222,8 +222,7 @@ QByteArray Token::signingInput() const
     return input;
 }
 
-template<typename Text>
-Token Token::parseText(Text input, const QList<QStringView> *claims)
+template<typename Text> Token Token::parseText(Text input, const QList<QStringView> *claims)
 {
     Token token;
     qsizetype begin = 0;

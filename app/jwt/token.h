@@ -115,8 +115,7 @@ public:
 private:
     /// The one implementation, for QStringView and for ASCII bytes as QLatin1StringView.
     /// @p claims: the payload members to keep, all when null.
-    template<typename Text>
-    static Token parseText(Text input, const QList<QStringView> *claims);
+    template<typename Text> static Token parseText(Text input, const QList<QStringView> *claims);
     static Token parseBytes(QByteArrayView utf8, const QList<QStringView> *claims);
     /// An empty segment, for the parts a token does not have.
     static const Segment &absent();

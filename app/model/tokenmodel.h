@@ -110,7 +110,8 @@ public:
     /// The expensive half of setToken(): parsing and pretty-printing. It touches no model,
     /// so a window can run it on a worker thread for a huge token and hand the result to
     /// setDecodedToken(), which then costs what the verification and claims cost.
-    struct Decoded {
+    struct Decoded
+    {
         QString token;
         Token parsed;
         QString headerText;

@@ -85,8 +85,9 @@ void paste(QPlainTextEdit *editor, const QString &text)
     QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
 }
 
-struct Responsiveness {
-    double shownMs = 0;    ///< from the user's action until @p done holds
+struct Responsiveness
+{
+    double shownMs = 0; ///< from the user's action until @p done holds
     double maxStallMs = 0; ///< the longest stretch without the event loop running
 };
 
@@ -123,8 +124,8 @@ void reportWorst(const char *what, int runs, const std::function<Responsiveness(
         worst.maxStallMs = qMax(worst.maxStallMs, r.maxStallMs);
         worst.shownMs = qMax(worst.shownMs, r.shownMs);
     }
-    qInfo("%s: longest UI-thread stall %.1f ms, everything shown after %.1f ms (worst of %d)",
-          what, worst.maxStallMs, worst.shownMs, runs);
+    qInfo("%s: longest UI-thread stall %.1f ms, everything shown after %.1f ms (worst of %d)", what,
+          worst.maxStallMs, worst.shownMs, runs);
     QTest::setBenchmarkResult(worst.maxStallMs * 1e6, QTest::WalltimeNanoseconds);
 }
 
@@ -297,12 +298,12 @@ void BenchUi::stallPasteOneMiBJsonIntoPayload()
     reportWorst("paste 1 MiB one-line JSON into the payload", 3, [&](int i) {
         const QByteArray json = bigPayload(1024 * 1024, char('a' + i));
         const QString expected = QString::fromLatin1(b64(json));
-        return measure(
-                [&] { paste(payload, QString::fromLatin1(json)); },
-                [&] { return window.model()->token().section(QLatin1Char('.'), 1, 1) == expected; });
+        return measure([&] { paste(payload, QString::fromLatin1(json)); },
+                       [&] {
+                           return window.model()->token().section(QLatin1Char('.'), 1, 1)
+                                   == expected;
+                       });
     });
-
-
 }
 
 void BenchUi::windowShown()
