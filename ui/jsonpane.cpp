@@ -56,14 +56,8 @@ protected:
     {
         if (isReadOnly() && event->matches(QKeySequence::Paste)) {
             const QMimeData *data = QGuiApplication::clipboard()->mimeData();
-            if (data && data->hasText() && longEdit) {
-                const QString pasted = data->text();
-                const Json::Formatted pretty = Json::pretty(pasted.toUtf8());
-                const QString text = pretty.error.isError() || !hasLongLine(pasted)
-                        ? pasted
-                        : QString::fromUtf8(pretty.text);
-                longEdit(text);
-            }
+            if (data && data->hasText() && longEdit)
+                longEdit(forPane(data->text()));
             return;
         }
         QPlainTextEdit::keyPressEvent(event);
@@ -76,23 +70,18 @@ protected:
             return;
         }
         const QString pasted = source->text();
-        if (pasted.size() <= JsonPane::PrettyPasteThreshold
-            || (!hasLongLine(pasted) && pasted.size() <= JsonPane::ExcerptThreshold)) {
-            QPlainTextEdit::insertFromMimeData(source);
+        const QString inserted = forPane(pasted);
+        const QTextCursor cursor = textCursor();
+        const qsizetype selected = cursor.selectionEnd() - cursor.selectionStart();
+        const qsizetype after = document()->characterCount() - 1 - selected + inserted.size();
+        if (inserted == pasted && after <= JsonPane::ExcerptThreshold) {
+            QPlainTextEdit::insertFromMimeData(source); // as pasted, an ordinary edit
             return;
         }
-        const Json::Formatted pretty = Json::pretty(pasted.toUtf8());
-        const QString inserted = pretty.error.isError() ? pasted : QString::fromUtf8(pretty.text);
-        const QTextCursor cursor = textCursor();
         QString text = toPlainText();
-        const qsizetype start = cursor.selectionStart();
-        text.replace(start, cursor.selectionEnd() - start, inserted);
+        text.replace(cursor.selectionStart(), selected, inserted);
         if (text.size() > JsonPane::ExcerptThreshold && longEdit) {
             longEdit(text);
-            return;
-        }
-        if (pretty.error.isError()) {
-            QPlainTextEdit::insertFromMimeData(source);
             return;
         }
         // Through replaceText: a megabyte inserted through a cursor would freeze the window.
@@ -101,6 +90,16 @@ protected:
     }
 
 private:
+    /// What a paste puts into the pane: a JSON text over PrettyPasteThreshold with a line
+    /// longer than LongLine pretty-printed, anything else as it is.
+    static QString forPane(const QString &pasted)
+    {
+        if (pasted.size() <= JsonPane::PrettyPasteThreshold || !hasLongLine(pasted))
+            return pasted;
+        const Json::Formatted pretty = Json::pretty(pasted.toUtf8());
+        return pretty.error.isError() ? pasted : QString::fromUtf8(pretty.text);
+    }
+
     static bool hasLongLine(const QString &text)
     {
         qsizetype lineStart = 0;
