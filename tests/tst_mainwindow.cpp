@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QGlyphRun>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,13 @@ QString b64(const QByteArray &bytes)
             bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+/// Types @p text into @p widget one key at a time; QTest::keyClicks() knows only ASCII keys.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
 /// Translates every string to "[ko] <source>": enough to see that each widget retranslates.
 class MarkingTranslator : public QTranslator
 {
@@ -108,6 +116,7 @@ private slots:
     void tokenColoursFollowPayloadKeystrokes();
     void editedPanesPaintLikeFreshOnes();
     void keystrokeRepaintsItsLine();
+    void shapingFollowsTheText();
     void headerEditUpdatesToken();
     void startupShowCrackGuessesTheSecret();
     void longTokenShownInPartKeptWhole();
@@ -473,9 +482,7 @@ void TestMainWindow::editedPanesPaintLikeFreshOnes()
     QVERIFY(value > 0);
     cursor.setPosition(int(value + 3));
     payload->setTextCursor(cursor);
-    // Typed one key at a time; QTest::keyClicks() knows only ASCII keys.
-    for (const QChar c : QStringLiteral("héllo wörld 한국어 "))
-        QTest::sendKeyEvent(QTest::Click, payload, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    typeText(payload, QStringLiteral("héllo wörld 한국어 "));
     QTest::keyClick(payload, Qt::Key_Backspace);
     QTest::keyClicks(payload, QStringLiteral("\"abc\": true, \"n"));
     m_window->flushEdits();
@@ -530,6 +537,74 @@ protected:
 
 /// Highlighting gives the edited line new formats; still, a keystroke repaints that line,
 /// not the whole pane.
+void TestMainWindow::shapingFollowsTheText()
+{
+    // ASCII is laid out without OpenType shaping (a quarter of a keystroke's time went to
+    // it); Arabic, whose letters join, is shaped as soon as it is typed, and the pane goes
+    // back to the fast path once it is gone again.
+    const auto unshaped = [](const QWidget *w) {
+        return (w->font().styleStrategy() & QFont::PreferNoShaping) != 0;
+    };
+    QPlainTextEdit *payload = edit("payloadEdit");
+    QPlainTextEdit *token = edit("tokenEdit");
+    QTRY_VERIFY(unshaped(payload));
+    QVERIFY(unshaped(token));
+
+    payload->setFocus();
+    QTRY_VERIFY(payload->hasFocus());
+    QTextCursor cursor = payload->textCursor();
+    const qsizetype value = payload->toPlainText().indexOf(QLatin1String(": \""));
+    QVERIFY(value > 0);
+    cursor.setPosition(int(value + 3));
+    payload->setTextCursor(cursor);
+    const QString arabic = QStringLiteral("\u0645\u0631\u062D\u0628\u0627 \u0628\u0643");
+    typeText(payload, arabic);
+    m_window->flushEdits();
+    QTRY_VERIFY(!unshaped(payload));
+    QVERIFY(m_window->model()->payloadText().contains(arabic));
+    QVERIFY(unshaped(token)); // the token is still base64url
+
+    // The line is drawn as shaping draws it: with the joining forms of the letters, other
+    // glyphs than the isolated forms the fast path would draw.
+    QCoreApplication::processEvents();
+    const QTextBlock block = payload->document()->findBlock(int(value + 3));
+    QVERIFY(block.layout() && block.layout()->lineCount() > 0);
+    const auto glyphs = [](const QList<QGlyphRun> &runs) {
+        QList<quint32> ids;
+        for (const QGlyphRun &run : runs)
+            ids += run.glyphIndexes();
+        return ids;
+    };
+    const auto glyphsWith = [&](bool shaping) {
+        QFont font = payload->font();
+        font.setStyleStrategy(shaping ? QFont::PreferDefault : QFont::PreferNoShaping);
+        QTextLayout layout(block.text(), font);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(1e6);
+        layout.endLayout();
+        return glyphs(line.glyphRuns());
+    };
+    QVERIFY2(glyphsWith(true) != glyphsWith(false),
+             "the test fonts draw Arabic the same with and without shaping");
+    QList<QGlyphRun> shown;
+    for (int i = 0; i < block.layout()->lineCount(); ++i)
+        shown += block.layout()->lineAt(i).glyphRuns();
+    QCOMPARE(glyphs(shown), glyphsWith(true));
+
+    for (qsizetype i = 0; i < arabic.size(); ++i)
+        QTest::keyClick(payload, Qt::Key_Backspace);
+    m_window->flushEdits();
+    QVERIFY(!m_window->model()->payloadText().contains(arabic.at(0)));
+    QTRY_VERIFY(unshaped(payload));
+
+    // Garbage pasted as a token can be anything: it is shaped too.
+    token->setFocus();
+    token->selectAll();
+    typeText(token, QStringLiteral("eyJ\u00E9\u0301.\u0645\u0631"));
+    QTRY_VERIFY(!unshaped(token));
+}
+
 void TestMainWindow::keystrokeRepaintsItsLine()
 {
     QPlainTextEdit *payload = edit("payloadEdit");

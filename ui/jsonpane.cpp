@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jsonpane.h"
 
+#include "asciishaping.h"
 #include "jsonhighlighter.h"
 #include "linelayout.h"
 #include "json.h"
@@ -149,6 +150,7 @@ JsonPane::JsonPane(TokenPart part, QWidget *parent)
     m_body->setChildrenCollapsible(false);
     m_body->addWidget(m_editor);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    AsciiShaping::install(m_editor);
     m_editor->setTabChangesFocus(true);
     m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_editor->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
