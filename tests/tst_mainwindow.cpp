@@ -141,6 +141,7 @@ private slots:
     void hoverAndCursorHighlightPanes();
     void learnPanelHighlightRequest();
     void claimsTableToggle();
+    void claimValueCopiedFromContextMenu();
     void languageChangeRetranslates();
     void accessibleNames();
     void darkPaletteIsFollowed();
@@ -1062,6 +1063,29 @@ void TestMainWindow::claimsTableToggle()
     QTRY_VERIFY(table->isVisible());
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(1, 0)->text(), QStringLiteral("jti"));
+}
+
+void TestMainWindow::claimValueCopiedFromContextMenu()
+{
+    replaceAll(edit("payloadEdit"),
+               QStringLiteral("{\"sub\":\"a \\\"quoted\\\" \\u00e9\",\"exp\":4102444800}"));
+    m_window->flushEdits();
+    auto *view = m_window->findChild<QWidget *>(QStringLiteral("claimsView"));
+    QVERIFY(view);
+    const QString sub = QStringLiteral("a \"quoted\" \u00e9");
+    QLabel *value = nullptr;
+    QTRY_VERIFY((value = [&]() -> QLabel * {
+        for (QLabel *label : view->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text() == sub)
+                return label;
+        }
+        return nullptr;
+    }()));
+    QCOMPARE(value->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QCOMPARE(value->actions().size(), 1);
+    QGuiApplication::clipboard()->clear();
+    value->actions().first()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), sub); // unescaped, without the quotes
 }
 
 void TestMainWindow::languageChangeRetranslates()

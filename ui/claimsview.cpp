@@ -4,11 +4,14 @@
 #include "json.h"
 #include "partcolors.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -150,6 +153,8 @@ void ClaimsView::retranslateUi()
     m_leeway->setAccessibleName(tr("Leeway"));
     m_leeway->setSuffix(tr(" s"));
     m_leeway->setToolTip(tr("Seconds of clock skew allowed for exp, nbf and iat"));
+    for (const Row &r : std::as_const(m_rowWidgets))
+        r.copy->setText(tr("&Copy value"));
     rebuild();
 }
 
@@ -238,7 +243,13 @@ ClaimsView::Row &ClaimsView::row(int index)
         m_grid->addWidget(row.meaning, line, 1, Qt::AlignTop);
         row.value = new QLabel(m_rows);
         row.value->setWordWrap(true);
-        row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Copied from the context menu, not selectable: a selectable label lays its text
+        // out as a rich-text document, a tenth of every keystroke in the payload.
+        row.value->setContextMenuPolicy(Qt::ActionsContextMenu);
+        row.copy = new QAction(tr("&Copy value"), row.value);
+        const int index = int(m_rowWidgets.size());
+        connect(row.copy, &QAction::triggered, this, [this, index] { copyValue(index); });
+        row.value->addAction(row.copy);
         m_grid->addWidget(row.value, line, 2, Qt::AlignTop);
         row.status = new QLabel(m_rows);
         m_grid->addWidget(row.status, line + 1, 2, Qt::AlignTop);
@@ -278,16 +289,13 @@ void ClaimsView::rebuild()
         r.name->setToolTip(claim.meaning);
         setTextIfChanged(r.meaning, claim.meaning);
 
-        QString valueText;
-        if (claim.isTime)
-            valueText = formatTimes(claim.utc);
-        else if (claim.raw.startsWith('"'))
-            valueText = Json::unescape(claim.raw).left(200);
-        else
-            valueText = QString::fromUtf8(claim.raw.left(200));
-        if (claim.isTime && claim.looksLikeMilliseconds)
-            valueText = tr("%1 — looks like milliseconds, not seconds").arg(valueText);
-        setTextIfChanged(r.value, valueText);
+        r.copyText = claim.raw.startsWith('"') ? Json::unescape(claim.raw)
+                                               : QString::fromUtf8(claim.raw);
+        const QString valueText = claim.isTime ? formatTimes(claim.utc) : r.copyText.left(200);
+        setTextIfChanged(r.value, claim.isTime && claim.looksLikeMilliseconds
+                                        ? tr("%1 — looks like milliseconds, not seconds")
+                                                  .arg(valueText)
+                                        : valueText);
         r.value->setToolTip(QString::fromUtf8(claim.raw.left(1000)));
         setColour(r.value, claim.isTime && claim.looksLikeMilliseconds
                                    ? PartColors::status(PartColors::Status::Warning, palette())
@@ -328,6 +336,11 @@ void ClaimsView::rebuild()
         setTextIfChanged(m_others, tr("%n other member(s): see the claims table.", nullptr,
                                       int(qMin<qsizetype>(others, INT_MAX))));
     m_others->setVisible(others > 0 && shown > 0);
+}
+
+void ClaimsView::copyValue(int index) const
+{
+    QGuiApplication::clipboard()->setText(m_rowWidgets.at(index).copyText);
 }
 
 void ClaimsView::changeEvent(QEvent *event)

@@ -36,6 +36,8 @@ private:
         QLabel *meaning = nullptr;
         QLabel *value = nullptr;
         QLabel *status = nullptr;
+        QAction *copy = nullptr; ///< "Copy value" in the value's context menu
+        QString copyText; ///< what copy puts on the clipboard: the value, unescaped
     };
     /// The widgets of row @p index, created on first use.
     Row &row(int index);
@@ -44,6 +46,7 @@ private:
     void onClockSourceChanged();
     void onFixedTimeChanged();
     static QString formatTimes(const QDateTime &utc);
+    void copyValue(int index) const;
 
     TokenModel *m_model = nullptr;
     QLabel *m_title = nullptr;
