@@ -205,6 +205,7 @@ private slots:
     void algNoneIsUnsecured();
     void findings_data();
     void findings();
+    void weakSecretFollowsTheSignature();
     void signingFormula_data();
     void signingFormula();
     void buildFromEmpty();
@@ -1326,6 +1327,30 @@ void TestTokenModel::findings()
     // A fitting, long secret gives no key finding.
     model.setKey(TokenModel::KeyInput::KeyText, QString());
     QVERIFY(!hasFinding(model, QStringLiteral("key-alg-mismatch")));
+}
+
+void TestTokenModel::weakSecretFollowsTheSignature()
+{
+    const QString weak = hs256(R"({"alg":"HS256"})", R"({"sub":"1","exp":1700003600})", "secret");
+    TokenModel model;
+    model.setToken(weak);
+    int count = 0;
+    QVERIFY(hasFinding(model, QStringLiteral("weak-secret"), nullptr, &count));
+    QCOMPARE(count, 1);
+    // Edited with no key: the old signature stays, and so does what was found about it.
+    model.setPayloadText(QStringLiteral("{\"sub\":\"2\",\"exp\":1700003600}"));
+    QCOMPARE(model.verifyState(), TokenModel::VerifyState::Stale);
+    QVERIFY(hasFinding(model, QStringLiteral("weak-secret"), nullptr, &count));
+    QCOMPARE(count, 1);
+    // Signed here with a strong secret: the signature is no longer the weak one.
+    model.setKey(TokenModel::KeyInput::SecretText,
+                 QStringLiteral("a-32-byte-long-secret-for-HS256!"));
+    QVERIFY(model.sign());
+    QCOMPARE(model.verifyState(), TokenModel::VerifyState::Resigned);
+    QVERIFY(!hasFinding(model, QStringLiteral("weak-secret")));
+    // Back to the token as it came, with its own signature: found again.
+    model.setToken(weak);
+    QVERIFY(hasFinding(model, QStringLiteral("weak-secret")));
 }
 
 void TestTokenModel::signingFormula_data()

@@ -320,10 +320,15 @@ struct TokenModel::Private
     QList<qsizetype> timeClaims;
     /// claims were built by decode() for this token: updateAll() only sets their times.
     bool claimsPrepared = false;
-    /// The built-in weak secrets tried on the token: depends on the token only, so the
-    /// clock refresh (every second) does not redo ~450 HMACs.
+    /// The built-in weak secrets tried on the token's own signature: depends on the token
+    /// only, so the clock refresh (every second) does not redo ~450 HMACs.
     QList<Finding> weakSecret;
     bool weakSecretValid = false;
+    /// What the last try found, and for which token: undoing an edit gives the pasted
+    /// token back, and with it the same answer.
+    QList<Finding> weakSecretFound;
+    QByteArray weakSecretInput;
+    QByteArray weakSecretSignature;
 
     ~Private()
     {
@@ -797,8 +802,22 @@ struct TokenModel::Private
             reviewValid = true;
         }
         if (!weakSecretValid) {
-            // The built-in weak secrets are tried on every HS* token, with no key needed.
-            weakSecret = Crack::quickWeakSecretFindings(parsed);
+            // The built-in weak secrets are tried on the signature a token came with, with
+            // no key needed. Edited and not signed again, the token still carries that
+            // signature, and what was found stays true of it; typing must not redo ~450
+            // HMACs a keystroke for a signature that cannot match. Signed here, the
+            // signature is the user's key, which addKeyFindings judges.
+            if (signedHere) {
+                weakSecret.clear();
+            } else if (parsed.signingInput() == signedInput) {
+                if (parsed.signingInput() != weakSecretInput
+                    || parsed.signature().encoded != weakSecretSignature) {
+                    weakSecretFound = Crack::quickWeakSecretFindings(parsed);
+                    weakSecretInput = parsed.signingInput();
+                    weakSecretSignature = parsed.signature().encoded;
+                }
+                weakSecret = weakSecretFound;
+            }
             weakSecretValid = true;
         }
         findings = review + weakSecret;
