@@ -77,6 +77,10 @@ void TestRegistry::lookup()
     QCOMPARE(entry.isNumericDate, numericDate);
     QCOMPARE(entry.title, title);
     QVERIFY(!entry.meaning.isEmpty());
+    const std::optional<Registry::Entry> found = Registry::find(place, name);
+    QVERIFY(found);
+    QCOMPARE(found->reference, reference);
+    QCOMPARE(found->title, title);
 }
 
 void TestRegistry::placesAreSeparate()
@@ -86,6 +90,9 @@ void TestRegistry::placesAreSeparate()
     QCOMPARE(Registry::lookup(Place::Header, u"exp").kind, Kind::Private);
     // Names are case-sensitive.
     QCOMPARE(Registry::lookup(Place::Payload, u"EXP").kind, Kind::Private);
+    QVERIFY(!Registry::find(Place::Payload, u"alg"));
+    QVERIFY(!Registry::find(Place::Header, u"exp"));
+    QVERIFY(!Registry::find(Place::Payload, u"EXP"));
 }
 
 void TestRegistry::unknownNamesArePrivate_data()
@@ -105,6 +112,7 @@ void TestRegistry::unknownNamesArePrivate()
     const Registry::Entry entry = Registry::lookup(place, name);
     QCOMPARE(entry.kind, Kind::Private);
     QVERIFY(!entry.isKnown());
+    QVERIFY(!Registry::find(place, name));
     QCOMPARE(entry.name, name);
     QVERIFY(entry.reference.isEmpty());
     QVERIFY(entry.meaning.contains(QLatin1String("agreed between")));
@@ -133,8 +141,11 @@ void TestRegistry::everyEntryIsComplete()
         QVERIFY2(entry.kind != Kind::Private, qPrintable(entry.name));
         QVERIFY2(!entry.reference.isEmpty(), qPrintable(entry.name));
         QVERIFY2(!entry.title.isEmpty() && !entry.meaning.isEmpty(), qPrintable(entry.name));
-        // lookup() finds every listed entry as it is listed.
+        // lookup() and find() give every listed entry as it is listed.
         QCOMPARE(Registry::lookup(place, entry.name).reference, entry.reference);
+        const std::optional<Registry::Entry> found = Registry::find(place, entry.name);
+        QVERIFY2(found, qPrintable(entry.name));
+        QCOMPARE(found->name, entry.name);
     }
 }
 

@@ -228,9 +228,11 @@ void LearnPanel::rebuild()
     if (haveToken && token.payloadObject().isObject) {
         QStringList present;
         for (const Json::Member &member : token.payloadObject().members) {
-            const Registry::Entry entry = Registry::lookup(Registry::Place::Payload, member.name);
-            if (entry.kind != Registry::Kind::Registered)
+            const std::optional<Registry::Entry> found
+                    = Registry::find(Registry::Place::Payload, member.name);
+            if (!found || found->kind != Registry::Kind::Registered)
                 continue;
+            const Registry::Entry &entry = *found;
             QString item = tr("%1 (%2) = %3")
                                    .arg(code(member.name), entry.title.toHtmlEscaped(),
                                         code(shortened(QString::fromUtf8(member.raw), 60)));

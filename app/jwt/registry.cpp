@@ -4,8 +4,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -261,13 +264,29 @@ Registry::Entry toEntry(const Info &info)
     return entry;
 }
 
-template<typename Table> const Info *find(const Table &table, QStringView name)
+/// A table's entries sorted by name: a payload can have 300 000 member names to look up.
+using NameIndex = std::vector<std::pair<QLatin1String, const Info *>>;
+
+template<typename Table> NameIndex indexOf(const Table &table)
 {
-    for (const Info &info : table) {
-        if (name == QLatin1String(info.name))
-            return &info;
-    }
-    return nullptr;
+    NameIndex index;
+    for (const Info &info : table)
+        index.emplace_back(QLatin1String(info.name), &info);
+    std::sort(index.begin(), index.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    return index;
+}
+
+const Info *find(Place place, QStringView name)
+{
+    // Built once, thread-safely (TokenModel::decode() runs on a worker thread too).
+    static const NameIndex headers = indexOf(headerTable);
+    static const NameIndex claims = indexOf(claimTable);
+    const NameIndex &index = place == Place::Header ? headers : claims;
+    const auto it = std::lower_bound(
+            index.begin(), index.end(), name,
+            [](const auto &entry, QStringView n) { return n.compare(entry.first) > 0; });
+    return it != index.end() && name == it->first ? it->second : nullptr;
 }
 
 /// A JSON number as written, in seconds since the epoch; nullopt when it is not a number.
@@ -293,10 +312,16 @@ QString formatDateTime(const QDateTime &dateTime, const QLocale &locale)
 
 namespace Registry {
 
+std::optional<Entry> find(Place place, QStringView name)
+{
+    if (const Info *info = ::find(place, name))
+        return toEntry(*info);
+    return std::nullopt;
+}
+
 Entry lookup(Place place, QStringView name)
 {
-    const Info *info = place == Place::Header ? find(headerTable, name) : find(claimTable, name);
-    if (info)
+    if (const Info *info = ::find(place, name))
         return toEntry(*info);
     Entry entry;
     entry.name = name.toString();

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 /// What the names in a token mean: the registered and common public JWT claims (RFC 7519 §4,
 /// the IANA "JSON Web Token Claims" registry) and the JOSE header parameters (RFC 7515 §4.1,
 /// RFC 7516 §4.1, the IANA "JSON Web Signature and Encryption Header Parameters" registry).
@@ -43,6 +45,10 @@ struct Entry
 /// The entry for @p name in @p place (case-sensitive, as JOSE names are). For an unknown name
 /// the entry has Kind::Private, the name, and a meaning saying so.
 Entry lookup(Place place, QStringView name);
+
+/// The entry for @p name when it is a registered or public one; nullopt for a private name.
+/// Unlike lookup(), an unknown name costs no translation: a payload can have thousands.
+std::optional<Entry> find(Place place, QStringView name);
 
 /// Every built-in entry of @p place, in the order the specifications list them.
 QList<Entry> entries(Place place);

@@ -702,9 +702,10 @@ struct TokenModel::Private
             Claim c;
             c.name = m.name;
             c.raw = m.raw;
-            const Registry::Entry entry = Registry::lookup(Registry::Place::Payload, m.name);
-            c.meaning = entry.isKnown() ? entry.title : QString();
-            c.isTime = entry.isNumericDate;
+            const std::optional<Registry::Entry> entry
+                    = Registry::find(Registry::Place::Payload, m.name);
+            c.meaning = entry ? entry->title : QString();
+            c.isTime = entry && entry->isNumericDate;
             if (c.isTime)
                 times.append(claims.size());
             claims.append(std::move(c));
@@ -1157,6 +1158,8 @@ void TokenModel::setHeaderText(const QString &text)
                 d->replaceSegment(TokenPart::Header,
                                   d->pastedSegmentFor(TokenPart::Header, compact.text)
                                           .value_or(Base64Url::encode(compact.text)));
+                d->headerCompact = compact.text;
+                d->headerCompactValid = true;
             }
         }
     } else {
@@ -1188,10 +1191,15 @@ void TokenModel::setPayloadText(const QString &text)
         }
         d->payloadEditError = PartError();
         d->payloadIsJson = true;
-        if (compact.text != d->compactOf(TokenPart::Payload) || !d->parsed.payload().present)
+        if (compact.text != d->compactOf(TokenPart::Payload) || !d->parsed.payload().present) {
             d->replaceSegment(TokenPart::Payload,
                               d->pastedSegmentFor(TokenPart::Payload, compact.text)
                                       .value_or(Base64Url::encode(compact.text)));
+            // The new segment compacts to these bytes: the next keystroke compares with
+            // them without compacting a megabyte again.
+            d->payloadCompact = compact.text;
+            d->payloadCompactValid = true;
+        }
     } else {
         // A plain-text payload (RFC 7515 allows any bytes): taken as written.
         d->payloadEditError = PartError();
