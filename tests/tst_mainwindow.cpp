@@ -138,6 +138,7 @@ private slots:
     void truncatedPemIsExplained();
     void algorithmSelectorRewritesHeader();
     void signButtonSignsWithKey();
+    void badgeChangesDoNotMoveControls();
     void hoverAndCursorHighlightPanes();
     void learnPanelHighlightRequest();
     void claimsTableToggle();
@@ -988,6 +989,34 @@ void TestMainWindow::signButtonSignsWithKey()
     QVERIFY(sign && sign->isEnabled());
     QTest::mouseClick(sign, Qt::LeftButton);
     QTRY_COMPARE(badge(), QStringLiteral("Re-signed with your key"));
+}
+
+void TestMainWindow::badgeChangesDoNotMoveControls()
+{
+    // Typing re-signs ("Signed here with your …", two lines) and undoing gives the
+    // template's own signature back ("Signature verified with …", one line): the controls
+    // under the reason stay where they are.
+    m_window->findChild<QAction *>(QStringLiteral("template_alg-RS256"))->trigger();
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Verified);
+    auto *sign = m_window->findChild<QPushButton *>(QStringLiteral("signButton"));
+    QVERIFY(sign);
+    QCoreApplication::processEvents();
+    const QRect before = sign->geometry();
+    QPlainTextEdit *payload = edit("payloadEdit");
+    payload->setFocus();
+    QTextCursor cursor = payload->textCursor();
+    cursor.setPosition(int(payload->toPlainText().indexOf(QLatin1String("\": \"")) + 4));
+    payload->setTextCursor(cursor);
+    QTest::keyClick(payload, Qt::Key_X);
+    m_window->flushEdits();
+    QTRY_COMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Resigned);
+    QCoreApplication::processEvents();
+    QCOMPARE(sign->geometry(), before);
+    QTest::keyClick(payload, Qt::Key_Backspace);
+    m_window->flushEdits();
+    QTRY_COMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Verified);
+    QCoreApplication::processEvents();
+    QCOMPARE(sign->geometry(), before);
 }
 
 void TestMainWindow::hoverAndCursorHighlightPanes()

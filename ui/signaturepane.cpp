@@ -180,6 +180,7 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     m_reason->setAlignment(Qt::AlignCenter);
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reserveReasonLines();
     layout->addWidget(m_reason);
 
     auto *signRow = new QHBoxLayout;
@@ -549,6 +550,17 @@ void SignaturePane::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         updateColors();
+    else if (event->type() == QEvent::FontChange)
+        reserveReasonLines();
+}
+
+void SignaturePane::reserveReasonLines()
+{
+    // Two lines, whether the reason needs one or two: "Signature verified with …" and
+    // "Signed here with your …" take turns as the user types and undoes, and the controls
+    // under them must not jump (nor the whole pane be laid out and repainted each time).
+    m_reason->setMinimumHeight(2 * m_reason->fontMetrics().lineSpacing()
+                               + 2 * m_reason->margin());
 }
 
 void SignaturePane::paintEvent(QPaintEvent *event)

@@ -57,6 +57,7 @@ protected:
 private:
     void retranslateUi();
     void updateColors();
+    void reserveReasonLines();
     void syncAlgorithm();
     void syncKey();
     void syncStructure();
