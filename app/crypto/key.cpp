@@ -91,6 +91,20 @@ public:
         return *this;
     }
     const QByteArray &bytes() const { return m_bytes; }
+    /// Appends @p more, growing geometrically: a PEM block of a megabyte arrives in 16 000
+    /// lines, and copying (and wiping) the whole buffer for each was quadratic.
+    void append(QByteArrayView more)
+    {
+        const qsizetype needed = m_bytes.size() + more.size();
+        if (needed > m_bytes.capacity() || !m_bytes.isDetached()) {
+            QByteArray bigger;
+            bigger.reserve(qMax(needed, 2 * m_bytes.capacity()));
+            bigger.append(m_bytes);
+            wipe();
+            m_bytes = std::move(bigger);
+        }
+        m_bytes.append(more);
+    }
 
 private:
     void wipe()
@@ -681,7 +695,7 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
                 return false;
             }
         }
-        base64 = base64.bytes() + line;
+        base64.append(line);
         lastDataLine = lineNo;
     }
     if (inBlock) {

@@ -15,6 +15,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -145,6 +146,9 @@ private slots:
     void stallPasteTenMiBTokenExplainOpen();
     void stallOpenBinaryFile();
     void stallPasteOneMiBJsonIntoPayload();
+    void stallPasteOneMiBJsonIntoHeader();
+    void stallPasteOneMiBIntoKey();
+    void stallPasteOneMiBIntoSecret();
     void windowShown();
 };
 
@@ -303,6 +307,69 @@ void BenchUi::stallPasteOneMiBJsonIntoPayload()
                            return window.model()->token().section(QLatin1Char('.'), 1, 1)
                                    == expected;
                        });
+    });
+}
+
+void BenchUi::stallPasteOneMiBJsonIntoHeader()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.loadSample();
+    auto *header = window.findChild<QPlainTextEdit *>(QStringLiteral("headerEdit"));
+    reportWorst("paste 1 MiB one-line JSON into the header", 2, [&](int i) {
+        const QByteArray json
+                = R"({"alg":"HS256","x":")" + QByteArray(1024 * 1024, char('a' + i)) + R"("})";
+        const QString expected = QString::fromLatin1(b64(json));
+        return measure([&] { paste(header, QString::fromLatin1(json)); },
+                       [&] {
+                           return window.model()->token().section(QLatin1Char('.'), 0, 0)
+                                   == expected;
+                       });
+    });
+}
+
+/// Garbage where a key goes (1 MiB, PEM-looking) and 1 MiB in the secret field: each is
+/// explained, and the window keeps responding.
+void BenchUi::stallPasteOneMiBIntoKey()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("template_alg-RS256"))->trigger();
+    auto *key = window.findChild<QPlainTextEdit *>(QStringLiteral("keyEdit"));
+    QVERIFY(key && key->isVisible());
+    reportWorst("paste 1 MiB of garbage into the key", 2, [&](int i) {
+        QByteArray garbage(1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator generator(quint32(i + 1));
+        for (char &c : garbage)
+            c = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\n"
+                    [generator.bounded(65)];
+        const QString text = QStringLiteral("-----BEGIN PUBLIC KEY-----\n")
+                + QString::fromLatin1(garbage) + QStringLiteral("\n-----END PUBLIC KEY-----\n");
+        return measure([&] { paste(key, text); },
+                       [&] { return window.model()->keyError().isError(); });
+    });
+}
+
+void BenchUi::stallPasteOneMiBIntoSecret()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.loadSample();
+    auto *secret = window.findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    QVERIFY(secret && secret->isVisible());
+    reportWorst("paste a 1 MiB secret", 2, [&](int i) {
+        const QString text(1024 * 1024, QLatin1Char(char('a' + i)));
+        return measure(
+                [&] {
+                    QGuiApplication::clipboard()->setText(text);
+                    secret->setFocus();
+                    secret->selectAll();
+                    QTest::keyClick(secret, Qt::Key_V, Qt::ControlModifier);
+                },
+                [&] { return window.model()->verifyState() == TokenModel::VerifyState::Invalid; });
     });
 }
 
