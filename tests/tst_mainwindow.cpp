@@ -123,6 +123,8 @@ private slots:
     void longTokensPastedInARow();
     void longOneLineJsonPasteIsPrettyPrinted();
     void hugePayloadShownInPart();
+    void longLineWrapsAnywhere();
+    void hugeKeyPasteIsExplained();
     void pasteRfc7515A2TokenAndJwk();
     void clockPastExpMarksExpired();
     void leewayKeepsTokenValid();
@@ -421,6 +423,54 @@ void TestMainWindow::longOneLineJsonPasteIsPrettyPrinted()
     QTest::keyClick(payload, Qt::Key_Z, Qt::ControlModifier);
     m_window->flushEdits();
     QTRY_VERIFY(!m_window->model()->payloadText().contains(QLatin1String("claim100")));
+}
+
+void TestMainWindow::longLineWrapsAnywhere()
+{
+    // A line without spaces of 100 KiB (an embedded certificate, say): wrapped anywhere,
+    // since looking for word boundaries in it took seconds; back to word boundaries once
+    // the line is gone.
+    QPlainTextEdit *header = edit("headerEdit");
+    const auto wrapMode = [header] { return header->document()->defaultTextOption().wrapMode(); };
+    QCOMPARE(wrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+    const QByteArray json = R"({"alg":"HS256","x5c":[")" + QByteArray(100 * 1024, 'M') + R"("]})";
+    pasteInto(header, QString::fromLatin1(json));
+    m_window->flushEdits();
+    QTRY_COMPARE(segment(m_window->model()->token(), 0), b64(json));
+    QCOMPARE(wrapMode(), QTextOption::WrapAnywhere);
+    const QTextBlock longBlock
+            = header->document()->findBlock(int(header->toPlainText().indexOf(QLatin1String("MMMM"))));
+    QTRY_VERIFY(longBlock.lineCount() > 100); // laid out, wrapped
+
+    pasteInto(header, QStringLiteral("{\"alg\": \"HS256\", \"kid\": \"a key id\"}"));
+    m_window->flushEdits();
+    QTRY_COMPARE(segment(m_window->model()->token(), 0),
+                 b64(R"({"alg":"HS256","kid":"a key id"})"));
+    QCOMPARE(wrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Undo brings the long line back, and with it the wrapping anywhere.
+    header->setFocus();
+    QTest::keyClick(header, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(wrapMode(), QTextOption::WrapAnywhere);
+}
+
+void TestMainWindow::hugeKeyPasteIsExplained()
+{
+    // A megabyte of PEM-looking garbage where the key goes: all of it is in the editor (put
+    // in at once, not line by line), and the error names the part and the line.
+    m_window->findChild<QAction *>(QStringLiteral("template_alg-RS256"))->trigger();
+    QPlainTextEdit *key = edit("keyEdit");
+    QVERIFY(key && key->isVisible());
+    QString garbage = QStringLiteral("-----BEGIN PUBLIC KEY-----\n");
+    for (int line = 0; line < 16 * 1024; ++line)
+        garbage += QString(64, QLatin1Char('A' + line % 26)) + QLatin1Char('\n');
+    garbage += QStringLiteral("A*\n-----END PUBLIC KEY-----\n");
+    pasteInto(key, garbage);
+    QCOMPARE(key->toPlainText(), garbage);
+    QCOMPARE(key->textCursor().position(), garbage.size());
+    QTRY_VERIFY(m_window->model()->keyError().isError());
+    QVERIFY2(m_window->model()->keyError().message.contains(QLatin1String("line 16386")),
+             qPrintable(m_window->model()->keyError().message));
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Invalid);
 }
 
 void TestMainWindow::hugePayloadShownInPart()

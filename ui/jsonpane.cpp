@@ -75,19 +75,18 @@ protected:
         const QTextCursor cursor = textCursor();
         const qsizetype selected = cursor.selectionEnd() - cursor.selectionStart();
         const qsizetype after = document()->characterCount() - 1 - selected + inserted.size();
-        if (inserted == pasted && after <= JsonPane::ExcerptThreshold) {
+        if (inserted == pasted && inserted.size() <= TextEdits::LargeReplacement
+            && after <= JsonPane::ExcerptThreshold) {
             QPlainTextEdit::insertFromMimeData(source); // as pasted, an ordinary edit
             return;
         }
-        QString text = toPlainText();
-        text.replace(cursor.selectionStart(), selected, inserted);
-        if (text.size() > JsonPane::ExcerptThreshold && longEdit) {
+        if (after > JsonPane::ExcerptThreshold && longEdit) {
+            QString text = toPlainText();
+            text.replace(cursor.selectionStart(), selected, inserted);
             longEdit(text);
             return;
         }
-        // Through replaceText: a megabyte inserted through a cursor would freeze the window.
-        TextEdits::replaceText(this, text);
-        emit textChanged(); // replaceText() reports model changes silently; this is the user's
+        TextEdits::pasteText(this, inserted);
     }
 
 private:

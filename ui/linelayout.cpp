@@ -20,8 +20,41 @@ void LineUpdateLayout::install(QPlainTextEdit *editor)
     editor->setDocument(document);
 }
 
+bool LineUpdateLayout::adaptWrapping(int from, int charsRemoved, int charsAdded)
+{
+    QTextDocument *doc = document();
+    QTextOption option = doc->defaultTextOption();
+    if (option.wrapMode() == QTextOption::WrapAtWordBoundaryOrAnywhere) {
+        // Before anything is laid out: the lines the change touched.
+        bool longLine = false;
+        for (QTextBlock block = doc->findBlock(from);
+             block.isValid() && block.position() <= from + charsAdded && !longLine;
+             block = block.next()) {
+            longLine = block.length() > LongLine;
+        }
+        if (!longLine)
+            return false;
+        m_wrapForced = true;
+        option.setWrapMode(QTextOption::WrapAnywhere);
+    } else if (m_wrapForced && option.wrapMode() == QTextOption::WrapAnywhere && charsRemoved > 0) {
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            if (block.length() > LongLine)
+                return false;
+        }
+        m_wrapForced = false;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    } else {
+        return false;
+    }
+    // This lays the whole document out anew, through documentChanged() again.
+    doc->setDefaultTextOption(option);
+    return true;
+}
+
 void LineUpdateLayout::documentChanged(int from, int charsRemoved, int charsAdded)
 {
+    if (adaptWrapping(from, charsRemoved, charsAdded))
+        return; // the change is part of the new layout of everything
     QTextDocument *doc = document();
     const int blockCount = doc->blockCount();
     const QTextBlock block = doc->findBlock(from);

@@ -18,9 +18,19 @@ public:
     /// else, such as a highlighter, is attached to its document).
     static void install(QPlainTextEdit *editor);
 
+    /// A line longer than this is wrapped anywhere, not at word boundaries: Qt looks for a
+    /// word boundary to the end of the line for every visual line, so a 128 KiB line without
+    /// spaces took a second to lay out.
+    static constexpr int LongLine = 8 * 1024;
+
 protected:
     void documentChanged(int from, int charsRemoved, int charsAdded) override;
 
 private:
+    /// Switches to WrapAnywhere when the change made a long line, and back when the last
+    /// one is gone; true when it did (the document was laid out anew).
+    bool adaptWrapping(int from, int charsRemoved, int charsAdded);
+
     int m_blockCount = 0;
+    bool m_wrapForced = false; ///< WrapAnywhere set here because of a long line
 };

@@ -5,6 +5,7 @@
 #include "crackpanel.h"
 #include "findings.h"
 #include "partcolors.h"
+#include "textedits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -51,6 +53,24 @@ PartColors::Status colourOf(TokenModel::VerifyState state)
     return PartColors::Status::Neutral;
 }
 
+/// The key editor: a paste of megabytes (garbage where a key goes) goes in at once.
+class KeyEditor : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+protected:
+    void insertFromMimeData(const QMimeData *source) override
+    {
+        if (source && source->hasText() && !isReadOnly()
+            && source->text().size() > TextEdits::LargeReplacement) {
+            TextEdits::pasteText(this, source->text());
+            return;
+        }
+        QPlainTextEdit::insertFromMimeData(source);
+    }
+};
+
 bool isHmac(std::optional<Algorithm> alg)
 {
     return !alg || Algorithms::family(*alg) == AlgorithmFamily::Hmac
@@ -74,7 +94,7 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     , m_secret(new QLineEdit(this))
     , m_secretBase64(new QCheckBox(this))
     , m_keyLabel(new QLabel(this))
-    , m_keyEdit(new QPlainTextEdit(this))
+    , m_keyEdit(new KeyEditor(this))
     , m_loadKey(new QPushButton(this))
     , m_keyDescription(new QLabel(this))
     , m_keyError(new QLabel(this))
@@ -559,8 +579,7 @@ void SignaturePane::reserveReasonLines()
     // Two lines, whether the reason needs one or two: "Signature verified with …" and
     // "Signed here with your …" take turns as the user types and undoes, and the controls
     // under them must not jump (nor the whole pane be laid out and repainted each time).
-    m_reason->setMinimumHeight(2 * m_reason->fontMetrics().lineSpacing()
-                               + 2 * m_reason->margin());
+    m_reason->setMinimumHeight(2 * m_reason->fontMetrics().lineSpacing() + 2 * m_reason->margin());
 }
 
 void SignaturePane::paintEvent(QPaintEvent *event)

@@ -7,10 +7,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
-namespace {
-constexpr qsizetype LargeReplacement = 256 * 1024;
-}
-
 namespace TextEdits {
 
 bool replaceText(QPlainTextEdit *editor, const QString &text)
@@ -58,6 +54,20 @@ void resetText(QPlainTextEdit *editor, const QString &text)
     QTextCursor restored(editor->document());
     restored.setPosition(qMin(position, editor->document()->characterCount() - 1));
     editor->setTextCursor(restored);
+}
+
+void pasteText(QPlainTextEdit *editor, const QString &pasted)
+{
+    const QTextCursor selection = editor->textCursor();
+    const int start = selection.selectionStart();
+    QString text = editor->toPlainText();
+    text.replace(start, selection.selectionEnd() - start, pasted);
+    replaceText(editor, text);
+    QTextCursor after(editor->document());
+    after.setPosition(
+            int(qMin(start + pasted.size(), qsizetype(editor->document()->characterCount() - 1))));
+    editor->setTextCursor(after);
+    emit editor->textChanged(); // replaceText() reports model changes silently
 }
 
 void applyUserEdit(QPlainTextEdit *editor, qsizetype start, qsizetype length,

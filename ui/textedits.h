@@ -8,6 +8,9 @@ class QPlainTextEdit;
 /// Model-driven changes to an editor that keep the user's undo stack and cursor.
 namespace TextEdits {
 
+/// A replacement longer than this resets the document (see replaceText()).
+constexpr qsizetype LargeReplacement = 256 * 1024;
+
 /// Makes @p editor show @p text: nothing happens when it already does; otherwise only the
 /// differing middle is replaced, as one undoable edit block, with the editor's signals
 /// blocked (the change comes from the model, not from the user). A replacement of more
@@ -19,6 +22,11 @@ bool replaceText(QPlainTextEdit *editor, const QString &text);
 /// long texts, where inserting through a cursor costs tens of milliseconds), signals
 /// blocked, the cursor kept where it was when possible.
 void resetText(QPlainTextEdit *editor, const QString &text);
+
+/// Puts @p pasted in place of @p editor's selection as replaceText() does (a paste of
+/// megabytes resets the document: inserting that through a cursor freezes the window), with
+/// the cursor after it and textChanged emitted, since it is the user's edit.
+void pasteText(QPlainTextEdit *editor, const QString &pasted);
 
 /// Replaces [@p start, @p start + @p length) with @p replacement as one undoable step that
 /// the editor reports like a user edit (textChanged is emitted).
