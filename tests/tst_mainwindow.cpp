@@ -455,22 +455,39 @@ void TestMainWindow::longLineWrapsAnywhere()
 
 void TestMainWindow::hugeKeyPasteIsExplained()
 {
-    // A megabyte of PEM-looking garbage where the key goes: all of it is in the editor (put
-    // in at once, not line by line), and the error names the part and the line.
+    // A megabyte of PEM-looking garbage where the key goes: the editor shows its start,
+    // read-only, with a notice; the model reads all of it, and the error names the line.
     m_window->findChild<QAction *>(QStringLiteral("template_alg-RS256"))->trigger();
     QPlainTextEdit *key = edit("keyEdit");
-    QVERIFY(key && key->isVisible());
+    auto *notice = m_window->findChild<QLabel *>(QStringLiteral("keyNotice"));
+    QVERIFY(key && key->isVisible() && notice);
+    QVERIFY(!notice->isVisible());
     QString garbage = QStringLiteral("-----BEGIN PUBLIC KEY-----\n");
     for (int line = 0; line < 16 * 1024; ++line)
         garbage += QString(64, QLatin1Char('A' + line % 26)) + QLatin1Char('\n');
     garbage += QStringLiteral("A*\n-----END PUBLIC KEY-----\n");
     pasteInto(key, garbage);
-    QCOMPARE(key->toPlainText(), garbage);
-    QCOMPARE(key->textCursor().position(), garbage.size());
-    QTRY_VERIFY(m_window->model()->keyError().isError());
+    m_window->flushEdits();
+    QTRY_COMPARE(m_window->model()->keyText(), garbage);
+    QVERIFY(m_window->model()->keyError().isError());
     QVERIFY2(m_window->model()->keyError().message.contains(QLatin1String("line 16386")),
              qPrintable(m_window->model()->keyError().message));
     QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Invalid);
+    QVERIFY(key->isReadOnly());
+    QVERIFY(garbage.startsWith(key->toPlainText().chopped(2))); // the start, then "\n…"
+    QVERIFY(key->toPlainText().size() < garbage.size() / 10);
+    QVERIFY(notice->isVisible());
+
+    // Ctrl+V in the excerpt replaces it all: a real key, editable again.
+    const QString pem = readFile(QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a2_rs256.pub.pem"));
+    QVERIFY(!pem.isEmpty());
+    pasteInto(key, pem);
+    m_window->flushEdits();
+    QTRY_COMPARE(m_window->model()->keyText(), pem);
+    QVERIFY(!m_window->model()->keyError().isError());
+    QCOMPARE(key->toPlainText(), pem);
+    QVERIFY(!key->isReadOnly());
+    QVERIFY(!notice->isVisible());
 }
 
 void TestMainWindow::hugePayloadShownInPart()
@@ -649,6 +666,15 @@ void TestMainWindow::shapingFollowsTheText()
     m_window->flushEdits();
     QVERIFY(!m_window->model()->payloadText().contains(arabic.at(0)));
     QTRY_VERIFY(unshaped(payload));
+    // Hangul syllables, Latin with accents and CJK are one glyph each: no shaping needed.
+    typeText(payload, QStringLiteral("홍길동 é 漢字"));
+    m_window->flushEdits();
+    QVERIFY(m_window->model()->payloadText().contains(QStringLiteral("홍길동 é 漢字")));
+    QCoreApplication::processEvents();
+    QVERIFY(unshaped(payload));
+    // A combining mark is not.
+    typeText(payload, QStringLiteral("e\u0301"));
+    QTRY_VERIFY(!unshaped(payload));
 
     // Garbage pasted as a token can be anything: it is shaped too.
     token->setFocus();

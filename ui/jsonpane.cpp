@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "jsonpane.h"
 
-#include "asciishaping.h"
 #include "jsonhighlighter.h"
 #include "linelayout.h"
 #include "json.h"
 #include "partcolors.h"
+#include "shapingswitch.h"
 #include "textedits.h"
 
 #include <QEvent>
@@ -43,13 +43,8 @@ public:
 protected:
     bool event(QEvent *event) override
     {
-        // In a read-only excerpt, Ctrl+V replaces the whole text (nothing else can be
-        // selected there) instead of reaching the window's "paste a token".
-        if (isReadOnly() && event->type() == QEvent::ShortcutOverride
-            && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
-            event->accept();
+        if (TextEdits::isExcerptPaste(this, event))
             return true;
-        }
         return QPlainTextEdit::event(event);
     }
 
@@ -149,7 +144,7 @@ JsonPane::JsonPane(TokenPart part, QWidget *parent)
     m_body->setChildrenCollapsible(false);
     m_body->addWidget(m_editor);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    AsciiShaping::install(m_editor);
+    ShapingSwitch::install(m_editor);
     m_editor->setTabChangesFocus(true);
     m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_editor->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

@@ -4,7 +4,9 @@
 #include "algorithm.h"
 #include "crackpanel.h"
 #include "findings.h"
+#include "keyeditor.h"
 #include "partcolors.h"
+#include "shapingswitch.h"
 #include "textedits.h"
 
 #include <QCheckBox>
@@ -53,24 +55,6 @@ PartColors::Status colourOf(TokenModel::VerifyState state)
     return PartColors::Status::Neutral;
 }
 
-/// The key editor: a paste of megabytes (garbage where a key goes) goes in at once.
-class KeyEditor : public QPlainTextEdit
-{
-public:
-    using QPlainTextEdit::QPlainTextEdit;
-
-protected:
-    void insertFromMimeData(const QMimeData *source) override
-    {
-        if (source && source->hasText() && !isReadOnly()
-            && source->text().size() > TextEdits::LargeReplacement) {
-            TextEdits::pasteText(this, source->text());
-            return;
-        }
-        QPlainTextEdit::insertFromMimeData(source);
-    }
-};
-
 bool isHmac(std::optional<Algorithm> alg)
 {
     return !alg || Algorithms::family(*alg) == AlgorithmFamily::Hmac
@@ -95,6 +79,7 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     , m_secretBase64(new QCheckBox(this))
     , m_keyLabel(new QLabel(this))
     , m_keyEdit(new KeyEditor(this))
+    , m_keyNotice(new QLabel(this))
     , m_loadKey(new QPushButton(this))
     , m_keyDescription(new QLabel(this))
     , m_keyError(new QLabel(this))
@@ -168,12 +153,17 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     keyLayout->addLayout(keyTop);
     m_keyEdit->setObjectName(QStringLiteral("keyEdit"));
     m_keyEdit->setFont(mono);
+    ShapingSwitch::install(m_keyEdit);
     m_keyEdit->setTabChangesFocus(true);
     m_keyEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_keyEdit->setWordWrapMode(QTextOption::WrapAnywhere);
     m_keyEdit->setMinimumHeight(80);
     m_keyLabel->setBuddy(m_keyEdit);
     keyLayout->addWidget(m_keyEdit, 1);
+    m_keyNotice->setObjectName(QStringLiteral("keyNotice"));
+    m_keyNotice->setWordWrap(true);
+    m_keyNotice->hide();
+    keyLayout->addWidget(m_keyNotice);
     layout->addWidget(m_keyPage, 2);
     m_keyPage->hide();
 
@@ -241,6 +231,10 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     connect(m_secret, &QLineEdit::textEdited, m_keyDebounce, qOverload<>(&QTimer::start));
     connect(m_secretBase64, &QCheckBox::toggled, this, &SignaturePane::pushKey);
     connect(m_keyEdit, &QPlainTextEdit::textChanged, m_keyDebounce, qOverload<>(&QTimer::start));
+    connect(m_keyEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_keyNotice->isVisible() != m_keyEdit->isExcerpt())
+            updateKeyNotice();
+    });
     connect(m_loadKey, &QPushButton::clicked, this, qOverload<>(&SignaturePane::loadKeyFile));
     connect(m_algorithm, &QComboBox::activated, this, &SignaturePane::onAlgorithmActivated);
     connect(m_sign, &QPushButton::clicked, this, [this] {
@@ -304,6 +298,7 @@ QString SignaturePane::badgeText() const
 
 void SignaturePane::retranslateUi()
 {
+    updateKeyNotice();
     m_title->setText(tr("Signature"));
     m_signatureText->setAccessibleName(tr("Signature"));
     m_signatureText->setPlaceholderText(tr("(no signature)"));
@@ -369,9 +364,9 @@ void SignaturePane::syncKey()
     const TokenModel::KeyInput input = m_model->keyInput();
     const QString text = m_model->keyText();
     if (input == TokenModel::KeyInput::KeyText) {
-        if (m_keyEdit->toPlainText() != text && !m_keyDebounce->isActive()) {
-            const QSignalBlocker blocker(m_keyEdit);
-            m_keyEdit->setPlainText(text);
+        if (m_keyEdit->keyText() != text && !m_keyDebounce->isActive()) {
+            m_keyEdit->setKeyText(text);
+            updateKeyNotice();
         }
     } else if (!m_keyDebounce->isActive()) {
         const QSignalBlocker blocker(m_secret);
@@ -497,7 +492,7 @@ void SignaturePane::pushKey()
 {
     m_keyDebounce->stop();
     if (!m_keyPage->isHidden()) {
-        m_model->setKey(TokenModel::KeyInput::KeyText, m_keyEdit->toPlainText());
+        m_model->setKey(TokenModel::KeyInput::KeyText, m_keyEdit->keyText());
     } else {
         m_model->setKey(m_secretBase64->isChecked() ? TokenModel::KeyInput::SecretBase64
                                                     : TokenModel::KeyInput::SecretText,
@@ -515,8 +510,8 @@ void SignaturePane::setKeyInput(TokenModel::KeyInput input, const QString &text)
 {
     m_keyDebounce->stop();
     if (input == TokenModel::KeyInput::KeyText) {
-        const QSignalBlocker blocker(m_keyEdit);
-        m_keyEdit->setPlainText(text);
+        m_keyEdit->setKeyText(text);
+        updateKeyNotice();
         showKeyPage(true);
     } else {
         const QSignalBlocker blocker(m_secret);
@@ -572,6 +567,20 @@ void SignaturePane::changeEvent(QEvent *event)
         updateColors();
     else if (event->type() == QEvent::FontChange)
         reserveReasonLines();
+}
+
+void SignaturePane::updateKeyNotice()
+{
+    m_keyNotice->setVisible(m_keyEdit->isExcerpt());
+    if (!m_keyEdit->isExcerpt()) {
+        m_keyNotice->clear();
+        return;
+    }
+    //: %1 a size such as "1.0 MiB", %2 a number of characters
+    m_keyNotice->setText(tr("This text is %1 long, too long for a key: the editor shows its "
+                            "first %2 characters, read-only. Ctrl+V replaces it.")
+                                 .arg(locale().formattedDataSize(m_keyEdit->keyText().size(), 1),
+                                      locale().toString(KeyEditor::ExcerptLength)));
 }
 
 void SignaturePane::reserveReasonLines()

@@ -12,7 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class KeyEditor;
 class QPushButton;
 class QTimer;
 class QToolButton;
@@ -58,6 +58,7 @@ private:
     void retranslateUi();
     void updateColors();
     void reserveReasonLines();
+    void updateKeyNotice();
     void syncAlgorithm();
     void syncKey();
     void syncStructure();
@@ -81,7 +82,8 @@ private:
     QLineEdit *m_secret = nullptr;
     QCheckBox *m_secretBase64 = nullptr;
     QLabel *m_keyLabel = nullptr;
-    QPlainTextEdit *m_keyEdit = nullptr;
+    KeyEditor *m_keyEdit = nullptr;
+    QLabel *m_keyNotice = nullptr;
     QPushButton *m_loadKey = nullptr;
     QLabel *m_keyDescription = nullptr;
     QLabel *m_keyError = nullptr;

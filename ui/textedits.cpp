@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "textedits.h"
 
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QTextBlock>
@@ -68,6 +69,15 @@ void pasteText(QPlainTextEdit *editor, const QString &pasted)
             int(qMin(start + pasted.size(), qsizetype(editor->document()->characterCount() - 1))));
     editor->setTextCursor(after);
     emit editor->textChanged(); // replaceText() reports model changes silently
+}
+
+bool isExcerptPaste(const QPlainTextEdit *editor, QEvent *event)
+{
+    if (!editor->isReadOnly() || event->type() != QEvent::ShortcutOverride
+        || !static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste))
+        return false;
+    event->accept();
+    return true;
 }
 
 void applyUserEdit(QPlainTextEdit *editor, qsizetype start, qsizetype length,

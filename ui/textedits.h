@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QEvent;
 class QPlainTextEdit;
 
 /// Model-driven changes to an editor that keep the user's undo stack and cursor.
@@ -27,6 +28,11 @@ void resetText(QPlainTextEdit *editor, const QString &text);
 /// megabytes resets the document: inserting that through a cursor freezes the window), with
 /// the cursor after it and textChanged emitted, since it is the user's edit.
 void pasteText(QPlainTextEdit *editor, const QString &pasted);
+
+/// For an editor's event(): in a read-only excerpt Ctrl+V is the editor's own (it replaces
+/// the whole text; nothing else can be selected there), not the window's "paste a token".
+/// True when @p event was that shortcut override, now accepted.
+bool isExcerptPaste(const QPlainTextEdit *editor, QEvent *event);
 
 /// Replaces [@p start, @p start + @p length) with @p replacement as one undoable step that
 /// the editor reports like a user edit (textChanged is emitted).

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tokeneditor.h"
 
-#include "asciishaping.h"
 #include "partcolors.h"
+#include "shapingswitch.h"
 #include "textedits.h"
 #include "tokenhighlighter.h"
 
@@ -22,7 +22,7 @@ TokenEditor::TokenEditor(QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.1);
     setFont(mono);
-    AsciiShaping::install(this);
+    ShapingSwitch::install(this);
     viewport()->setMouseTracking(true);
     m_highlighter->setPalette(palette());
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] {

@@ -5,6 +5,7 @@
 // (10 MiB token, a binary file, a 1 MiB one-line JSON) and report the longest time the UI
 // thread was busy without returning to the event loop; the time until everything is shown
 // goes to the log.
+#include "json.h"
 #include "jsonpane.h"
 #include "mainwindow.h"
 #include "tokenmodel.h"
@@ -149,6 +150,8 @@ private slots:
     void stallPasteOneMiBJsonIntoHeader();
     void stallPasteOneMiBIntoKey();
     void stallPasteOneMiBIntoSecret();
+    void stallPasteOneMiBAnywhere_data();
+    void stallPasteOneMiBAnywhere();
     void windowShown();
 };
 
@@ -371,6 +374,67 @@ void BenchUi::stallPasteOneMiBIntoSecret()
                 },
                 [&] { return window.model()->verifyState() == TokenModel::VerifyState::Invalid; });
     });
+}
+
+void BenchUi::stallPasteOneMiBAnywhere_data()
+{
+    QTest::addColumn<QString>("editor");
+    QTest::addColumn<QString>("text");
+    const qsizetype size = 1024 * 1024;
+    const QString oneString = QStringLiteral("{\"sub\":\"") + QString(size, QLatin1Char('q'))
+            + QStringLiteral("\"}");
+    QString garbage(size, Qt::Uninitialized);
+    QRandomGenerator generator(3);
+    for (QChar &c : garbage)
+        c = QChar(char16_t(0x20 + generator.bounded(0x5f)));
+    QString lines;
+    for (int i = 0; lines.size() < size; ++i)
+        lines += QStringLiteral("line of text %1\n").arg(i);
+    const QString nested
+            = QString(size / 2, QLatin1Char('[')) + QString(size / 2, QLatin1Char(']'));
+    const QString hangul(size / 3, QChar(0xD55C)); // 1 MiB of UTF-8
+    for (const char *editor : {"payloadEdit", "headerEdit", "tokenEdit", "keyEdit"}) {
+        const std::pair<const char *, const QString *> kinds[] = {
+                {"one 1 MiB string", &oneString}, {"printable garbage, one line", &garbage},
+                {"50 000 lines of text", &lines}, {"nested arrays", &nested},
+                {"Hangul, one line", &hangul},
+        };
+        for (const auto &[kind, text] : kinds) {
+            QTest::newRow(qPrintable(
+                    QStringLiteral("%1, %2").arg(QLatin1String(editor), QLatin1String(kind))))
+                    << QString::fromLatin1(editor) << *text;
+        }
+    }
+}
+
+/// Any text in any editor: the longest UI-thread stall of pasting it, until the model has it.
+void BenchUi::stallPasteOneMiBAnywhere()
+{
+    QFETCH(QString, editor);
+    QFETCH(QString, text);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (editor == QLatin1String("keyEdit"))
+        window.findChild<QAction *>(QStringLiteral("template_alg-RS256"))->trigger();
+    QCoreApplication::processEvents();
+    auto *target = window.findChild<QPlainTextEdit *>(editor);
+    QVERIFY(target && target->isVisible());
+    const TokenModel *model = window.model();
+    const std::function<QString()> held = editor == QLatin1String("payloadEdit")
+            ? std::function<QString()>([model] { return model->payloadText(); })
+            : editor == QLatin1String("headerEdit")
+            ? std::function<QString()>([model] { return model->headerText(); })
+            : editor == QLatin1String("tokenEdit")
+            ? std::function<QString()>([model] { return model->token(); })
+            : std::function<QString()>([model] { return model->keyText(); });
+    // A long one-line JSON goes into a pane pretty-printed: then the model holds more.
+    reportWorst(QTest::currentDataTag(), 1, [&](int) {
+        return measure([&] { paste(target, text); },
+                       [&] { return !window.isDecoding() && held().size() >= text.size(); });
+    });
+    if (held() != text) // nothing lost: the same JSON
+        QCOMPARE(Json::compact(held().toUtf8()).text, Json::compact(text.toUtf8()).text);
 }
 
 void BenchUi::windowShown()

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPlainTextEdit>
+
+/// The key editor of the signature pane. Keys are a few kilobytes; a text over
+/// ExcerptThreshold (a file or a paste that is not a key) is shown as its first
+/// ExcerptLength characters, read-only, since Qt lays a line of a megabyte out again on
+/// every keystroke. keyText() is always all of it, and Ctrl+V in the excerpt replaces it.
+class KeyEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype ExcerptThreshold = 256 * 1024;
+    static constexpr qsizetype ExcerptLength = 16 * 1024;
+
+    explicit KeyEditor(QWidget *parent = nullptr);
+
+    /// The whole text: the editor's, or all of what its excerpt is the start of.
+    QString keyText() const;
+    /// Shows @p text (an excerpt when long), signals blocked: it comes from the model.
+    void setKeyText(const QString &text);
+    bool isExcerpt() const { return m_excerpt; }
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    /// The user's edit that makes the text @p text.
+    void replaceByUser(const QString &text);
+
+    bool m_excerpt = false;
+    QString m_fullText; ///< the text when m_excerpt
+};
