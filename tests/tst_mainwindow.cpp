@@ -431,15 +431,17 @@ void TestMainWindow::longLineWrapsAnywhere()
     // since looking for word boundaries in it took seconds; back to word boundaries once
     // the line is gone.
     QPlainTextEdit *header = edit("headerEdit");
-    const auto wrapMode = [header] { return header->document()->defaultTextOption().wrapMode(); };
+    const auto wrapMode = [header] {
+        return header->document()->defaultTextOption().wrapMode();
+    };
     QCOMPARE(wrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
     const QByteArray json = R"({"alg":"HS256","x5c":[")" + QByteArray(100 * 1024, 'M') + R"("]})";
     pasteInto(header, QString::fromLatin1(json));
     m_window->flushEdits();
     QTRY_COMPARE(segment(m_window->model()->token(), 0), b64(json));
     QCOMPARE(wrapMode(), QTextOption::WrapAnywhere);
-    const QTextBlock longBlock
-            = header->document()->findBlock(int(header->toPlainText().indexOf(QLatin1String("MMMM"))));
+    const QTextBlock longBlock = header->document()->findBlock(
+            int(header->toPlainText().indexOf(QLatin1String("MMMM"))));
     QTRY_VERIFY(longBlock.lineCount() > 100); // laid out, wrapped
 
     pasteInto(header, QStringLiteral("{\"alg\": \"HS256\", \"kid\": \"a key id\"}"));
@@ -479,7 +481,8 @@ void TestMainWindow::hugeKeyPasteIsExplained()
     QVERIFY(notice->isVisible());
 
     // Ctrl+V in the excerpt replaces it all: a real key, editable again.
-    const QString pem = readFile(QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a2_rs256.pub.pem"));
+    const QString pem
+            = readFile(QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a2_rs256.pub.pem"));
     QVERIFY(!pem.isEmpty());
     pasteInto(key, pem);
     m_window->flushEdits();

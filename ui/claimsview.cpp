@@ -292,14 +292,15 @@ void ClaimsView::rebuild()
         r.copyText = claim.raw.startsWith('"') ? Json::unescape(claim.raw)
                                                : QString::fromUtf8(claim.raw);
         const QString valueText = claim.isTime ? formatTimes(claim.utc) : r.copyText.left(200);
-        setTextIfChanged(r.value, claim.isTime && claim.looksLikeMilliseconds
-                                        ? tr("%1 — looks like milliseconds, not seconds")
-                                                  .arg(valueText)
-                                        : valueText);
+        setTextIfChanged(r.value,
+                         claim.isTime && claim.looksLikeMilliseconds
+                                 ? tr("%1 — looks like milliseconds, not seconds").arg(valueText)
+                                 : valueText);
         r.value->setToolTip(QString::fromUtf8(claim.raw.left(1000)));
-        setColour(r.value, claim.isTime && claim.looksLikeMilliseconds
-                                   ? PartColors::status(PartColors::Status::Warning, palette())
-                                   : palette().color(QPalette::WindowText));
+        setColour(r.value,
+                  claim.isTime && claim.looksLikeMilliseconds
+                          ? PartColors::status(PartColors::Status::Warning, palette())
+                          : palette().color(QPalette::WindowText));
 
         if (claim.isTime) {
             r.status->setObjectName(QStringLiteral("claimStatus_") + claim.name);
@@ -333,8 +334,9 @@ void ClaimsView::rebuild()
     m_empty->setText(tr("No registered claims (iss, sub, aud, exp, nbf, iat, jti)."));
     m_empty->setVisible(shown == 0);
     if (others > 0 && shown > 0)
-        setTextIfChanged(m_others, tr("%n other member(s): see the claims table.", nullptr,
-                                      int(qMin<qsizetype>(others, INT_MAX))));
+        setTextIfChanged(m_others,
+                         tr("%n other member(s): see the claims table.", nullptr,
+                            int(qMin<qsizetype>(others, INT_MAX))));
     m_others->setVisible(others > 0 && shown > 0);
 }
 

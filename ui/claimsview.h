@@ -31,7 +31,8 @@ protected:
 
 private:
     void retranslateUi();
-    struct Row {
+    struct Row
+    {
         QLabel *name = nullptr;
         QLabel *meaning = nullptr;
         QLabel *value = nullptr;

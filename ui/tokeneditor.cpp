@@ -54,8 +54,7 @@ QString TokenEditor::tokenText() const
     return m_excerpt ? m_fullText : toPlainText();
 }
 
-void TokenEditor::setTokenText(const QString &text,
-                               const QList<TokenModel::SegmentRange> &segments,
+void TokenEditor::setTokenText(const QString &text, const QList<TokenModel::SegmentRange> &segments,
                                qsizetype errorOffset)
 {
     m_segments = segments;
@@ -171,8 +170,7 @@ void TokenEditor::insertFromMimeData(const QMimeData *source)
         return;
     }
     QString text = toPlainText();
-    text.replace(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart(),
-                 pasted);
+    text.replace(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart(), pasted);
     emit longTokenEdited(text);
 }
 
