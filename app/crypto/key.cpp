@@ -593,7 +593,16 @@ struct PemBlock
 /// Text outside blocks (comments, "Bag Attributes") is ignored, as OpenSSL does.
 bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
 {
-    const QList<QByteArray> lines = text.toByteArray().split('\n');
+    // Lines are views of the text, not copies: a private key's lines would be left in freed
+    // memory unwiped.
+    QList<QByteArrayView> lines;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        lines.append(text.sliced(start, end - start));
+        start = end + 1;
+    }
     PemBlock current;
     bool inBlock = false;
     bool inHeaders = false;
@@ -602,7 +611,7 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
     int lastDataLine = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = int(i + 1);
-        const QByteArray line = lines.at(i).trimmed();
+        const QByteArrayView line = lines.at(i).trimmed();
         if (!inBlock) {
             if (line.startsWith("-----BEGIN ")) {
                 if (!line.endsWith("-----") || line.size() < 16) {
@@ -612,7 +621,7 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
                     return false;
                 }
                 current = PemBlock();
-                current.label = line.mid(11, line.size() - 16);
+                current.label = line.sliced(11, line.size() - 16).toByteArray();
                 current.beginLine = lineNo;
                 current.encrypted = current.label == "ENCRYPTED PRIVATE KEY";
                 base64 = QByteArray();
@@ -624,7 +633,7 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
             continue;
         }
         if (line.startsWith("-----END ")) {
-            const QByteArray endLabel = line.mid(9, line.size() - 14);
+            const QByteArrayView endLabel = line.sliced(9, qMax<qsizetype>(0, line.size() - 14));
             if (!line.endsWith("-----") || endLabel != current.label) {
                 *error = QCoreApplication::translate(
                                  "Key",
