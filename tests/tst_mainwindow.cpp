@@ -125,6 +125,7 @@ private slots:
     void hugePayloadShownInPart();
     void longLineWrapsAnywhere();
     void hugeKeyPasteIsExplained();
+    void cutSecretIsExplained();
     void pasteRfc7515A2TokenAndJwk();
     void clockPastExpMarksExpired();
     void leewayKeepsTokenValid();
@@ -491,6 +492,27 @@ void TestMainWindow::hugeKeyPasteIsExplained()
     QCOMPARE(key->toPlainText(), pem);
     QVERIFY(!key->isReadOnly());
     QVERIFY(!notice->isVisible());
+}
+
+void TestMainWindow::cutSecretIsExplained()
+{
+    // A line edit keeps at most maxLength() characters of a paste: the notice says so.
+    auto *secret = m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    auto *notice = m_window->findChild<QLabel *>(QStringLiteral("keyNotice"));
+    QVERIFY(secret && secret->isVisible() && notice);
+    QVERIFY(!notice->isVisible());
+    QGuiApplication::clipboard()->setText(QString(secret->maxLength() + 1000, QLatin1Char('s')));
+    secret->setFocus();
+    secret->selectAll();
+    QTest::keyClick(secret, Qt::Key_V, Qt::ControlModifier);
+    m_window->flushEdits();
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLocale().toString(secret->maxLength())),
+             qPrintable(notice->text()));
+    QCOMPARE(m_window->model()->keyText().size(), secret->maxLength());
+    secret->selectAll();
+    QTest::keyClicks(secret, QStringLiteral("a-32-byte-long-secret-for-HS256!"));
+    QTRY_VERIFY(!notice->isVisible());
 }
 
 void TestMainWindow::hugePayloadShownInPart()

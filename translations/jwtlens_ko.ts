@@ -235,28 +235,28 @@
         <translation>현지 %1 · UTC %2</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="333"/>
+        <location filename="../ui/claimsview.cpp" line="334"/>
         <source>No registered claims (iss, sub, aud, exp, nbf, iat, jti).</source>
         <translation>등록된 클레임(iss, sub, aud, exp, nbf, iat, jti)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="296"/>
+        <location filename="../ui/claimsview.cpp" line="297"/>
         <source>%1 — looks like milliseconds, not seconds</source>
         <translation>%1 — 초가 아니라 밀리초로 보입니다</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="309"/>
+        <location filename="../ui/claimsview.cpp" line="310"/>
         <source>%1 — %2</source>
         <extracomment>%1 the claim&apos;s status (&quot;expired&quot;), %2 relative time (&quot;3 hours ago&quot;)</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/claimsview.cpp" line="311"/>
+        <location filename="../ui/claimsview.cpp" line="312"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/claimsview.cpp" line="336"/>
+        <location filename="../ui/claimsview.cpp" line="338"/>
         <source>%n other member(s): see the claims table.</source>
         <translation>
             <numerusform>다른 멤버 %n개: 클레임 표를 보세요.</numerusform>
@@ -2170,7 +2170,7 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
     <message>
         <location filename="../app/crypto/key.cpp" line="218"/>
         <location filename="../app/crypto/key.cpp" line="369"/>
-        <location filename="../app/crypto/key.cpp" line="1248"/>
+        <location filename="../app/crypto/key.cpp" line="1257"/>
         <source>no key</source>
         <translation>키 없음</translation>
     </message>
@@ -2242,308 +2242,308 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <translation>Ed448 공개 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="609"/>
+        <location filename="../app/crypto/key.cpp" line="618"/>
         <source>PEM: malformed BEGIN line in line %1</source>
         <translation>PEM: %1번째 줄의 BEGIN 줄 형식이 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="629"/>
+        <location filename="../app/crypto/key.cpp" line="638"/>
         <source>PEM: END line in line %1 does not match &quot;BEGIN %2&quot; in line %3</source>
         <translation>PEM: %1번째 줄의 END 줄이 %3번째 줄의 &quot;BEGIN %2&quot;와 일치하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="638"/>
+        <location filename="../app/crypto/key.cpp" line="647"/>
         <source>PEM: block &quot;%1&quot; in line %2 is empty</source>
         <translation>PEM: %2번째 줄의 블록 &quot;%1&quot;이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="644"/>
-        <location filename="../app/crypto/key.cpp" line="703"/>
+        <location filename="../app/crypto/key.cpp" line="653"/>
+        <location filename="../app/crypto/key.cpp" line="712"/>
         <source>PEM: truncated base64 in line %1</source>
         <translation>PEM: %1번째 줄의 base64가 잘렸습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="651"/>
+        <location filename="../app/crypto/key.cpp" line="660"/>
         <source>PEM: invalid base64 in the block that begins in line %1</source>
         <translation>PEM: %1번째 줄에서 시작하는 블록의 base64가 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="663"/>
-        <location filename="../app/crypto/key.cpp" line="705"/>
+        <location filename="../app/crypto/key.cpp" line="672"/>
+        <location filename="../app/crypto/key.cpp" line="714"/>
         <source>PEM: block &quot;%1&quot; that begins in line %2 has no END line</source>
         <translation>PEM: %2번째 줄에서 시작하는 블록 &quot;%1&quot;에 END 줄이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="688"/>
+        <location filename="../app/crypto/key.cpp" line="697"/>
         <source>PEM: base64 continues after &apos;=&apos; padding in line %1</source>
         <translation>PEM: %1번째 줄에서 &apos;=&apos; 패딩 뒤에 base64가 이어집니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="691"/>
+        <location filename="../app/crypto/key.cpp" line="700"/>
         <source>PEM: invalid base64 character in line %1, column %2</source>
         <translation>PEM: %1번째 줄 %2번째 열에 잘못된 base64 문자가 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="747"/>
+        <location filename="../app/crypto/key.cpp" line="756"/>
         <source>PEM: the key in line %1 is encrypted with a passphrase; decrypt it first (openssl pkey -in key.pem -out plain.pem)</source>
         <translation>PEM: %1번째 줄의 키는 암호로 암호화되어 있습니다. 먼저 복호화하세요 (openssl pkey -in key.pem -out plain.pem)</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="778"/>
+        <location filename="../app/crypto/key.cpp" line="787"/>
         <source>PEM: the certificate in line %1 is not valid X.509</source>
         <translation>PEM: %1번째 줄의 인증서가 유효한 X.509가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="792"/>
+        <location filename="../app/crypto/key.cpp" line="801"/>
         <source>PEM: the &quot;%1&quot; block in line %2 could not be decoded</source>
         <translation>PEM: %2번째 줄의 &quot;%1&quot; 블록을 디코딩할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="801"/>
+        <location filename="../app/crypto/key.cpp" line="810"/>
         <source>PEM: block in line %1: %2</source>
         <translation>PEM: %1번째 줄의 블록: %2</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="809"/>
+        <location filename="../app/crypto/key.cpp" line="818"/>
         <source>PEM: no key or certificate block found</source>
         <translation>PEM: 키 또는 인증서 블록을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="835"/>
+        <location filename="../app/crypto/key.cpp" line="844"/>
         <source>member &quot;%1&quot; is missing</source>
         <translation>멤버 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="840"/>
+        <location filename="../app/crypto/key.cpp" line="849"/>
         <source>member &quot;%1&quot; must be a string</source>
         <translation>멤버 &quot;%1&quot;은(는) 문자열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="858"/>
+        <location filename="../app/crypto/key.cpp" line="867"/>
         <source>member &quot;%1&quot;: invalid base64url at offset %2: %3</source>
         <translation>멤버 &quot;%1&quot;: 오프셋 %2에서 base64url이 잘못되었습니다: %3</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="866"/>
+        <location filename="../app/crypto/key.cpp" line="875"/>
         <source>member &quot;%1&quot; is empty</source>
         <translation>멤버 &quot;%1&quot;이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="871"/>
+        <location filename="../app/crypto/key.cpp" line="880"/>
         <source>member &quot;%1&quot; must be %2 bytes, got %3</source>
         <translation>멤버 &quot;%1&quot;은(는) %2바이트여야 하는데 %3바이트입니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="883"/>
+        <location filename="../app/crypto/key.cpp" line="892"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="957"/>
+        <location filename="../app/crypto/key.cpp" line="966"/>
         <source>not a valid RSA key</source>
         <translation>유효한 RSA 키가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="961"/>
+        <location filename="../app/crypto/key.cpp" line="970"/>
         <source>member &quot;n&quot; has a leading zero octet</source>
         <translation>멤버 &quot;n&quot;의 맨 앞에 0 옥텟이 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="976"/>
+        <location filename="../app/crypto/key.cpp" line="985"/>
         <source>unsupported EC curve &quot;%1&quot;</source>
         <translation>지원하지 않는 EC 곡선 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1001"/>
-        <location filename="../app/crypto/key.cpp" line="1009"/>
+        <location filename="../app/crypto/key.cpp" line="1010"/>
+        <location filename="../app/crypto/key.cpp" line="1018"/>
         <source>the point (&quot;x&quot;, &quot;y&quot;) is not on curve %1</source>
         <translation>점 (&quot;x&quot;, &quot;y&quot;)이(가) 곡선 %1 위에 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1015"/>
+        <location filename="../app/crypto/key.cpp" line="1024"/>
         <source>member &quot;d&quot; does not match the public point</source>
         <translation>멤버 &quot;d&quot;가 공개 점과 일치하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1040"/>
+        <location filename="../app/crypto/key.cpp" line="1049"/>
         <source>OKP curve &quot;%1&quot; is for key agreement, not signatures</source>
         <translation>OKP 곡선 &quot;%1&quot;은(는) 서명용이 아니라 키 합의용입니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1045"/>
+        <location filename="../app/crypto/key.cpp" line="1054"/>
         <source>unsupported OKP curve &quot;%1&quot;</source>
         <translation>지원하지 않는 OKP 곡선 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1068"/>
+        <location filename="../app/crypto/key.cpp" line="1077"/>
         <source>member &quot;x&quot; does not match &quot;d&quot;</source>
         <translation>멤버 &quot;x&quot;가 &quot;d&quot;와 일치하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1077"/>
+        <location filename="../app/crypto/key.cpp" line="1086"/>
         <source>not a valid %1 key</source>
         <translation>유효한 %1 키가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1114"/>
+        <location filename="../app/crypto/key.cpp" line="1123"/>
         <source>unsupported kty &quot;%1&quot;</source>
         <translation>지원하지 않는 kty &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1120"/>
+        <location filename="../app/crypto/key.cpp" line="1129"/>
         <source>%1: not a usable key</source>
         <translation>%1: 쓸 수 있는 키가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1136"/>
+        <location filename="../app/crypto/key.cpp" line="1145"/>
         <source>JWK: invalid JSON at offset %1: %2</source>
         <translation>JWK: 오프셋 %1에서 잘못된 JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1140"/>
+        <location filename="../app/crypto/key.cpp" line="1149"/>
         <source>JWK: expected a JSON object</source>
         <translation>JWK: JSON 객체가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1147"/>
+        <location filename="../app/crypto/key.cpp" line="1156"/>
         <source>JWK</source>
         <translation>JWK</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1156"/>
+        <location filename="../app/crypto/key.cpp" line="1165"/>
         <source>JWKS: member &quot;keys&quot; must be an array</source>
         <translation>JWKS: 멤버 &quot;keys&quot;는 배열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1159"/>
+        <location filename="../app/crypto/key.cpp" line="1168"/>
         <source>JWKS: the key set is empty</source>
         <translation>JWKS: 키 집합이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1162"/>
+        <location filename="../app/crypto/key.cpp" line="1171"/>
         <source>JWKS: key %1</source>
         <translation>JWKS: 키 %1</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1164"/>
+        <location filename="../app/crypto/key.cpp" line="1173"/>
         <source>%1: expected a JSON object</source>
         <translation>%1: JSON 객체가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1177"/>
+        <location filename="../app/crypto/key.cpp" line="1186"/>
         <source>JWKS: no usable key</source>
         <translation>JWKS: 쓸 수 있는 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1189"/>
+        <location filename="../app/crypto/key.cpp" line="1198"/>
         <source>no key text</source>
         <translation>키 텍스트 없음</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1195"/>
+        <location filename="../app/crypto/key.cpp" line="1204"/>
         <source>not a key: expected PEM (-----BEGIN …), a JWK or a JWKS</source>
         <translation>키가 아닙니다: PEM (-----BEGIN …), JWK 또는 JWKS가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1215"/>
+        <location filename="../app/crypto/key.cpp" line="1224"/>
         <source>an HMAC secret</source>
         <translation>HMAC 비밀 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1217"/>
+        <location filename="../app/crypto/key.cpp" line="1226"/>
         <source>an RSA private key</source>
         <translation>RSA 개인 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1218"/>
+        <location filename="../app/crypto/key.cpp" line="1227"/>
         <source>an RSA public key</source>
         <translation>RSA 공개 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1221"/>
+        <location filename="../app/crypto/key.cpp" line="1230"/>
         <source>an EC %1 private key</source>
         <translation>EC %1 개인 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1222"/>
+        <location filename="../app/crypto/key.cpp" line="1231"/>
         <source>an EC %1 public key</source>
         <translation>EC %1 공개 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1224"/>
+        <location filename="../app/crypto/key.cpp" line="1233"/>
         <source>an Ed25519 private key</source>
         <translation>Ed25519 개인 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1225"/>
+        <location filename="../app/crypto/key.cpp" line="1234"/>
         <source>an Ed25519 public key</source>
         <translation>Ed25519 공개 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1227"/>
+        <location filename="../app/crypto/key.cpp" line="1236"/>
         <source>an Ed448 private key</source>
         <translation>Ed448 개인 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1228"/>
+        <location filename="../app/crypto/key.cpp" line="1237"/>
         <source>an Ed448 public key</source>
         <translation>Ed448 공개 키</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1245"/>
-        <location filename="../app/crypto/key.cpp" line="1255"/>
+        <location filename="../app/crypto/key.cpp" line="1254"/>
+        <location filename="../app/crypto/key.cpp" line="1264"/>
         <source>&quot;none&quot; means no signature: no key can verify it</source>
         <translation>&quot;none&quot;은 서명이 없다는 뜻입니다: 어떤 키로도 검증할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1251"/>
+        <location filename="../app/crypto/key.cpp" line="1260"/>
         <source>the key is for %1 (its &quot;alg&quot; member), not %2</source>
         <translation>이 키는 %2이(가) 아니라 %1용입니다 (&quot;alg&quot; 멤버)</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1259"/>
+        <location filename="../app/crypto/key.cpp" line="1268"/>
         <source>%1 cannot be an HMAC secret</source>
         <translation>%1은(는) HMAC 비밀 키가 될 수 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/crypto/key.cpp" line="1265"/>
+        <location filename="../app/crypto/key.cpp" line="1274"/>
         <source>the secret has %n byte(s); %1 needs at least %2 (RFC 7518 §3.2)</source>
         <translation>
             <numerusform>비밀 키가 %n바이트입니다. %1에는 최소 %2바이트가 필요합니다 (RFC 7518 §3.2)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1277"/>
+        <location filename="../app/crypto/key.cpp" line="1286"/>
         <source>%1 needs an RSA key, not %2</source>
         <translation>%1에는 %2이(가) 아니라 RSA 키가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1281"/>
+        <location filename="../app/crypto/key.cpp" line="1290"/>
         <source>the RSA key has %1 bits; %2 needs at least 2048 (RFC 7518 §3.3)</source>
         <translation>RSA 키가 %1비트입니다. %2에는 최소 2048비트가 필요합니다 (RFC 7518 §3.3)</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1290"/>
+        <location filename="../app/crypto/key.cpp" line="1299"/>
         <source>%1 needs an EC %2 key, not %3</source>
         <translation>%1에는 %3이(가) 아니라 EC %2 키가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1295"/>
+        <location filename="../app/crypto/key.cpp" line="1304"/>
         <source>EdDSA needs an Ed25519 or Ed448 key, not %1</source>
         <translation>EdDSA에는 %1이(가) 아니라 Ed25519 또는 Ed448 키가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1307"/>
+        <location filename="../app/crypto/key.cpp" line="1316"/>
         <source>no keys</source>
         <translation>키 없음</translation>
     </message>
     <message>
-        <location filename="../app/crypto/key.cpp" line="1327"/>
+        <location filename="../app/crypto/key.cpp" line="1336"/>
         <source>the key with kid &quot;%1&quot; does not fit: %2</source>
         <translation>kid가 &quot;%1&quot;인 키가 맞지 않습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/crypto/key.cpp" line="1344"/>
+        <location filename="../app/crypto/key.cpp" line="1353"/>
         <source>none of the %n key(s) fits %1</source>
         <translation>
             <numerusform>키 %n개 중 %1에 맞는 키가 없습니다</numerusform>
@@ -4041,98 +4041,98 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 <context>
     <name>SignaturePane</name>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="277"/>
+        <location filename="../ui/signaturepane.cpp" line="278"/>
         <source>Signature verified</source>
         <translation>서명 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="279"/>
+        <location filename="../ui/signaturepane.cpp" line="280"/>
         <source>Invalid signature</source>
         <translation>잘못된 서명</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="281"/>
+        <location filename="../ui/signaturepane.cpp" line="282"/>
         <source>Not verified: no key</source>
         <translation>확인 안 됨: 키 없음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="283"/>
+        <location filename="../ui/signaturepane.cpp" line="284"/>
         <source>Edited — not re-signed</source>
         <translation>편집됨 — 다시 서명하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="285"/>
+        <location filename="../ui/signaturepane.cpp" line="286"/>
         <source>Re-signed with your key</source>
         <translation>내 키로 다시 서명함</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="287"/>
+        <location filename="../ui/signaturepane.cpp" line="288"/>
         <source>Unsecured (alg: none) — never trusted</source>
         <translation>보호되지 않음(alg: none) — 절대 신뢰하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="291"/>
+        <location filename="../ui/signaturepane.cpp" line="292"/>
         <source>Unsupported</source>
         <translation>지원하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="302"/>
         <location filename="../ui/signaturepane.cpp" line="303"/>
+        <location filename="../ui/signaturepane.cpp" line="304"/>
         <source>Signature</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="304"/>
+        <location filename="../ui/signaturepane.cpp" line="305"/>
         <source>(no signature)</source>
         <translation>(서명 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="305"/>
+        <location filename="../ui/signaturepane.cpp" line="306"/>
         <source>&amp;Algorithm:</source>
         <translation>알고리즘(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="306"/>
+        <location filename="../ui/signaturepane.cpp" line="307"/>
         <source>Algorithm</source>
         <translation>알고리즘</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="307"/>
+        <location filename="../ui/signaturepane.cpp" line="308"/>
         <source>S&amp;ecret:</source>
         <translation>비밀 키(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="308"/>
+        <location filename="../ui/signaturepane.cpp" line="309"/>
         <source>Secret</source>
         <translation>비밀 키</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="309"/>
+        <location filename="../ui/signaturepane.cpp" line="310"/>
         <source>HMAC secret</source>
         <translation>HMAC 비밀 키</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="310"/>
+        <location filename="../ui/signaturepane.cpp" line="311"/>
         <source>base&amp;64</source>
         <translation>base&amp;64</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="311"/>
+        <location filename="../ui/signaturepane.cpp" line="312"/>
         <source>The secret is written in base64 or base64url</source>
         <translation>비밀 키가 base64 또는 base64url로 적혀 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="312"/>
+        <location filename="../ui/signaturepane.cpp" line="313"/>
         <source>&amp;Key (PEM, certificate, JWK or JWKS):</source>
         <translation>키(&amp;K) (PEM, 인증서, JWK 또는 JWKS):</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="313"/>
+        <location filename="../ui/signaturepane.cpp" line="314"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="314"/>
+        <location filename="../ui/signaturepane.cpp" line="315"/>
         <source>Paste a public key to verify, or a private key to sign:
 -----BEGIN PUBLIC KEY-----
 …
@@ -4143,118 +4143,123 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
 -----END PUBLIC KEY-----</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="316"/>
+        <location filename="../ui/signaturepane.cpp" line="317"/>
         <source>&amp;Load key file…</source>
         <translation>키 파일 불러오기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="317"/>
+        <location filename="../ui/signaturepane.cpp" line="318"/>
         <source>&amp;Sign</source>
         <translation>서명(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="318"/>
+        <location filename="../ui/signaturepane.cpp" line="319"/>
         <source>Sign the header and payload with this key</source>
         <translation>이 키로 헤더와 페이로드에 서명합니다</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="319"/>
+        <location filename="../ui/signaturepane.cpp" line="320"/>
         <source>&amp;Re-sign on edit</source>
         <translation>편집하면 다시 서명(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="320"/>
+        <location filename="../ui/signaturepane.cpp" line="321"/>
         <source>F&amp;indings</source>
         <translation>점검 결과(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="321"/>
+        <location filename="../ui/signaturepane.cpp" line="322"/>
         <source>Findings</source>
         <translation>점검 결과</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="322"/>
+        <location filename="../ui/signaturepane.cpp" line="323"/>
         <source>&amp;Guess the secret…</source>
         <translation>시크릿 추측(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="323"/>
+        <location filename="../ui/signaturepane.cpp" line="324"/>
         <source>Try common secrets and a wordlist against an HS256, HS384 or HS512 token</source>
         <translation>HS256, HS384, HS512 토큰에 흔한 시크릿과 단어 목록을 시도합니다</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="352"/>
+        <location filename="../ui/signaturepane.cpp" line="353"/>
         <source>The header names no algorithm this program knows.</source>
         <translation>헤더에 이 프로그램이 아는 알고리즘이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="380"/>
-        <location filename="../ui/signaturepane.cpp" line="544"/>
+        <location filename="../ui/signaturepane.cpp" line="381"/>
+        <location filename="../ui/signaturepane.cpp" line="546"/>
         <source>Key: %1</source>
         <translation>키: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="394"/>
+        <location filename="../ui/signaturepane.cpp" line="395"/>
         <source>Signature: %1</source>
         <translation>서명: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="412"/>
-        <location filename="../ui/signaturepane.cpp" line="451"/>
+        <location filename="../ui/signaturepane.cpp" line="413"/>
+        <location filename="../ui/signaturepane.cpp" line="452"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="430"/>
+        <location filename="../ui/signaturepane.cpp" line="431"/>
         <source>Information</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="433"/>
+        <location filename="../ui/signaturepane.cpp" line="434"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="436"/>
+        <location filename="../ui/signaturepane.cpp" line="437"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="446"/>
+        <location filename="../ui/signaturepane.cpp" line="447"/>
         <source>%1 (%2)</source>
         <extracomment>a finding&apos;s message, then the RFC or advisory behind it</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="456"/>
+        <location filename="../ui/signaturepane.cpp" line="457"/>
         <source>No findings.</source>
         <translation>점검 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="529"/>
+        <location filename="../ui/signaturepane.cpp" line="531"/>
         <source>Load Key File</source>
         <translation>키 파일 불러오기</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="530"/>
+        <location filename="../ui/signaturepane.cpp" line="532"/>
         <source>Keys (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;All files (*)</source>
         <translation>키 (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="540"/>
+        <location filename="../ui/signaturepane.cpp" line="542"/>
         <source>cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="542"/>
+        <location filename="../ui/signaturepane.cpp" line="544"/>
         <source>%1 is too large to be a key (%2 bytes)</source>
         <translation>%1은(는) 키로 쓰기에 너무 큽니다 (%2바이트)</translation>
     </message>
     <message>
-        <location filename="../ui/signaturepane.cpp" line="580"/>
+        <location filename="../ui/signaturepane.cpp" line="579"/>
         <source>This text is %1 long, too long for a key: the editor shows its first %2 characters, read-only. Ctrl+V replaces it.</source>
         <extracomment>%1 a size such as &quot;1.0 MiB&quot;, %2 a number of characters</extracomment>
         <translation>이 텍스트는 %1로, 키라기에는 너무 깁니다: 편집기에는 처음 %2자만 읽기 전용으로 보입니다. Ctrl+V로 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signaturepane.cpp" line="586"/>
+        <source>The secret field takes at most %1 characters, and what was pasted was cut there. Put a longer secret in the key editor as a JWK (kty &quot;oct&quot;).</source>
+        <translation>비밀 키 칸에는 최대 %1자까지만 들어가며, 붙여 넣은 내용은 거기서 잘렸습니다. 더 긴 비밀 키는 키 편집기에 JWK(kty &quot;oct&quot;)로 넣으세요.</translation>
     </message>
 </context>
 <context>

@@ -160,12 +160,12 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     m_keyEdit->setMinimumHeight(80);
     m_keyLabel->setBuddy(m_keyEdit);
     keyLayout->addWidget(m_keyEdit, 1);
+    layout->addWidget(m_keyPage, 2);
+    m_keyPage->hide();
     m_keyNotice->setObjectName(QStringLiteral("keyNotice"));
     m_keyNotice->setWordWrap(true);
     m_keyNotice->hide();
-    keyLayout->addWidget(m_keyNotice);
-    layout->addWidget(m_keyPage, 2);
-    m_keyPage->hide();
+    layout->addWidget(m_keyNotice);
 
     m_keyDescription->setObjectName(QStringLiteral("keyDescription"));
     m_keyDescription->setEnabled(false);
@@ -229,10 +229,11 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     m_keyDebounce->setInterval(0);
     connect(m_keyDebounce, &QTimer::timeout, this, &SignaturePane::pushKey);
     connect(m_secret, &QLineEdit::textEdited, m_keyDebounce, qOverload<>(&QTimer::start));
+    connect(m_secret, &QLineEdit::textChanged, this, &SignaturePane::updateKeyNotice);
     connect(m_secretBase64, &QCheckBox::toggled, this, &SignaturePane::pushKey);
     connect(m_keyEdit, &QPlainTextEdit::textChanged, m_keyDebounce, qOverload<>(&QTimer::start));
     connect(m_keyEdit, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_keyNotice->isVisible() != m_keyEdit->isExcerpt())
+        if (m_keyNotice->isHidden() == m_keyEdit->isExcerpt())
             updateKeyNotice();
     });
     connect(m_loadKey, &QPushButton::clicked, this, qOverload<>(&SignaturePane::loadKeyFile));
@@ -476,6 +477,7 @@ void SignaturePane::showKeyPage(bool keyEditor)
 {
     m_keyPage->setVisible(keyEditor);
     m_secretPage->setVisible(!keyEditor);
+    updateKeyNotice();
 }
 
 void SignaturePane::onSecretGuessed(const QByteArray &secret)
@@ -571,16 +573,22 @@ void SignaturePane::changeEvent(QEvent *event)
 
 void SignaturePane::updateKeyNotice()
 {
-    m_keyNotice->setVisible(m_keyEdit->isExcerpt());
-    if (!m_keyEdit->isExcerpt()) {
-        m_keyNotice->clear();
-        return;
+    QString text;
+    if (!m_keyPage->isHidden() && m_keyEdit->isExcerpt()) {
+        //: %1 a size such as "1.0 MiB", %2 a number of characters
+        text = tr("This text is %1 long, too long for a key: the editor shows its first %2 "
+                  "characters, read-only. Ctrl+V replaces it.")
+                       .arg(locale().formattedDataSize(m_keyEdit->keyText().size(), 1),
+                            locale().toString(KeyEditor::ExcerptLength));
+    } else if (m_keyPage->isHidden() && m_secret->text().size() >= m_secret->maxLength()) {
+        // QLineEdit cuts what goes beyond its maximum length: say so, rather than verify
+        // with a secret the user did not give.
+        text = tr("The secret field takes at most %1 characters, and what was pasted was cut "
+                  "there. Put a longer secret in the key editor as a JWK (kty \"oct\").")
+                       .arg(locale().toString(m_secret->maxLength()));
     }
-    //: %1 a size such as "1.0 MiB", %2 a number of characters
-    m_keyNotice->setText(tr("This text is %1 long, too long for a key: the editor shows its "
-                            "first %2 characters, read-only. Ctrl+V replaces it.")
-                                 .arg(locale().formattedDataSize(m_keyEdit->keyText().size(), 1),
-                                      locale().toString(KeyEditor::ExcerptLength)));
+    m_keyNotice->setText(text);
+    m_keyNotice->setVisible(!text.isEmpty());
 }
 
 void SignaturePane::reserveReasonLines()
