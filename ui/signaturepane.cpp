@@ -584,7 +584,8 @@ void SignaturePane::updateKeyNotice()
         // QLineEdit cuts what goes beyond its maximum length: say so, rather than verify
         // with a secret the user did not give.
         text = tr("The secret field takes at most %1 characters, and what was pasted was cut "
-                  "there. Put a longer secret in the key editor as a JWK (kty \"oct\").")
+                  "there. Load a longer secret as a JWK file (kty \"oct\") with Tools → Load "
+                  "Key File….")
                        .arg(locale().toString(m_secret->maxLength()));
     }
     m_keyNotice->setText(text);
