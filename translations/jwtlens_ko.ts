@@ -4258,8 +4258,8 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
     </message>
     <message>
         <location filename="../ui/signaturepane.cpp" line="586"/>
-        <source>The secret field takes at most %1 characters, and what was pasted was cut there. Load a longer secret as a JWK file (kty &quot;oct&quot;) with Tools → Load Key File….</source>
-        <translation>비밀 키 칸에는 최대 %1자까지만 들어가며, 붙여 넣은 내용은 거기서 잘렸습니다. 더 긴 비밀 키는 JWK 파일(kty &quot;oct&quot;)로 만들어 도구 → 키 파일 불러오기…로 불러오세요.</translation>
+        <source>The secret field holds at most %1 characters: a longer secret is cut there. Load it as a JWK file (kty &quot;oct&quot;) instead: Tools → Load Key File…</source>
+        <translation>비밀 키 칸에는 최대 %1자까지만 들어가며, 더 긴 비밀 키는 거기서 잘립니다. 대신 JWK 파일(kty &quot;oct&quot;)로 불러오세요: 도구 → 키 파일 불러오기…</translation>
     </message>
 </context>
 <context>

@@ -583,9 +583,8 @@ void SignaturePane::updateKeyNotice()
     } else if (m_keyPage->isHidden() && m_secret->text().size() >= m_secret->maxLength()) {
         // QLineEdit cuts what goes beyond its maximum length: say so, rather than verify
         // with a secret the user did not give.
-        text = tr("The secret field takes at most %1 characters, and what was pasted was cut "
-                  "there. Load a longer secret as a JWK file (kty \"oct\") with Tools → Load "
-                  "Key File….")
+        text = tr("The secret field holds at most %1 characters: a longer secret is cut "
+                  "there. Load it as a JWK file (kty \"oct\") instead: Tools → Load Key File…")
                        .arg(locale().toString(m_secret->maxLength()));
     }
     m_keyNotice->setText(text);
