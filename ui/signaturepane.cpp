@@ -7,7 +7,6 @@
 #include "keyeditor.h"
 #include "partcolors.h"
 #include "shapingswitch.h"
-#include "textedits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -513,8 +511,7 @@ void SignaturePane::setKeyInput(TokenModel::KeyInput input, const QString &text)
     m_keyDebounce->stop();
     if (input == TokenModel::KeyInput::KeyText) {
         m_keyEdit->setKeyText(text);
-        updateKeyNotice();
-        showKeyPage(true);
+        showKeyPage(true); // and its notice
     } else {
         const QSignalBlocker blocker(m_secret);
         const QSignalBlocker base64Blocker(m_secretBase64);
