@@ -76,9 +76,7 @@ protected:
             return;
         }
         if (after > JsonPane::ExcerptThreshold && longEdit) {
-            QString text = toPlainText();
-            text.replace(cursor.selectionStart(), selected, inserted);
-            longEdit(text);
+            longEdit(TextEdits::textWithPaste(this, inserted));
             return;
         }
         TextEdits::pasteText(this, inserted);

@@ -61,10 +61,7 @@ void KeyEditor::insertFromMimeData(const QMimeData *source)
         QPlainTextEdit::insertFromMimeData(source);
         return;
     }
-    QString text = toPlainText();
-    const QTextCursor cursor = textCursor();
-    text.replace(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart(), pasted);
-    replaceByUser(text);
+    replaceByUser(TextEdits::textWithPaste(this, pasted));
 }
 
 void KeyEditor::replaceByUser(const QString &text)

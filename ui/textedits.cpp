@@ -57,13 +57,19 @@ void resetText(QPlainTextEdit *editor, const QString &text)
     editor->setTextCursor(restored);
 }
 
-void pasteText(QPlainTextEdit *editor, const QString &pasted)
+QString textWithPaste(const QPlainTextEdit *editor, const QString &pasted)
 {
     const QTextCursor selection = editor->textCursor();
-    const int start = selection.selectionStart();
     QString text = editor->toPlainText();
-    text.replace(start, selection.selectionEnd() - start, pasted);
-    replaceText(editor, text);
+    text.replace(selection.selectionStart(), selection.selectionEnd() - selection.selectionStart(),
+                 pasted);
+    return text;
+}
+
+void pasteText(QPlainTextEdit *editor, const QString &pasted)
+{
+    const int start = editor->textCursor().selectionStart();
+    replaceText(editor, textWithPaste(editor, pasted));
     QTextCursor after(editor->document());
     after.setPosition(
             int(qMin(start + pasted.size(), qsizetype(editor->document()->characterCount() - 1))));

@@ -24,6 +24,9 @@ bool replaceText(QPlainTextEdit *editor, const QString &text);
 /// blocked, the cursor kept where it was when possible.
 void resetText(QPlainTextEdit *editor, const QString &text);
 
+/// @p editor's whole text as it would be with @p pasted in place of its selection.
+QString textWithPaste(const QPlainTextEdit *editor, const QString &pasted);
+
 /// Puts @p pasted in place of @p editor's selection as replaceText() does (a paste of
 /// megabytes resets the document: inserting that through a cursor freezes the window), with
 /// the cursor after it and textChanged emitted, since it is the user's edit.

@@ -169,9 +169,7 @@ void TokenEditor::insertFromMimeData(const QMimeData *source)
         QPlainTextEdit::insertFromMimeData(source);
         return;
     }
-    QString text = toPlainText();
-    text.replace(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart(), pasted);
-    emit longTokenEdited(text);
+    emit longTokenEdited(TextEdits::textWithPaste(this, pasted));
 }
 
 void TokenEditor::changeEvent(QEvent *event)
