@@ -3,6 +3,7 @@
 
 #include "base64url.h"
 #include "key.h"
+#include "keyset.h"
 #include "tokenmodel.h"
 
 #include <QFile>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "jws.h"
 #include "key.h"
+#include "keyfit.h"
 #include "keygen.h"
+#include "keyset.h"
 
 #include <QTest>
 

@@ -5,6 +5,7 @@
 #include "json.h"
 #include "jws.h"
 #include "key.h"
+#include "keyset.h"
 #include "token.h"
 
 #include <QTest>

@@ -4,6 +4,7 @@
 #include "base64url.h"
 #include "crack.h"
 #include "json.h"
+#include "keyset.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -8,6 +8,7 @@
 #include "json.h"
 #include "jws.h"
 #include "key.h"
+#include "keyfit.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -7,6 +7,7 @@
 #include "claims.h"
 #include "jws.h"
 #include "key.h"
+#include "keyfit.h"
 #include "token.h"
 
 #include <QCommandLineParser>

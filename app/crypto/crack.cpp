@@ -2,6 +2,7 @@
 #include "crack.h"
 
 #include "algorithm.h"
+#include "ossl.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -31,12 +32,6 @@ namespace {
 constexpr qint64 chunkSize = 64 * 1024;
 /// Read size for wordlists that cannot be mapped (pipes, special files).
 constexpr qint64 blockSize = 16 * 1024 * 1024;
-
-struct MacDeleter
-{
-    void operator()(EVP_MAC *mac) const { EVP_MAC_free(mac); }
-};
-using MacPtr = std::unique_ptr<EVP_MAC, MacDeleter>;
 
 /// What a candidate must reproduce.
 struct Target
@@ -86,8 +81,8 @@ class Tester
 public:
     Tester(EVP_MAC *mac, const Target &target)
         : m_target(target)
+        , m_ctx(mac ? EVP_MAC_CTX_new(mac) : nullptr)
     {
-        m_ctx = mac ? EVP_MAC_CTX_new(mac) : nullptr;
         if (!m_ctx)
             return;
         OSSL_PARAM params[] = {
@@ -95,13 +90,9 @@ public:
                                                  const_cast<char *>(target.digest), 0),
                 OSSL_PARAM_construct_end(),
         };
-        m_ok = EVP_MAC_CTX_set_params(m_ctx, params) == 1;
+        m_ok = EVP_MAC_CTX_set_params(m_ctx.get(), params) == 1;
     }
-    ~Tester()
-    {
-        OPENSSL_cleanse(m_out, sizeof m_out);
-        EVP_MAC_CTX_free(m_ctx);
-    }
+    ~Tester() { OPENSSL_cleanse(m_out, sizeof m_out); }
     Tester(const Tester &) = delete;
     Tester &operator=(const Tester &) = delete;
 
@@ -112,15 +103,15 @@ public:
         // A null key would keep the previous one: the empty secret needs a real pointer.
         static const unsigned char empty = 0;
         const unsigned char *k = length ? reinterpret_cast<const unsigned char *>(key) : &empty;
-        if (EVP_MAC_init(m_ctx, k, length, nullptr) != 1)
+        if (EVP_MAC_init(m_ctx.get(), k, length, nullptr) != 1)
             return false;
-        if (EVP_MAC_update(m_ctx,
+        if (EVP_MAC_update(m_ctx.get(),
                            reinterpret_cast<const unsigned char *>(m_target.message.constData()),
                            size_t(m_target.message.size()))
             != 1)
             return false;
         size_t outLength = 0;
-        if (EVP_MAC_final(m_ctx, m_out, &outLength, sizeof m_out) != 1)
+        if (EVP_MAC_final(m_ctx.get(), m_out, &outLength, sizeof m_out) != 1)
             return false;
         // Not constant time on purpose: we are the attacker here, and speed is the point.
         return outLength == size_t(m_target.signature.size())
@@ -129,14 +120,14 @@ public:
 
 private:
     const Target &m_target;
-    EVP_MAC_CTX *m_ctx = nullptr;
+    const Ossl::MacCtxPtr m_ctx;
     unsigned char m_out[EVP_MAX_MD_SIZE] = {};
     bool m_ok = false;
 };
 
-MacPtr fetchHmac()
+Ossl::MacPtr fetchHmac()
 {
-    return MacPtr(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
+    return Ossl::MacPtr(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
 }
 
 /// State the workers share while they search one buffer of newline-separated candidates.
@@ -276,7 +267,7 @@ std::optional<QByteArray> Crack::tryCommonSecrets(const Token &token)
     const std::optional<Target> target = targetOf(token, nullptr);
     if (!target)
         return std::nullopt;
-    const MacPtr mac = fetchHmac();
+    const Ossl::MacPtr mac = fetchHmac();
     Tester tester(mac.get(), *target);
     if (!tester.isOk())
         return std::nullopt;
@@ -317,7 +308,7 @@ Crack::Result Crack::run(const Token &token, const Options &options,
         result.outcome = Outcome::Refused;
         return result;
     }
-    const MacPtr mac = fetchHmac();
+    const Ossl::MacPtr mac = fetchHmac();
     if (!mac) {
         result.outcome = Outcome::Failed;
         result.error = QCoreApplication::translate("Crack", "HMAC is not available");

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "jws.h"
 
+#include "ecdsa.h"
 #include "keydata.h"
+#include "keyfit.h"
+#include "ossl.h"
 
 #include <QCoreApplication>
 
@@ -17,69 +20,21 @@
 
 namespace {
 
-// Fetched once (thread-safe static initialisation): fetching by name on every call costs
-// a method-store lookup under a lock, which shows in batch verification.
-const EVP_MD *sha(int bits)
-{
-    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
-    static EVP_MD *const sha384 = EVP_MD_fetch(nullptr, "SHA2-384", nullptr);
-    static EVP_MD *const sha512 = EVP_MD_fetch(nullptr, "SHA2-512", nullptr);
-    switch (bits) {
-    case 256:
-        return sha256;
-    case 384:
-        return sha384;
-    case 512:
-        return sha512;
-    default:
-        return nullptr;
-    }
-}
-
-const char *shaName(int bits)
-{
-    switch (bits) {
-    case 256:
-        return "SHA2-256";
-    case 384:
-        return "SHA2-384";
-    case 512:
-        return "SHA2-512";
-    default:
-        return nullptr;
-    }
-}
-
-EVP_MAC *hmacMethod()
-{
-    static EVP_MAC *const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    return mac;
-}
-
 /// A keyed HMAC context per thread and key, re-initialised (not re-keyed) per call: keying
 /// hashes the secret into the inner and outer pads, which is most of the cost of HMAC on a
 /// short token. Slots whose Key has gone are freed (cleansing them) on the next use.
 class MacCache
 {
 public:
-    ~MacCache()
-    {
-        for (Slot &s : m_slots)
-            EVP_MAC_CTX_free(s.ctx);
-    }
-
     EVP_MAC_CTX *context(const KeyData &key, int bits)
     {
         Slot *free = nullptr;
         for (Slot &s : m_slots) {
-            if (s.ctx && s.owner.expired()) {
-                EVP_MAC_CTX_free(s.ctx);
+            if (s.ctx && s.owner.expired())
                 s = Slot();
-            }
             if (s.ctx && s.serial == key.serial && s.bits == bits) {
-                if (EVP_MAC_init(s.ctx, nullptr, 0, nullptr) == 1)
-                    return s.ctx;
-                EVP_MAC_CTX_free(s.ctx);
+                if (EVP_MAC_init(s.ctx.get(), nullptr, 0, nullptr) == 1)
+                    return s.ctx.get();
                 s = Slot();
             }
             if (!s.ctx && !free)
@@ -88,45 +43,22 @@ public:
         if (!free) {
             free = &m_slots[m_next];
             m_next = (m_next + 1) % m_slots.size();
-            EVP_MAC_CTX_free(free->ctx);
             *free = Slot();
         }
-        EVP_MAC_CTX *ctx = newContext(key.secret, bits);
+        Ossl::MacCtxPtr ctx = Ossl::newHmac(key.secret, bits);
         if (!ctx)
             return nullptr;
-        free->ctx = ctx;
+        free->ctx = std::move(ctx);
         free->owner = key.weak_from_this();
         free->serial = key.serial;
         free->bits = bits;
-        return ctx;
-    }
-
-    static EVP_MAC_CTX *newContext(QByteArrayView secret, int bits)
-    {
-        EVP_MAC_CTX *ctx = EVP_MAC_CTX_new(hmacMethod());
-        if (!ctx)
-            return nullptr;
-        OSSL_PARAM params[] = {
-                OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST,
-                                                 const_cast<char *>(shaName(bits)), 0),
-                OSSL_PARAM_construct_end(),
-        };
-        // An empty secret is legal HMAC; OpenSSL wants a non-null pointer for it.
-        static const unsigned char empty = 0;
-        const auto *bytes = secret.isEmpty()
-                ? &empty
-                : reinterpret_cast<const unsigned char *>(secret.data());
-        if (EVP_MAC_init(ctx, bytes, size_t(secret.size()), params) != 1) {
-            EVP_MAC_CTX_free(ctx);
-            return nullptr;
-        }
-        return ctx;
+        return free->ctx.get();
     }
 
 private:
     struct Slot
     {
-        EVP_MAC_CTX *ctx = nullptr;
+        Ossl::MacCtxPtr ctx;
         std::weak_ptr<const KeyData> owner;
         std::uint64_t serial = 0;
         int bits = 0;
@@ -155,18 +87,14 @@ size_t hmacInto(const KeyData &key, int bits, QByteArrayView data, unsigned char
 class MdContext
 {
 public:
-    MdContext()
-        : m_ctx(EVP_MD_CTX_new())
-    { }
-    ~MdContext() { EVP_MD_CTX_free(m_ctx); }
     EVP_MD_CTX *get()
     {
-        EVP_MD_CTX_reset(m_ctx);
-        return m_ctx;
+        EVP_MD_CTX_reset(m_ctx.get());
+        return m_ctx.get();
     }
 
 private:
-    EVP_MD_CTX *m_ctx;
+    const Ossl::MdCtxPtr m_ctx {EVP_MD_CTX_new()};
 };
 
 thread_local MdContext mdContext;
@@ -175,7 +103,8 @@ thread_local MdContext mdContext;
 bool initSigVer(EVP_MD_CTX *ctx, Algorithm alg, EVP_PKEY *pkey, bool signing)
 {
     const AlgorithmFamily family = Algorithms::family(alg);
-    const EVP_MD *md = family == AlgorithmFamily::EdDsa ? nullptr : sha(Algorithms::hashBits(alg));
+    const EVP_MD *md
+            = family == AlgorithmFamily::EdDsa ? nullptr : Ossl::sha(Algorithms::hashBits(alg));
     if (family != AlgorithmFamily::EdDsa && !md)
         return false;
     EVP_PKEY_CTX *pctx = nullptr;
@@ -200,34 +129,24 @@ bool initSigVer(EVP_MD_CTX *ctx, Algorithm alg, EVP_PKEY *pkey, bool signing)
 class VerifyCache
 {
 public:
-    VerifyCache()
-        : m_work(EVP_MD_CTX_new())
-    { }
-    ~VerifyCache()
-    {
-        for (Slot &s : m_slots)
-            EVP_MD_CTX_free(s.ctx);
-        EVP_MD_CTX_free(m_work);
-    }
-
     /// A context ready for EVP_DigestVerify with @p key and @p alg, or null.
     EVP_MD_CTX *context(const KeyData &key, Algorithm alg)
     {
         if (!m_work)
             return nullptr;
         Slot *slot = find(key, alg);
-        if (slot && EVP_MD_CTX_copy_ex(m_work, slot->ctx) == 1)
-            return m_work;
+        if (slot && EVP_MD_CTX_copy_ex(m_work.get(), slot->ctx.get()) == 1)
+            return m_work.get();
         ERR_clear_error();
         // No template, or a provider that cannot copy: initialise directly.
-        EVP_MD_CTX_reset(m_work);
-        return initSigVer(m_work, alg, key.pkey, false) ? m_work : nullptr;
+        EVP_MD_CTX_reset(m_work.get());
+        return initSigVer(m_work.get(), alg, key.pkey.get(), false) ? m_work.get() : nullptr;
     }
 
 private:
     struct Slot
     {
-        EVP_MD_CTX *ctx = nullptr;
+        Ossl::MdCtxPtr ctx;
         std::weak_ptr<const KeyData> owner;
         std::uint64_t serial = 0;
         Algorithm alg = Algorithm::None;
@@ -237,10 +156,8 @@ private:
     {
         Slot *free = nullptr;
         for (Slot &s : m_slots) {
-            if (s.ctx && s.owner.expired()) {
-                EVP_MD_CTX_free(s.ctx);
+            if (s.ctx && s.owner.expired())
                 s = Slot();
-            }
             if (s.ctx && s.serial == key.serial && s.alg == alg)
                 return &s;
             if (!s.ctx && !free)
@@ -249,16 +166,14 @@ private:
         if (!free) {
             free = &m_slots[m_next];
             m_next = (m_next + 1) % m_slots.size();
-            EVP_MD_CTX_free(free->ctx);
             *free = Slot();
         }
-        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-        if (!ctx || !initSigVer(ctx, alg, key.pkey, false)) {
-            EVP_MD_CTX_free(ctx);
+        Ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
+        if (!ctx || !initSigVer(ctx.get(), alg, key.pkey.get(), false)) {
             ERR_clear_error();
             return nullptr;
         }
-        free->ctx = ctx;
+        free->ctx = std::move(ctx);
         free->owner = key.weak_from_this();
         free->serial = key.serial;
         free->alg = alg;
@@ -267,7 +182,7 @@ private:
 
     std::array<Slot, 8> m_slots;
     size_t m_next = 0;
-    EVP_MD_CTX *m_work;
+    const Ossl::MdCtxPtr m_work {EVP_MD_CTX_new()};
 };
 
 thread_local VerifyCache verifyCache;
@@ -316,66 +231,6 @@ bool allZero(const unsigned char *p, size_t n)
     return acc == 0;
 }
 
-/// DER INTEGER of a big-endian unsigned value, appended at @p out; returns bytes written.
-size_t derInteger(const unsigned char *value, size_t size, unsigned char *out)
-{
-    while (size > 1 && value[0] == 0) {
-        ++value;
-        --size;
-    }
-    const bool pad = (value[0] & 0x80) != 0;
-    out[0] = 0x02;
-    out[1] = static_cast<unsigned char>(size + (pad ? 1 : 0));
-    size_t n = 2;
-    if (pad)
-        out[n++] = 0;
-    std::memcpy(out + n, value, size);
-    return n + size;
-}
-
-/// Raw R||S (each @p half bytes, at most 66) to DER into @p out (at least 2 × half + 9).
-size_t rawToDerInto(const unsigned char *raw, size_t half, unsigned char *out)
-{
-    unsigned char body[2 * (3 + 66)];
-    size_t bodyLen = derInteger(raw, half, body);
-    bodyLen += derInteger(raw + half, half, body + bodyLen);
-    size_t n = 0;
-    out[n++] = 0x30;
-    if (bodyLen >= 0x80)
-        out[n++] = 0x81;
-    out[n++] = static_cast<unsigned char>(bodyLen);
-    std::memcpy(out + n, body, bodyLen);
-    return n + bodyLen;
-}
-
-/// Parses one strict DER INTEGER at @p p; fills @p out (right-aligned, @p width bytes).
-bool parseDerInteger(const unsigned char *&p, const unsigned char *end, unsigned char *out,
-                     size_t width)
-{
-    if (end - p < 2 || p[0] != 0x02)
-        return false;
-    const size_t len = p[1];
-    p += 2;
-    if (len == 0 || len >= 0x80 || size_t(end - p) < len)
-        return false;
-    const unsigned char *v = p;
-    size_t n = len;
-    if ((v[0] & 0x80) != 0)
-        return false; // negative
-    if (v[0] == 0 && n > 1) {
-        if ((v[1] & 0x80) == 0)
-            return false; // not minimal
-        ++v;
-        --n;
-    }
-    if (n > width)
-        return false;
-    std::memset(out, 0, width - n);
-    std::memcpy(out + width - n, v, n);
-    p += len;
-    return true;
-}
-
 Verification invalid(const QString &reason)
 {
     return {SignatureStatus::Invalid, reason};
@@ -413,15 +268,15 @@ Verification verifyEcdsa(Algorithm alg, const KeyData &key, QByteArrayView input
         return invalid(QCoreApplication::translate("Jws", "ECDSA r is not below the group order"));
     if (std::memcmp(sig + half, order, half) >= 0)
         return invalid(QCoreApplication::translate("Jws", "ECDSA s is not below the group order"));
-    unsigned char der[2 * (3 + 66) + 3];
-    const size_t derLen = rawToDerInto(sig, half, der);
+    unsigned char der[Ecdsa::MaxDerSize];
+    const qsizetype derLen = Ecdsa::rawToDerInto(signature, der);
     EVP_MD_CTX *ctx = verifyCache.context(key, alg);
     if (!ctx) {
         ERR_clear_error();
         return invalid(
                 QCoreApplication::translate("Jws", "OpenSSL could not set up ECDSA verification"));
     }
-    const int rc = EVP_DigestVerify(ctx, der, derLen,
+    const int rc = EVP_DigestVerify(ctx, der, size_t(derLen),
                                     reinterpret_cast<const unsigned char *>(input.data()),
                                     size_t(input.size()));
     if (rc != 1) {
@@ -436,7 +291,7 @@ Verification verifyAsymmetric(Algorithm alg, const KeyData &key, QByteArrayView 
 {
     const AlgorithmFamily family = Algorithms::family(alg);
     if (family == AlgorithmFamily::RsaPkcs1 || family == AlgorithmFamily::RsaPss) {
-        const int size = EVP_PKEY_get_size(key.pkey);
+        const int size = EVP_PKEY_get_size(key.pkey.get());
         if (signature.size() != size)
             return invalid(
                     QCoreApplication::translate(
@@ -487,8 +342,8 @@ QString signatureStatusName(SignatureStatus status)
 
 void preloadAlgorithms()
 {
-    hmacMethod();
-    sha(256); // fetches the three SHA-2 digests
+    Ossl::hmacMethod();
+    Ossl::sha(256); // fetches the three SHA-2 digests
 }
 
 Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
@@ -576,7 +431,7 @@ Signature sign(Algorithm alg, const Key &key, QByteArrayView signingInput)
     }
     EVP_MD_CTX *ctx = mdContext.get();
     size_t len = 0;
-    if (!initSigVer(ctx, alg, d.pkey, true)
+    if (!initSigVer(ctx, alg, d.pkey.get(), true)
         || EVP_DigestSign(ctx, nullptr, &len, input, inputLen) != 1) {
         ERR_clear_error();
         result.error = QCoreApplication::translate("Jws", "OpenSSL could not set up the signature");
@@ -601,86 +456,3 @@ Signature sign(Algorithm alg, const Key &key, QByteArrayView signingInput)
     result.bytes = out;
     return result;
 }
-
-namespace Digest {
-
-QByteArray sha(int bits, QByteArrayView data)
-{
-    const EVP_MD *md = ::sha(bits);
-    if (!md)
-        return {};
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    if (EVP_Digest(data.data(), size_t(data.size()), out, &len, md, nullptr) != 1) {
-        ERR_clear_error();
-        return {};
-    }
-    return QByteArray(reinterpret_cast<const char *>(out), qsizetype(len));
-}
-
-QByteArray hmac(int bits, QByteArrayView key, QByteArrayView data)
-{
-    if (!shaName(bits))
-        return {};
-    EVP_MAC_CTX *ctx = MacCache::newContext(key, bits);
-    unsigned char out[EVP_MAX_MD_SIZE];
-    size_t len = 0;
-    const bool ok = ctx
-            && EVP_MAC_update(ctx, reinterpret_cast<const unsigned char *>(data.data()),
-                              size_t(data.size()))
-                    == 1
-            && EVP_MAC_final(ctx, out, &len, sizeof out) == 1;
-    EVP_MAC_CTX_free(ctx);
-    if (!ok) {
-        ERR_clear_error();
-        return {};
-    }
-    return QByteArray(reinterpret_cast<const char *>(out), qsizetype(len));
-}
-
-bool equal(QByteArrayView a, QByteArrayView b)
-{
-    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), size_t(a.size())) == 0;
-}
-
-} // namespace Digest
-
-namespace Ecdsa {
-
-QByteArray rawToDer(QByteArrayView raw)
-{
-    if (raw.isEmpty() || raw.size() % 2 != 0 || raw.size() > 2 * 66)
-        return {};
-    unsigned char der[2 * (3 + 66) + 3];
-    const size_t len = rawToDerInto(reinterpret_cast<const unsigned char *>(raw.data()),
-                                    size_t(raw.size() / 2), der);
-    return QByteArray(reinterpret_cast<const char *>(der), qsizetype(len));
-}
-
-QByteArray derToRaw(QByteArrayView der, int fieldBytes)
-{
-    if (fieldBytes <= 0 || fieldBytes > 66 || der.size() < 8)
-        return {};
-    const auto *p = reinterpret_cast<const unsigned char *>(der.data());
-    const unsigned char *end = p + der.size();
-    if (*p++ != 0x30)
-        return {};
-    size_t len = *p++;
-    if (len == 0x81) {
-        len = *p++;
-        if (len < 0x80)
-            return {}; // not minimal
-    } else if (len >= 0x80) {
-        return {};
-    }
-    if (size_t(end - p) != len)
-        return {};
-    QByteArray raw(2 * fieldBytes, Qt::Uninitialized);
-    auto *out = reinterpret_cast<unsigned char *>(raw.data());
-    if (!parseDerInteger(p, end, out, size_t(fieldBytes))
-        || !parseDerInteger(p, end, out + fieldBytes, size_t(fieldBytes)) || p != end)
-        return {};
-    return raw;
-}
-
-} // namespace Ecdsa

@@ -46,17 +46,3 @@ struct Signature
 
 /// Signs @p signingInput. Needs a private key or secret that fits @p alg.
 Signature sign(Algorithm alg, const Key &key, QByteArrayView signingInput);
-
-/// Hash / HMAC helpers for the Explain view and thumbprints.
-namespace Digest {
-QByteArray sha(int bits, QByteArrayView data); ///< SHA-256/384/512
-QByteArray hmac(int bits, QByteArrayView key, QByteArrayView data); ///< HMAC-SHA-2
-/// Constant-time equality (CRYPTO_memcmp); false when the lengths differ.
-bool equal(QByteArrayView a, QByteArrayView b);
-} // namespace Digest
-
-/// ECDSA signature conversion (the JWS form is raw R||S, X.509/OpenSSL use DER).
-namespace Ecdsa {
-QByteArray rawToDer(QByteArrayView raw); ///< empty on error
-QByteArray derToRaw(QByteArrayView der, int fieldBytes); ///< empty on error
-} // namespace Ecdsa

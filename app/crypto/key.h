@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "algorithm.h"
-
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QList>
 #include <QString>
-#include <QStringList>
-#include <QStringView>
 
 #include <memory>
 
@@ -25,6 +20,9 @@ enum class KeyKind {
 /// A key for signing or verifying: an HMAC secret or an asymmetric key, public or private.
 /// A value type (cheap to copy, immutable). Secret bytes are cleansed when the last copy
 /// goes. No OpenSSL type appears here.
+///
+/// Reading keys: loadKeys() (keyset.h); whether a key fits an algorithm: checkFit() and
+/// chooseKey() (keyfit.h). toPem() is defined in pem.cpp, toJwk() and thumbprint() in jwk.cpp.
 class Key
 {
 public:
@@ -69,54 +67,3 @@ public:
 private:
     std::shared_ptr<const KeyData> d;
 };
-
-enum class KeyFormat {
-    Unknown,
-    PemPublic, ///< SPKI "PUBLIC KEY" or PKCS#1 "RSA PUBLIC KEY"
-    PemPrivate, ///< PKCS#8, PKCS#1 "RSA PRIVATE KEY" or SEC1 "EC PRIVATE KEY"
-    PemCertificate, ///< X.509 "CERTIFICATE" (its public key)
-    Jwk,
-    Jwks,
-};
-
-struct KeySet
-{
-    QList<Key> keys;
-    KeyFormat format = KeyFormat::Unknown;
-    /// Why nothing was loaded, naming the place, e.g. "JWK: member \"n\" is missing",
-    /// "PEM: truncated base64 in line 4", "JWKS: key 2: unsupported kty \"foo\"".
-    QString error;
-    /// Keys of a JWKS that were skipped because their kty or curve is not for JWS signatures
-    /// (RFC 7517 §5 says to ignore them), e.g. "JWKS: key 2: unsupported kty \"foo\"".
-    QStringList skipped;
-    bool ok() const { return error.isEmpty() && !keys.isEmpty(); }
-};
-
-/// Loads key text: PEM (SPKI, PKCS#1, PKCS#8, SEC1, X.509 certificate; every block of a
-/// bundle), a JWK (oct, RSA, EC, OKP; public or private) or a JWKS. Never asks for a
-/// passphrase (encrypted PEM is an error that says so).
-KeySet loadKeys(QByteArrayView text);
-
-struct KeyChoice
-{
-    Key key; ///< null when none fits
-    QString error; ///< why none fits
-};
-
-/// Picks from @p keys the one for a token: by @p kid when given and present among the keys,
-/// else the first whose type fits @p alg.
-KeyChoice chooseKey(const QList<Key> &keys, Algorithm alg, QStringView kid);
-
-struct KeyFit
-{
-    enum class Verdict {
-        Fits,
-        Weak, ///< usable but reported: RSA under 2048 bits, HMAC secret shorter than the hash
-        Mismatch, ///< refused: wrong family or curve, an asymmetric key as an HMAC secret, none
-    };
-    Verdict verdict = Verdict::Fits;
-    QString reason; ///< empty for Fits; e.g. "an RSA public key cannot be an HMAC secret"
-};
-
-/// Whether @p key can be used with @p alg (RFC 7518 §3.2–3.5, RFC 8037 §3.1).
-KeyFit checkFit(const Key &key, Algorithm alg);

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Private to app/crypto: the only header with an OpenSSL type in it.
+// Private to app/crypto: with ossl.h, the only headers with an OpenSSL type in them.
 
+#include "algorithm.h"
 #include "key.h"
+#include "ossl.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
-
-#include <openssl/evp.h>
 
 #include <cstdint>
 #include <memory>
@@ -29,7 +30,7 @@ public:
     static std::shared_ptr<KeyData> fromSecret(QByteArrayView bytes);
 
     KeyKind kind = KeyKind::Secret;
-    EVP_PKEY *pkey = nullptr; ///< owned; null for secrets
+    Ossl::PkeyPtr pkey; ///< null for secrets
     QByteArray secret; ///< HMAC key bytes; cleansed in the destructor
     bool isPrivate = false;
     int bits = 0;
@@ -47,8 +48,24 @@ public:
 };
 
 /// Whether @p key fits @p alg, without the reason and without the Weak cases: the cheap
-/// test verify() makes before it asks checkFit() why not.
+/// test verify() makes before it asks checkFit() why not. (keyfit.cpp)
 bool fitsQuickly(const KeyData &key, Algorithm alg);
+
+/// An elliptic curve of JWS (RFC 7518 §6.2.1.1, RFC 8812 §3.1). (key.cpp)
+struct CurveInfo
+{
+    const char *jose;
+    const char *openssl; ///< group name as OpenSSL reports it
+    const char *alias; ///< another name OpenSSL may report
+    int fieldBytes;
+    int bits;
+    Algorithm alg;
+};
+
+/// The curve of a JOSE "crv" name, or null.
+const CurveInfo *curveByJose(const QString &name);
+/// The curve of an OpenSSL group name, or null.
+const CurveInfo *curveByOpenSsl(const char *name);
 
 /// Bytes of the field of a JOSE curve (32, 48, 66), 0 when unknown.
 int curveFieldBytes(const QString &curve);

@@ -2,7 +2,10 @@
 #include "explain.h"
 
 #include "base64url.h"
+#include "digest.h"
+#include "ecdsa.h"
 #include "jws.h"
+#include "keyfit.h"
 #include "tokenmodel.h"
 
 #include <QCoreApplication>

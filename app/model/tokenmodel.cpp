@@ -5,6 +5,8 @@
 #include "crack.h"
 #include "json.h"
 #include "jws.h"
+#include "keyfit.h"
+#include "keyset.h"
 #include "registry.h"
 #include "utf8.h"
 

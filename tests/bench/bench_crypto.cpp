@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jws.h"
 #include "key.h"
+#include "keyset.h"
 
 #include <QFile>
 #include <QTest>

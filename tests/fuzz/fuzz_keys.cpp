@@ -3,6 +3,8 @@
 // it loads: no crash, no leak, no sanitizer report; an error or at least one key.
 #include "algorithm.h"
 #include "key.h"
+#include "keyfit.h"
+#include "keyset.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "key.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+enum class KeyFormat {
+    Unknown,
+    PemPublic, ///< SPKI "PUBLIC KEY" or PKCS#1 "RSA PUBLIC KEY"
+    PemPrivate, ///< PKCS#8, PKCS#1 "RSA PRIVATE KEY" or SEC1 "EC PRIVATE KEY"
+    PemCertificate, ///< X.509 "CERTIFICATE" (its public key)
+    Jwk,
+    Jwks,
+};
+
+struct KeySet
+{
+    QList<Key> keys;
+    KeyFormat format = KeyFormat::Unknown;
+    /// Why nothing was loaded, naming the place, e.g. "JWK: member \"n\" is missing",
+    /// "PEM: truncated base64 in line 4", "JWKS: key 2: unsupported kty \"foo\"".
+    QString error;
+    /// Keys of a JWKS that were skipped because their kty or curve is not for JWS signatures
+    /// (RFC 7517 §5 says to ignore them), e.g. "JWKS: key 2: unsupported kty \"foo\"".
+    QStringList skipped;
+    bool ok() const { return error.isEmpty() && !keys.isEmpty(); }
+};
+
+/// Loads key text: PEM (SPKI, PKCS#1, PKCS#8, SEC1, X.509 certificate; every block of a
+/// bundle), a JWK (oct, RSA, EC, OKP; public or private) or a JWKS. Never asks for a
+/// passphrase (encrypted PEM is an error that says so). Text that starts with "{" goes to
+/// loadJwkKeys() (jwk.h), text with a "-----BEGIN " line to loadPemKeys() (pem.h).
+KeySet loadKeys(QByteArrayView text);
