@@ -133,7 +133,7 @@ QString difference(const Token &a, const Token &b)
 void TestToken::vectorsRoundTrip_data()
 {
     QTest::addColumn<QString>("text");
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/vectors/manifest.json"));
+    QFile file(QFINDTESTDATA("data/vectors/manifest.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).array();
     QVERIFY(cases.size() >= 10);
