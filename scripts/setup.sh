@@ -13,6 +13,7 @@ packages=(
     xvfb xauth fonts-dejavu-core fonts-nanum
     python3-jwt python3-jwcrypto python3-cryptography
     clang-14 libclang-rt-14-dev
+    dpkg-dev file desktop-file-utils appstream librsvg2-bin groff-base man-db
 )
 
 missing=()

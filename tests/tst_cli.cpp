@@ -13,6 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 const QString jwtIoToken = QStringLiteral(
@@ -124,6 +128,12 @@ private slots:
 
     void roundTrip_data();
     void roundTrip();
+
+    void tokenFile_data();
+    void tokenFile();
+    void tokenFileRefused_data();
+    void tokenFileRefused();
+    void tokenFileReadmeExample();
 
 private:
     QTemporaryDir m_dir;
@@ -1289,6 +1299,164 @@ void TestCli::roundTrip()
     CLI_VERIFY_RAN(encoded);
     QVERIFY2(encoded.exitCode == 0, encoded.err);
     QCOMPARE(encoded.out, token + '\n');
+}
+
+// ---------------------------------------------------------------------------- token files
+
+void TestCli::tokenFile_data()
+{
+    // An argument that names an existing file is read as the token, as the window does.
+    QTest::addColumn<QStringList>("args"); // the file's name is appended
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("out"); // a part of standard output
+
+    const QByteArray token = jwtIoToken.toLatin1();
+    const QStringList now {"--now", "1700000000"};
+    QTest::newRow("decode") << (QStringList {"decode"} + now) << token + '\n'
+                            << 0 << QByteArray("  \"name\": \"John Doe\",\n");
+    QTest::newRow("decode, Bearer and CRLF")
+            << (QStringList {"decode", "--json"} + now) << "Bearer " + token + "\r\n"
+            << 0
+            << QByteArray(R"("payload": {"sub":"1234567890","name":"John Doe","iat":1516239022})");
+    QTest::newRow("verify")
+            << (QStringList {"verify", "--secret", jwtIoSecret} + now) << token << 0
+            << QByteArray(
+                       R"({"valid": true, "signature": "valid", "time": "valid", "alg": "HS256"})"
+                       "\n");
+    QTest::newRow("verify, wrong secret")
+            << (QStringList {"verify", "--secret", "wrong"} + now) << token + '\n'
+            << 1 << QByteArray(R"({"valid": false, "signature": "invalid")");
+    QTest::newRow("lint") << QStringList {"lint"} << token + '\n'
+                          << 1 << QByteArray("error: weak-secret: signature: ");
+    QTest::newRow("crack") << QStringList {"crack"} << token + '\n'
+                           << 0 << QByteArray("found: your-256-bit-secret\n");
+    // The cap counts the file, not the token: blanks around it are read and then trimmed.
+    QTest::newRow("exactly the cap (16 MiB)")
+            << (QStringList {"decode"} + now)
+            << token + QByteArray(16 * 1024 * 1024 - token.size(), ' ') << 0
+            << QByteArray("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c\n");
+    // One file, one token: a batch is read from standard input.
+    QTest::newRow("two tokens in one file")
+            << QStringList {"verify", "--secret", jwtIoSecret} << token + '\n' + token + '\n'
+            << 2 << QByteArray();
+    QTest::newRow("empty file") << QStringList {"decode"} << QByteArray() << 2 << QByteArray();
+}
+
+void TestCli::tokenFile()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, content);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, out);
+    const QString path = m_dir.filePath(QStringLiteral("token-file.jwt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(content), content.size());
+    file.close();
+
+    const CliRun run = runJwtlens(args << path, QByteArray(), 60000);
+    CLI_VERIFY_RAN(run);
+    QVERIFY2(run.exitCode == exitCode, run.out + run.err);
+    QVERIFY2(run.out.contains(out), run.out);
+    if (exitCode == 2) {
+        QVERIFY2(run.hasOneErrorLine(), run.err);
+        QCOMPARE(run.errorPart(), "token");
+        QVERIFY(run.out.isEmpty());
+    } else {
+        QVERIFY2(run.err.isEmpty(), run.err);
+    }
+}
+
+void TestCli::tokenFileRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("reason"); // a part of the error line
+
+    QTest::newRow("over the cap") << "large" << QByteArray("is larger than 16 MiB");
+    QTest::newRow("directory") << "directory" << QByteArray("it is a directory");
+    // Neither may be waited on: a FIFO with no writer, a device that never ends.
+    QTest::newRow("FIFO") << "fifo" << QByteArray("not a regular file");
+    QTest::newRow("device") << "device" << QByteArray("not a regular file");
+    if (::geteuid() != 0) // root reads a file whatever its mode
+        QTest::newRow("unreadable") << "unreadable" << QByteArray("Permission denied");
+}
+
+void TestCli::tokenFileRefused()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, reason);
+    QString path = m_dir.filePath(QStringLiteral("refused-") + kind);
+    if (kind == QLatin1String("large") || kind == QLatin1String("unreadable")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const QByteArray content = kind == QLatin1String("large")
+                ? jwtIoToken.toLatin1() + QByteArray(16 * 1024 * 1024 + 1 - jwtIoToken.size(), ' ')
+                : jwtIoToken.toLatin1();
+        QCOMPARE(file.write(content), content.size());
+        file.close();
+        if (kind == QLatin1String("unreadable"))
+            QVERIFY(file.setPermissions(QFileDevice::Permissions()));
+    } else if (kind == QLatin1String("directory")) {
+        QVERIFY(QDir().mkpath(path));
+    } else if (kind == QLatin1String("fifo")) {
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 || errno == EEXIST);
+    } else {
+        path = QStringLiteral("/dev/zero");
+    }
+
+    for (const char *command : {"decode", "verify", "lint", "crack"}) {
+        QStringList args {QString::fromLatin1(command)};
+        if (args.first() == QLatin1String("verify"))
+            args << "--secret" << jwtIoSecret;
+        const CliRun run = runJwtlens(args << path, QByteArray(), 10000);
+        CLI_VERIFY_RAN(run);
+        QVERIFY2(run.exitCode == 2, command + (": " + run.out + run.err));
+        QVERIFY2(run.hasOneErrorLine(), run.err);
+        QCOMPARE(run.errorPart(), "token");
+        QVERIFY2(run.err.contains(reason), run.err);
+        QVERIFY2(run.err.contains(QFile::encodeName(path)), run.err);
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestCli::tokenFileReadmeExample()
+{
+    // The README's example, file names and all (with absolute paths).
+    const QString publicKey = m_dir.filePath(QStringLiteral("es256.pub.pem"));
+    const QString privateKey = m_dir.filePath(QStringLiteral("es256.key.pem"));
+    const QString tokenFile = m_dir.filePath(QStringLiteral("t.jwt"));
+    const CliRun keygen = runJwtlens({"keygen", "--alg", "ES256", "--public-out", publicKey});
+    CLI_VERIFY_RAN(keygen);
+    QCOMPARE(keygen.exitCode, 0);
+    QFile key(privateKey);
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(keygen.out);
+    key.close();
+    const CliRun encode
+            = runJwtlens({"encode", "--alg", "ES256", "--key", privateKey, "--iat", "--exp", "300"},
+                         R"({"sub":"42","scope":"read"})"
+                         "\n");
+    CLI_VERIFY_RAN(encode);
+    QVERIFY2(encode.exitCode == 0, encode.err);
+    QFile token(tokenFile);
+    QVERIFY(token.open(QIODevice::WriteOnly));
+    token.write(encode.out);
+    token.close();
+
+    const CliRun verify = runJwtlens({"verify", "--key", publicKey, tokenFile});
+    CLI_VERIFY_RAN(verify);
+    QVERIFY2(verify.exitCode == 0, verify.out + verify.err);
+    QCOMPARE(verify.out,
+             QByteArray(R"({"valid": true, "signature": "valid", "time": "valid", "alg": "ES256"})"
+                        "\n"));
+    QVERIFY2(verify.err.isEmpty(), verify.err);
+
+    // Another key: the file's token is checked, not its name.
+    const CliRun wrong = runJwtlens({"verify", "--key", m_rsaPublic, tokenFile});
+    CLI_VERIFY_RAN(wrong);
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.out.startsWith(R"({"valid": false, "signature": "invalid")"), wrong.out);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

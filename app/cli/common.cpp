@@ -9,8 +9,15 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
+#include <algorithm>
+#include <cerrno>
 #include <limits>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace CliCommon {
 
@@ -51,6 +58,69 @@ std::optional<QByteArray> readFile(const QString &fileName, Io &io)
         return std::nullopt;
     }
     return data;
+}
+
+enum class FileRead {
+    NoSuchFile,
+    Read,
+    Failed
+};
+
+/// Reads the file @p fileName names for readArgumentOrInput(). NoSuchFile when no file has that
+/// name (the argument is the text itself). Opened non-blocking, and anything but a regular file
+/// refused, so a FIFO or a device never waits; the size is what read() gives, up to the cap,
+/// not what stat() says (a file may grow, or say 0 in /proc).
+FileRead readArgumentFile(const QString &fileName, Io &io, QByteArray &data)
+{
+    const QByteArray path = QFile::encodeName(fileName);
+    const int fd = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT || error == ENOTDIR || error == ENAMETOOLONG)
+            return FileRead::NoSuchFile;
+        fail(io, QStringLiteral("token"),
+             Cli::tr("cannot read %1: %2").arg(fileName, qt_error_string(error)));
+        return FileRead::Failed;
+    }
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        fail(io, QStringLiteral("token"),
+             S_ISDIR(st.st_mode)
+                     ? Cli::tr("cannot read %1: it is a directory").arg(fileName)
+                     : Cli::tr("cannot read %1: not a regular file (give it on standard input)")
+                               .arg(fileName));
+        return FileRead::Failed;
+    }
+    data = QByteArray(4096, Qt::Uninitialized);
+    qsizetype size = 0;
+    for (;;) {
+        if (size == data.size()) {
+            if (size > MaxArgumentFileSize)
+                break;
+            data.resize(std::min(data.size() * 2, MaxArgumentFileSize + 1));
+        }
+        const ssize_t n = ::read(fd, data.data() + size, size_t(data.size() - size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            fail(io, QStringLiteral("token"),
+                 Cli::tr("cannot read %1: %2").arg(fileName, qt_error_string(errno)));
+            return FileRead::Failed;
+        }
+        if (n == 0)
+            break;
+        size += n;
+    }
+    if (size > MaxArgumentFileSize) {
+        fail(io, QStringLiteral("token"),
+             Cli::tr("%1 is larger than %2 MiB: not a token")
+                     .arg(fileName)
+                     .arg(MaxArgumentFileSize / (1024 * 1024)));
+        return FileRead::Failed;
+    }
+    data.truncate(size);
+    return FileRead::Read;
 }
 
 } // namespace
@@ -223,7 +293,8 @@ std::optional<LoadedKeys> loadKeyOptions(const QCommandLineParser &parser, Io &i
 }
 
 std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, Io &io,
-                                              const QString &what, bool *fromInput, bool mapInput)
+                                              const QString &what, bool *fromInput, bool mapInput,
+                                              ArgumentKind kind)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
@@ -234,6 +305,17 @@ std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, 
     const bool input = positional.isEmpty() || positional.first() == QLatin1String("-");
     if (fromInput)
         *fromInput = input;
+    if (!input && kind == ArgumentKind::TextOrFile) {
+        QByteArray data;
+        switch (readArgumentFile(positional.first(), io, data)) {
+        case FileRead::Read:
+            return data;
+        case FileRead::Failed:
+            return std::nullopt;
+        case FileRead::NoSuchFile:
+            break;
+        }
+    }
     if (!input)
         return positional.first().toUtf8();
     if (io.inputIsTerminal) {

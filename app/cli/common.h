@@ -58,12 +58,25 @@ struct LoadedKeys
 /// or usage:) when the key cannot be read or the options contradict each other.
 std::optional<LoadedKeys> loadKeyOptions(const QCommandLineParser &parser, Io &io);
 
+/// What the positional argument of readArgumentOrInput() may be.
+enum class ArgumentKind {
+    TextOrFile, ///< the text, or the name of an existing file that holds it (TOKEN)
+    Text, ///< the text itself, never a file name (encode's PAYLOAD_JSON)
+};
+
+/// A file named as the TOKEN argument larger than this is refused (as the window refuses it).
+constexpr qsizetype MaxArgumentFileSize = 16 * 1024 * 1024;
+
 /// The TOKEN / PAYLOAD argument: the single positional argument, or standard input when it
-/// is "-" or absent. Returns nullopt after printing a usage line (too many arguments,
-/// standard input is a terminal).
+/// is "-" or absent. With ArgumentKind::TextOrFile an argument that names an existing file
+/// is read instead: a regular file of at most MaxArgumentFileSize bytes (counted as read);
+/// a directory, FIFO or device is refused at once, never waited on. Returns nullopt after
+/// printing the error line (usage: too many arguments, standard input is a terminal;
+/// token: a file that cannot be read or is too large). @p fromInput is false for a file.
 std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, Io &io,
                                               const QString &what, bool *fromInput = nullptr,
-                                              bool mapInput = false);
+                                              bool mapInput = false,
+                                              ArgumentKind kind = ArgumentKind::TextOrFile);
 
 /// Parses an algorithm name for --alg; nullopt after a usage line.
 std::optional<Algorithm> parseAlgorithm(const QString &name, Io &io, bool allowNone);

@@ -159,7 +159,8 @@ int runEncode(const QStringList &args, Io &io)
     if (parser.isSet(QStringLiteral("kid")))
         header = setMember(header, QStringLiteral("kid"), Json::quote(kid), false);
 
-    std::optional<QByteArray> text = readArgumentOrInput(parser, io, Cli::tr("payload"));
+    std::optional<QByteArray> text = readArgumentOrInput(parser, io, Cli::tr("payload"), nullptr,
+                                                         false, ArgumentKind::Text);
     if (!text)
         return Failure;
     if (text->trimmed().isEmpty())
