@@ -585,6 +585,7 @@ struct PemBlock
 {
     QByteArray label;
     QByteArray der;
+    QByteArrayView pem; ///< the block's text from BEGIN to END, a view of the loaded text
     int beginLine = 0;
     bool encrypted = false;
 };
@@ -663,6 +664,9 @@ bool splitPem(QByteArrayView text, QList<PemBlock> *blocks, QString *error)
                 return false;
             }
             current.der = decoded.decoded;
+            const QByteArrayView first = lines.at(current.beginLine - 1);
+            current.pem = QByteArrayView(first.data(),
+                                         lines.at(i).data() + lines.at(i).size() - first.data());
             blocks->append(std::move(current));
             current = PemBlock();
             inBlock = false;
@@ -738,7 +742,31 @@ EVP_PKEY *decodeDer(const QByteArray &der, const char *structure, const char *ke
     return pkey;
 }
 
-QString loadPem(QByteArrayView text, KeySet *set)
+/// Decrypts a passphrase-protected PEM block: PKCS#8 "ENCRYPTED PRIVATE KEY" or a traditional
+/// block with "Proc-Type: 4,ENCRYPTED" (OpenSSL's PEM decoder reads the DEK-Info header).
+EVP_PKEY *decodeEncryptedPem(QByteArrayView pem, QByteArrayView passphrase)
+{
+    EVP_PKEY *pkey = nullptr;
+    DecoderPtr dctx(OSSL_DECODER_CTX_new_for_pkey(&pkey, "PEM", nullptr, nullptr, EVP_PKEY_KEYPAIR,
+                                                  nullptr, nullptr));
+    if (!dctx)
+        return nullptr;
+    // The context keeps its own copy of the passphrase and cleanses it when freed.
+    if (OSSL_DECODER_CTX_set_passphrase(dctx.get(),
+                                        reinterpret_cast<const unsigned char *>(passphrase.data()),
+                                        size_t(passphrase.size()))
+        != 1)
+        return nullptr;
+    const auto *data = reinterpret_cast<const unsigned char *>(pem.data());
+    size_t len = size_t(pem.size());
+    if (OSSL_DECODER_from_data(dctx.get(), &data, &len) != 1) {
+        EVP_PKEY_free(pkey);
+        return nullptr;
+    }
+    return pkey;
+}
+
+QString loadPem(QByteArrayView text, KeySet *set, const QByteArrayView *passphrase)
 {
     QList<PemBlock> blocks;
     QString error;
@@ -751,7 +779,9 @@ QString loadPem(QByteArrayView text, KeySet *set)
     int privates = 0, publics = 0, certificates = 0;
     for (const PemBlock &block : std::as_const(blocks)) {
         const QString label = QString::fromLatin1(block.label);
-        if (block.encrypted) {
+        if (block.encrypted)
+            set->encrypted = true;
+        if (block.encrypted && !passphrase) {
             wipe();
             return QCoreApplication::translate(
                            "Key",
@@ -761,7 +791,19 @@ QString loadPem(QByteArrayView text, KeySet *set)
         }
         EVP_PKEY *pkey = nullptr;
         const int pub = OSSL_KEYMGMT_SELECT_PUBLIC_KEY | OSSL_KEYMGMT_SELECT_ALL_PARAMETERS;
-        if (block.label == "PUBLIC KEY") {
+        if (block.encrypted) {
+            pkey = decodeEncryptedPem(block.pem, *passphrase);
+            if (!pkey) {
+                ERR_clear_error();
+                wipe();
+                return QCoreApplication::translate(
+                               "Key",
+                               "PEM: cannot decrypt the key in line %1: wrong passphrase, or "
+                               "the key is damaged")
+                        .arg(block.beginLine);
+            }
+            ++privates;
+        } else if (block.label == "PUBLIC KEY") {
             pkey = decodeDer(block.der, "SubjectPublicKeyInfo", nullptr, pub);
             ++publics;
         } else if (block.label == "RSA PUBLIC KEY") {
@@ -1189,7 +1231,10 @@ QString loadJson(QByteArrayView text, KeySet *set)
 
 } // namespace
 
-KeySet loadKeys(QByteArrayView text)
+namespace {
+
+/// @p passphrase null: encrypted PEM is refused (never prompted for).
+KeySet loadKeysWith(QByteArrayView text, const QByteArrayView *passphrase)
 {
     KeySet set;
     const QByteArrayView trimmed = text.trimmed();
@@ -1199,7 +1244,7 @@ KeySet loadKeys(QByteArrayView text)
     } else if (trimmed.startsWith('{')) {
         error = loadJson(trimmed, &set);
     } else if (trimmed.contains("-----BEGIN ")) {
-        error = loadPem(trimmed, &set);
+        error = loadPem(trimmed, &set, passphrase);
     } else {
         error = QCoreApplication::translate(
                 "Key", "not a key: expected PEM (-----BEGIN …), a JWK or a JWKS");
@@ -1210,6 +1255,18 @@ KeySet loadKeys(QByteArrayView text)
         set.keys.clear();
     }
     return set;
+}
+
+} // namespace
+
+KeySet loadKeys(QByteArrayView text)
+{
+    return loadKeysWith(text, nullptr);
+}
+
+KeySet loadKeys(QByteArrayView text, QByteArrayView passphrase)
+{
+    return loadKeysWith(text, &passphrase);
 }
 
 // ---------------------------------------------------------------------------------------------

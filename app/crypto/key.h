@@ -89,6 +89,9 @@ struct KeySet
     /// Keys of a JWKS that were skipped because their kty or curve is not for JWS signatures
     /// (RFC 7517 §5 says to ignore them), e.g. "JWKS: key 2: unsupported kty \"foo\"".
     QStringList skipped;
+    /// A PEM block was protected by a passphrase (whether or not it could be decrypted):
+    /// with an error, a caller may ask for the passphrase and load again.
+    bool encrypted = false;
     bool ok() const { return error.isEmpty() && !keys.isEmpty(); }
 };
 
@@ -96,6 +99,10 @@ struct KeySet
 /// bundle), a JWK (oct, RSA, EC, OKP; public or private) or a JWKS. Never asks for a
 /// passphrase (encrypted PEM is an error that says so).
 KeySet loadKeys(QByteArrayView text);
+/// Like loadKeys(text), but decrypts passphrase-protected PEM (PKCS#8 "ENCRYPTED PRIVATE KEY"
+/// and traditional "Proc-Type: 4,ENCRYPTED" blocks) with @p passphrase; a wrong passphrase is
+/// an error that says so. Unencrypted text loads as without a passphrase.
+KeySet loadKeys(QByteArrayView text, QByteArrayView passphrase);
 
 struct KeyChoice
 {
