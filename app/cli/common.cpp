@@ -27,8 +27,8 @@ QString oneLine(QString text)
     return text;
 }
 
-/// Reads a key or secret file. Never a device that would block forever on its own: the
-/// caller names a file; a FIFO is read like any other stream.
+} // namespace
+
 std::optional<QByteArray> readFile(const QString &fileName, Io &io)
 {
     QFile file(fileName);
@@ -51,8 +51,6 @@ std::optional<QByteArray> readFile(const QString &fileName, Io &io)
     }
     return data;
 }
-
-} // namespace
 
 int fail(Io &io, const QString &part, const QString &reason)
 {
