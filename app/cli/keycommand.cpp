@@ -64,11 +64,6 @@ QByteArray keyLine(const Key &key)
             + quoted(key.jwkAlg()) + " thumbprint=" + thumbprintText(key).toLatin1() + '\n';
 }
 
-void addSubcommandHelp(QCommandLineParser &parser, const QString &description)
-{
-    parser.setApplicationDescription(description);
-}
-
 /// Key text from FILE, or standard input for "-"; nullopt after an error line.
 std::optional<QByteArray> readKeyArgument(const QCommandLineParser &parser, Io &io, QString *name)
 {
@@ -150,12 +145,12 @@ std::optional<KeySet> loadKeyArgument(const QCommandLineParser &parser, Io &io,
 int runFetch(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    addSubcommandHelp(parser,
-                      Cli::tr("Fetches a JWKS, from its URL or through an issuer's metadata "
-                              "(OpenID Connect discovery, then RFC 8414), and prints it on "
-                              "standard output; each key's kid, kty, alg and RFC 7638 "
-                              "thumbprint go to standard error. Only https:// (plain http:// "
-                              "to this machine only), at most 5 redirects, 1 MiB."));
+    parser.setApplicationDescription(
+            Cli::tr("Fetches a JWKS, from its URL or through an issuer's metadata "
+                    "(OpenID Connect discovery, then RFC 8414), and prints it on "
+                    "standard output; each key's kid, kty, alg and RFC 7638 "
+                    "thumbprint go to standard error. Only https:// (plain http:// "
+                    "to this machine only), at most 5 redirects, 1 MiB."));
     addFetchOptions(parser);
     parser.addOption({QStringLiteral("dry-run"),
                       Cli::tr("Print the URLs that would be contacted, and contact none.")});
@@ -180,10 +175,6 @@ int runFetch(const QStringList &args, Io &io)
                               .toUtf8();
         }
         return Success;
-    }
-    if (!fetchOptionsGiven(parser)) {
-        return fail(io, QStringLiteral("usage"),
-                    Cli::tr("give --jwks-url URL or --discover ISSUER_URL"));
     }
     const std::optional<FetchedKeys> fetched = fetchKeyOptions(parser, io);
     if (!fetched)
@@ -256,10 +247,10 @@ void appendInfoText(QByteArray &out, const KeySet &set)
 int runInfo(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    addSubcommandHelp(parser,
-                      Cli::tr("Describes the keys in FILE (PEM, JWK or JWKS): type, size, kid, "
-                              "RFC 7638 thumbprint, public or private. Never prints key "
-                              "material."));
+    parser.setApplicationDescription(
+            Cli::tr("Describes the keys in FILE (PEM, JWK or JWKS): type, size, kid, "
+                    "RFC 7638 thumbprint, public or private. Never prints key "
+                    "material."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The key file, or -."));
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON object.")});
     addPassphraseOption(parser);
@@ -279,8 +270,7 @@ int runInfo(const QStringList &args, Io &io)
 int runConvert(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
-    addSubcommandHelp(
-            parser,
+    parser.setApplicationDescription(
             Cli::tr("Converts the keys in FILE: to PEM (PKCS#8 for a private key, SPKI for a "
                     "public key or a certificate's key) or to JWK (a JWKS when there are "
                     "several). --public keeps only the public part."));

@@ -6,6 +6,8 @@
 #include "key.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,7 @@
 #include <QNetworkProxyFactory>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -410,28 +413,58 @@ void KeyFetcher::fetch(const KeySource &source, CachePolicy policy)
     }
 }
 
+namespace {
+
+/// Threads of this process whose (Linux, 15-byte) name starts with @p prefix.
+int threadsNamed(const QByteArray &prefix)
+{
+    int count = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    const QStringList ids = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &id : ids) {
+        QFile comm(tasks.filePath(id + QLatin1String("/comm")));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith(prefix))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
 FetchOutcome fetchKeysBlocking(const KeySource &source, const FetchOptions &options,
                                JwksCache *cache)
 {
+    // QNetworkAccessManager does its HTTP in a thread of its own, which Qt names. Qt's threads
+    // are detached: the manager's destructor waits until the thread says it has finished, but
+    // the thread still runs its thread-local destructors afterwards (OpenSSL's per-thread
+    // cleanup among them). A command that exits right after a fetch would race them with
+    // OpenSSL's cleanup at exit; so this waits until the thread is gone, boundedly.
+    const QByteArray networkThread = QByteArrayLiteral("QNetworkAccess");
+    const int threadsBefore = threadsNamed(networkThread);
     FetchOutcome outcome;
-    KeyFetcher fetcher;
-    fetcher.setOptions(options);
-    fetcher.setCache(cache);
-    QEventLoop loop;
-    bool done = false;
-    QObject::connect(&fetcher, &KeyFetcher::finished, &loop, [&](const FetchedJwks &result) {
-        outcome.jwks = result;
-        done = true;
-        loop.quit();
-    });
-    QObject::connect(&fetcher, &KeyFetcher::failed, &loop, [&](const FetchError &error) {
-        outcome.error = error;
-        done = true;
-        loop.quit();
-    });
-    fetcher.fetch(source,
-                  cache ? KeyFetcher::CachePolicy::UseCache : KeyFetcher::CachePolicy::Refresh);
-    if (!done)
-        loop.exec();
+    {
+        KeyFetcher fetcher;
+        fetcher.setOptions(options);
+        fetcher.setCache(cache);
+        QEventLoop loop;
+        bool done = false;
+        QObject::connect(&fetcher, &KeyFetcher::finished, &loop, [&](const FetchedJwks &result) {
+            outcome.jwks = result;
+            done = true;
+            loop.quit();
+        });
+        QObject::connect(&fetcher, &KeyFetcher::failed, &loop, [&](const FetchError &error) {
+            outcome.error = error;
+            done = true;
+            loop.quit();
+        });
+        fetcher.fetch(source,
+                      cache ? KeyFetcher::CachePolicy::UseCache : KeyFetcher::CachePolicy::Refresh);
+        if (!done)
+            loop.exec();
+    }
+    QDeadlineTimer deadline(2000);
+    while (threadsNamed(networkThread) > threadsBefore && !deadline.hasExpired())
+        QThread::usleep(500);
     return outcome;
 }
