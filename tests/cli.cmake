@@ -9,3 +9,8 @@ jwtlens_add_test(NAME tst_crossimpl SOURCES tst_crossimpl.cpp clirunner.h)
 add_dependencies(tst_crossimpl jwtlens)
 jwtlens_add_test(NAME tst_lint SOURCES tst_lint.cpp clirunner.h)
 add_dependencies(tst_lint jwtlens)
+# `jwtlens key`: fetch runs against tests/data/net/keyserver.py (real HTTPS on 127.0.0.1),
+# cross-checked with PyJWT's PyJWKClient; info and convert against openssl-made fixtures.
+jwtlens_add_test(NAME tst_keycommand SOURCES tst_keycommand.cpp clirunner.h keyserver.h
+    LIBS jwtlens_crypto)
+add_dependencies(tst_keycommand jwtlens)

@@ -2,6 +2,7 @@
 #pragma once
 // Fixture helpers of the key suites (tst_key, tst_pem, tst_jwk, tst_keyfit, tst_keyset).
 
+#include "algorithm.h"
 #include "keyset.h"
 
 #include <QByteArray>
@@ -10,6 +11,26 @@
 #include <QTest>
 
 /// A file of tests/data, e.g. "keys/rsa2048.pub.pem"; empty when it cannot be read.
+/// The algorithm a test signs with for a key of this kind.
+inline Algorithm algorithmFor(const Key &key)
+{
+    switch (key.kind()) {
+    case KeyKind::Secret:
+        return Algorithm::HS256;
+    case KeyKind::Rsa:
+        return Algorithm::RS256;
+    case KeyKind::Ec:
+        return key.curve() == QLatin1String("P-256")    ? Algorithm::ES256
+                : key.curve() == QLatin1String("P-384") ? Algorithm::ES384
+                : key.curve() == QLatin1String("P-521") ? Algorithm::ES512
+                                                        : Algorithm::ES256K;
+    case KeyKind::Ed25519:
+    case KeyKind::Ed448:
+        return Algorithm::EdDSA;
+    }
+    return Algorithm::None;
+}
+
 inline QByteArray readData(const QString &relative)
 {
     QFile file(QStringLiteral(JWTLENS_TESTDATA "/") + relative);

@@ -25,24 +25,6 @@ const QByteArray rfc7638Key = R"({"kty":"RSA",
 
 const QByteArray input = "eyJhbGciOiJ0ZXN0In0.eyJzdWIiOiJrZXlzIn0";
 
-Algorithm algorithmFor(const Key &key)
-{
-    switch (key.kind()) {
-    case KeyKind::Secret:
-        return Algorithm::HS256;
-    case KeyKind::Rsa:
-        return Algorithm::RS256;
-    case KeyKind::Ec:
-        return key.curve() == QLatin1String("P-256")    ? Algorithm::ES256
-                : key.curve() == QLatin1String("P-384") ? Algorithm::ES384
-                : key.curve() == QLatin1String("P-521") ? Algorithm::ES512
-                                                        : Algorithm::ES256K;
-    case KeyKind::Ed25519:
-    case KeyKind::Ed448:
-        return Algorithm::EdDSA;
-    }
-    return Algorithm::None;
-}
 
 } // namespace
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // JWT Lens works offline: a session of jwtlens-gui that opens, inspects and verifies a token
-// opens no IP socket. An LD_PRELOAD probe (netprobe.cpp) records every AF_INET/AF_INET6
-// socket() call of the process; the log must stay empty. The probe is checked first on a
-// program that does open one, so an empty log cannot come from a probe that never loaded.
+// opens no IP socket, and neither does a `jwtlens` command that was not asked to fetch (the
+// binary links Qt Network for `key fetch`; linking it must open nothing by itself). An LD_PRELOAD
+// probe (netprobe.cpp) records every AF_INET/AF_INET6 socket() call of the process; the log must
+// stay empty. The probe is checked first on a program that does open one, so an empty log cannot
+// come from a probe that never loaded.
 
 #include <QFile>
 #include <QProcess>
@@ -18,13 +20,16 @@ private slots:
     void probeSeesSockets();
     void sessionOpensNoSocket_data();
     void sessionOpensNoSocket();
+    void commandOpensNoSocket_data();
+    void commandOpensNoSocket();
+    void fetchOpensASocket();
 
 private:
-    QByteArray run(const QString &program, const QStringList &args);
+    QByteArray run(const QString &program, const QStringList &args, int *exitCode = nullptr);
     QTemporaryDir m_dir;
 };
 
-QByteArray TestNetwork::run(const QString &program, const QStringList &args)
+QByteArray TestNetwork::run(const QString &program, const QStringList &args, int *exitCode)
 {
     const QString log = m_dir.filePath(QStringLiteral("net.log"));
     QFile::remove(log);
@@ -41,6 +46,8 @@ QByteArray TestNetwork::run(const QString &program, const QStringList &args)
     p.start(program, args);
     if (!p.waitForStarted() || !p.waitForFinished(60000))
         return QByteArrayLiteral("<did not run>");
+    if (exitCode)
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     QFile f(log);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
@@ -78,6 +85,63 @@ void TestNetwork::sessionOpensNoSocket()
                                args << QStringLiteral("--screenshot") << shot);
     QVERIFY2(QFile::exists(shot), "jwtlens-gui did not finish its session");
     QVERIFY2(log.isEmpty(), log.constData());
+}
+
+void TestNetwork::commandOpensNoSocket_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QString a2
+            = QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a2_rs256.pub.jwk.json");
+    const QString token
+            = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MT"
+                             "kzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.");
+    QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << 0;
+    QTest::newRow("decode") << QStringList {QStringLiteral("decode"), token} << 0;
+    QTest::newRow("verify with a JWK")
+            << QStringList {QStringLiteral("verify"), QStringLiteral("--key"), a2, token} << 1;
+    QTest::newRow("key info") << QStringList {QStringLiteral("key"), QStringLiteral("info"), a2}
+                              << 0;
+    QTest::newRow("key convert") << QStringList {QStringLiteral("key"), QStringLiteral("convert"),
+                                                 QStringLiteral("--to"), QStringLiteral("pem"), a2}
+                                 << 0;
+    // The URLs are shown, nothing is sent.
+    QTest::newRow("key fetch --dry-run")
+            << QStringList {QStringLiteral("key"), QStringLiteral("fetch"),
+                            QStringLiteral("--dry-run"), QStringLiteral("--discover"),
+                            QStringLiteral("https://issuer.example/realm")}
+            << 0;
+    // Plain http to another machine is refused before any socket exists.
+    QTest::newRow("key fetch over plain http elsewhere")
+            << QStringList {QStringLiteral("key"), QStringLiteral("fetch"),
+                            QStringLiteral("--jwks-url"), QStringLiteral("http://192.0.2.1/jwks")}
+            << 2;
+    QTest::newRow("key fetch of an issuer URL with a query") << QStringList {
+            QStringLiteral("key"), QStringLiteral("fetch"), QStringLiteral("--discover"),
+            QStringLiteral("https://issuer.example/?a")} << 2;
+}
+
+void TestNetwork::commandOpensNoSocket()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    int status = -1;
+    const QByteArray log = run(QStringLiteral(JWTLENS_BINDIR "/jwtlens"), args, &status);
+    QCOMPARE(status, exitCode);
+    QVERIFY2(log.isEmpty(), log.constData());
+}
+
+void TestNetwork::fetchOpensASocket()
+{
+    // The same probe sees the fetch a user asks for (nothing listens on port 1: refused).
+    int status = -1;
+    const QByteArray log
+            = run(QStringLiteral(JWTLENS_BINDIR "/jwtlens"),
+                  {QStringLiteral("key"), QStringLiteral("fetch"), QStringLiteral("--jwks-url"),
+                   QStringLiteral("https://127.0.0.1:1/jwks.json")},
+                  &status);
+    QCOMPARE(status, 2);
+    QVERIFY2(log.contains("socket domain="), log.constData());
 }
 
 QTEST_GUILESS_MAIN(TestNetwork)

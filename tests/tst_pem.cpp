@@ -26,6 +26,9 @@ private slots:
     void errors();
     void toPemRoundTrip_data();
     void toPemRoundTrip();
+    void passphrase_data();
+    void passphrase();
+    void encryptedInABundle();
 };
 
 void TestPem::formats_data()
@@ -219,6 +222,101 @@ void TestPem::toPemRoundTrip()
     QVERIFY(!pub.isPrivate());
     QVERIFY(pub.toPem().startsWith("-----BEGIN PUBLIC KEY-----"));
     QCOMPARE(pub.thumbprint(), key.thumbprint());
+}
+
+void TestPem::passphrase_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("passphrase");
+    QTest::addColumn<QString>("expectedPublic"); ///< empty: the key must not load
+    QTest::addColumn<QString>("error"); ///< a word of the error when it must not load
+    QTest::addColumn<bool>("encrypted");
+    const QString pkcs8 = QStringLiteral("keys/encrypted.pkcs8.pem");
+    const QString pkcs1 = QStringLiteral("keys/encrypted.pkcs1.pem");
+    // The fixtures were encrypted with the passphrase "jwtlens" (openssl pkcs8 -topk8 -v2
+    // aes-256-cbc, and openssl rsa -aes128); the PKCS#1 one is rsa1024.pem.
+    QTest::newRow("encrypted PKCS#8, right passphrase")
+            << pkcs8 << QByteArray("jwtlens") << QStringLiteral("P-256") << QString() << true;
+    QTest::newRow("traditional PEM, right passphrase")
+            << pkcs1 << QByteArray("jwtlens") << QStringLiteral("keys/rsa1024.pub.pem") << QString()
+            << true;
+    QTest::newRow("encrypted PKCS#8, wrong passphrase")
+            << pkcs8 << QByteArray("jwtlenS") << QString() << QStringLiteral("wrong passphrase")
+            << true;
+    QTest::newRow("traditional PEM, wrong passphrase")
+            << pkcs1 << QByteArray("nope") << QString() << QStringLiteral("wrong passphrase")
+            << true;
+    QTest::newRow("traditional PEM, empty passphrase")
+            << pkcs1 << QByteArray("") << QString() << QStringLiteral("wrong passphrase") << true;
+    QTest::newRow("plain key, passphrase not needed")
+            << QStringLiteral("keys/rsa2048.pkcs8.pem") << QByteArray("jwtlens")
+            << QStringLiteral("keys/rsa2048.pub.pem") << QString() << false;
+    QTest::newRow("JWK, passphrase not needed")
+            << QStringLiteral("vectors/keys/rfc7515_a2_rs256.priv.jwk.json") << QByteArray("x")
+            << QStringLiteral("vectors/keys/rfc7515_a2_rs256.pub.pem") << QString() << false;
+}
+
+void TestPem::passphrase()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, passphrase);
+    QFETCH(QString, expectedPublic);
+    QFETCH(QString, error);
+    QFETCH(bool, encrypted);
+    const QByteArray text = readData(file);
+    QVERIFY(!text.isEmpty());
+    const KeySet set = loadKeys(text, passphrase);
+    QCOMPARE(set.encrypted, encrypted);
+    if (expectedPublic.isEmpty()) {
+        QVERIFY(!set.ok());
+        QVERIFY2(set.error.contains(error), qPrintable(set.error));
+        QVERIFY(set.keys.isEmpty());
+        return;
+    }
+    QVERIFY2(set.ok(), qPrintable(set.error));
+    QCOMPARE(set.keys.size(), 1);
+    const Key key = set.keys.first();
+    QVERIFY(key.isPrivate());
+    if (encrypted)
+        QCOMPARE(set.format, KeyFormat::PemPrivate);
+    if (expectedPublic == QLatin1String("P-256")) {
+        QCOMPARE(key.kind(), KeyKind::Ec);
+        QCOMPARE(key.curve(), expectedPublic);
+    } else {
+        QCOMPARE(key.publicKey().toPem(), loadOne(expectedPublic).toPem());
+    }
+    // The decrypted key signs, and its public part verifies the signature.
+    const Algorithm alg = algorithmFor(key);
+    const Signature signature = sign(alg, key, input);
+    QVERIFY(!signature.bytes.isEmpty());
+    QCOMPARE(verify(alg, key.publicKey(), input, signature.bytes).status, SignatureStatus::Valid);
+    // Without the passphrase the same text still refuses, saying it is encrypted.
+    if (encrypted) {
+        const KeySet without = loadKeys(text);
+        QVERIFY(!without.ok());
+        QVERIFY(without.encrypted);
+        QVERIFY2(without.error.contains(QLatin1String("encrypted")), qPrintable(without.error));
+    }
+}
+
+void TestPem::encryptedInABundle()
+{
+    // A certificate and an encrypted key in one file: both load with the passphrase, and the
+    // file counts as a private key.
+    const QByteArray bundle = readData(QStringLiteral("keys/cert.pem"))
+            + readData(QStringLiteral("keys/encrypted.pkcs1.pem"));
+    const KeySet set = loadKeys(bundle, "jwtlens");
+    QVERIFY2(set.ok(), qPrintable(set.error));
+    QCOMPARE(set.keys.size(), 2);
+    QVERIFY(!set.keys.at(0).isPrivate());
+    QVERIFY(set.keys.at(1).isPrivate());
+    QCOMPARE(set.format, KeyFormat::PemPrivate);
+    QVERIFY(set.encrypted);
+    // The error names the encrypted block's line, after the certificate's.
+    const KeySet wrong = loadKeys(bundle, "wrong");
+    QVERIFY(!wrong.ok());
+    const int line = int(readData(QStringLiteral("keys/cert.pem")).count('\n')) + 1;
+    QVERIFY2(wrong.error.contains(QStringLiteral("line %1").arg(line)), qPrintable(wrong.error));
 }
 
 QTEST_GUILESS_MAIN(TestPem)

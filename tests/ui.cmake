@@ -18,7 +18,7 @@ jwtlens_add_test(NAME tst_clipboard SOURCES tst_clipboard.cpp LIBS jwtlens_ui)
 # tst_secrets runs whole jwtlens-gui sessions and searches what they wrote.
 jwtlens_add_test(NAME tst_secrets SOURCES tst_secrets.cpp LIBS Qt6::Core)
 add_dependencies(tst_secrets jwtlens-gui)
-# tst_network runs jwtlens-gui under an LD_PRELOAD probe that records IP sockets.
+# tst_network runs jwtlens-gui and jwtlens under an LD_PRELOAD probe that records IP sockets.
 add_library(jwtlens_netprobe MODULE netprobe.cpp)
 target_link_libraries(jwtlens_netprobe PRIVATE ${CMAKE_DL_LIBS})
 # Plain code even in the sanitizer build: it is preloaded into python3 too.
@@ -27,4 +27,4 @@ jwtlens_defaults(jwtlens_netprobe)
 jwtlens_add_test(NAME tst_network SOURCES tst_network.cpp LIBS Qt6::Core)
 target_compile_definitions(tst_network PRIVATE
     JWTLENS_NETPROBE="$<TARGET_FILE:jwtlens_netprobe>")
-add_dependencies(tst_network jwtlens-gui jwtlens_netprobe)
+add_dependencies(tst_network jwtlens-gui jwtlens jwtlens_netprobe)

@@ -5,6 +5,7 @@
 #include "crackcommand.h"
 #include "decodecommand.h"
 #include "encodecommand.h"
+#include "keycommand.h"
 #include "keygencommand.h"
 #include "lintcommand.h"
 #include "verifycommand.h"
@@ -20,6 +21,7 @@ const QList<CommandEntry> &commands()
             {"verify", QT_TRANSLATE_NOOP("Cli", "Check signatures and time claims"), runVerify},
             {"encode", QT_TRANSLATE_NOOP("Cli", "Sign a payload into a compact token"), runEncode},
             {"keygen", QT_TRANSLATE_NOOP("Cli", "Make a new key or HMAC secret"), runKeygen},
+            {"key", QT_TRANSLATE_NOOP("Cli", "Fetch a JWKS, describe or convert keys"), runKey},
             {"lint", QT_TRANSLATE_NOOP("Cli", "List a token's security findings"), runLint},
             {"crack", QT_TRANSLATE_NOOP("Cli", "Guess the secret of an HS* token"), runCrack},
     };

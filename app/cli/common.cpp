@@ -35,8 +35,8 @@ QString oneLine(QString text)
     return text;
 }
 
-/// Reads a key or secret file. Never a device that would block forever on its own: the
-/// caller names a file; a FIFO is read like any other stream.
+} // namespace
+
 std::optional<QByteArray> readFile(const QString &fileName, Io &io)
 {
     QFile file(fileName);
@@ -59,6 +59,8 @@ std::optional<QByteArray> readFile(const QString &fileName, Io &io)
     }
     return data;
 }
+
+namespace {
 
 enum class FileRead {
     NoSuchFile,

@@ -54,6 +54,10 @@ struct LoadedKeys
     bool isSecret = false;
 };
 
+/// Reads a key, secret or passphrase file (at most 16 MiB). Returns nullopt after printing
+/// the `key:` error line. A FIFO is read like any other stream.
+std::optional<QByteArray> readFile(const QString &fileName, Io &io);
+
 /// Loads the key the options name. Returns nullopt after printing the error line (key:
 /// or usage:) when the key cannot be read or the options contradict each other.
 std::optional<LoadedKeys> loadKeyOptions(const QCommandLineParser &parser, Io &io);

@@ -27,6 +27,9 @@ struct KeySet
     /// Keys of a JWKS that were skipped because their kty or curve is not for JWS signatures
     /// (RFC 7517 §5 says to ignore them), e.g. "JWKS: key 2: unsupported kty \"foo\"".
     QStringList skipped;
+    /// A PEM block was protected by a passphrase (whether or not it could be decrypted):
+    /// with an error, a caller may ask for the passphrase and load again.
+    bool encrypted = false;
     bool ok() const { return error.isEmpty() && !keys.isEmpty(); }
 };
 
@@ -35,3 +38,7 @@ struct KeySet
 /// passphrase (encrypted PEM is an error that says so). Text that starts with "{" goes to
 /// loadJwkKeys() (jwk.h), text with a "-----BEGIN " line to loadPemKeys() (pem.h).
 KeySet loadKeys(QByteArrayView text);
+/// Like loadKeys(text), but decrypts passphrase-protected PEM (PKCS#8 "ENCRYPTED PRIVATE KEY"
+/// and traditional "Proc-Type: 4,ENCRYPTED" blocks) with @p passphrase; a wrong passphrase is
+/// an error that says so. Unencrypted text loads as without a passphrase.
+KeySet loadKeys(QByteArrayView text, QByteArrayView passphrase);

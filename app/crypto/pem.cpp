@@ -28,6 +28,7 @@ struct PemBlock
 {
     QByteArray label;
     QByteArray der;
+    QByteArrayView pem; ///< the block's text from BEGIN to END, a view of the loaded text
     int beginLine = 0;
     bool encrypted = false;
 };
@@ -80,6 +81,7 @@ private:
         m_current.label = line.sliced(11, line.size() - 16).toByteArray();
         m_current.beginLine = lineNo;
         m_current.encrypted = m_current.label == "ENCRYPTED PRIVATE KEY";
+        m_beginText = line.data();
         m_base64 = QByteArray();
         m_inBlock = true;
         m_inHeaders = true;
@@ -114,6 +116,7 @@ private:
                                 .arg(m_current.beginLine));
         }
         m_current.der = decoded.decoded;
+        m_current.pem = QByteArrayView(m_beginText, line.data() + line.size() - m_beginText);
         m_blocks.append(std::move(m_current));
         m_current = PemBlock();
         m_inBlock = false;
@@ -171,6 +174,7 @@ private:
 
     QList<PemBlock> m_blocks;
     PemBlock m_current;
+    const char *m_beginText = nullptr; ///< where the current block's BEGIN line starts
     SecureBytes m_base64;
     QString m_error;
     int m_lastDataLine = 0;
@@ -221,7 +225,31 @@ Ossl::PkeyPtr decodeDer(const QByteArray &der, const char *structure, const char
     return owned;
 }
 
-QString readPem(QByteArrayView text, KeySet *set)
+/// Decrypts a passphrase-protected PEM block: PKCS#8 "ENCRYPTED PRIVATE KEY" or a traditional
+/// block with "Proc-Type: 4,ENCRYPTED" (OpenSSL's PEM decoder reads the DEK-Info header).
+Ossl::PkeyPtr decodeEncryptedPem(QByteArrayView pem, QByteArrayView passphrase)
+{
+    EVP_PKEY *pkey = nullptr;
+    const Ossl::DecoderCtxPtr dctx(OSSL_DECODER_CTX_new_for_pkey(
+            &pkey, "PEM", nullptr, nullptr, EVP_PKEY_KEYPAIR, nullptr, nullptr));
+    if (!dctx)
+        return nullptr;
+    // The context keeps its own copy of the passphrase and cleanses it when freed.
+    if (OSSL_DECODER_CTX_set_passphrase(dctx.get(),
+                                        reinterpret_cast<const unsigned char *>(passphrase.data()),
+                                        size_t(passphrase.size()))
+        != 1)
+        return nullptr;
+    const auto *data = reinterpret_cast<const unsigned char *>(pem.data());
+    size_t len = size_t(pem.size());
+    const bool ok = OSSL_DECODER_from_data(dctx.get(), &data, &len) == 1;
+    Ossl::PkeyPtr owned(pkey);
+    if (!ok)
+        return nullptr;
+    return owned;
+}
+
+QString readPem(QByteArrayView text, KeySet *set, const QByteArrayView *passphrase)
 {
     QList<PemBlock> blocks;
     QString error;
@@ -234,7 +262,9 @@ QString readPem(QByteArrayView text, KeySet *set)
     int privates = 0, publics = 0, certificates = 0;
     for (const PemBlock &block : std::as_const(blocks)) {
         const QString label = QString::fromLatin1(block.label);
-        if (block.encrypted) {
+        if (block.encrypted)
+            set->encrypted = true;
+        if (block.encrypted && !passphrase) {
             wipe();
             return QCoreApplication::translate(
                            "Key",
@@ -244,7 +274,19 @@ QString readPem(QByteArrayView text, KeySet *set)
         }
         Ossl::PkeyPtr pkey;
         const int pub = OSSL_KEYMGMT_SELECT_PUBLIC_KEY | OSSL_KEYMGMT_SELECT_ALL_PARAMETERS;
-        if (block.label == "PUBLIC KEY") {
+        if (block.encrypted) {
+            pkey = decodeEncryptedPem(block.pem, *passphrase);
+            if (!pkey) {
+                ERR_clear_error();
+                wipe();
+                return QCoreApplication::translate(
+                               "Key",
+                               "PEM: cannot decrypt the key in line %1: wrong passphrase, or "
+                               "the key is damaged")
+                        .arg(block.beginLine);
+            }
+            ++privates;
+        } else if (block.label == "PUBLIC KEY") {
             pkey = decodeDer(block.der, "SubjectPublicKeyInfo", nullptr, pub);
             ++publics;
         } else if (block.label == "RSA PUBLIC KEY") {
@@ -307,10 +349,10 @@ QString readPem(QByteArrayView text, KeySet *set)
 
 } // namespace
 
-KeySet loadPemKeys(QByteArrayView text)
+KeySet loadPemKeys(QByteArrayView text, const QByteArrayView *passphrase)
 {
     KeySet set;
-    const QString error = readPem(text, &set);
+    const QString error = readPem(text, &set, passphrase);
     ERR_clear_error(); // failed attempts leave entries on this thread's error queue
     if (!error.isEmpty()) {
         set.error = error;

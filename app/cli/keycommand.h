@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli.h"
+
+/// `jwtlens key fetch|info|convert` (docs/cli-key.md).
+int runKey(const QStringList &args, Io &io);
