@@ -5,6 +5,7 @@
 #include "crackcommand.h"
 #include "decodecommand.h"
 #include "encodecommand.h"
+#include "findcommand.h"
 #include "keygencommand.h"
 #include "lintcommand.h"
 #include "verifycommand.h"
@@ -22,6 +23,8 @@ const QList<CommandEntry> &commands()
             {"keygen", QT_TRANSLATE_NOOP("Cli", "Make a new key or HMAC secret"), runKeygen},
             {"lint", QT_TRANSLATE_NOOP("Cli", "List a token's security findings"), runLint},
             {"crack", QT_TRANSLATE_NOOP("Cli", "Guess the secret of an HS* token"), runCrack},
+            {"find", QT_TRANSLATE_NOOP("Cli", "List the tokens in a text, a log or a HAR file"),
+             runFind},
     };
     return table;
 }
