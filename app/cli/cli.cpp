@@ -4,6 +4,7 @@
 #include "common.h"
 #include "crackcommand.h"
 #include "decodecommand.h"
+#include "diffcommand.h"
 #include "encodecommand.h"
 #include "findcommand.h"
 #include "keygencommand.h"
@@ -25,6 +26,7 @@ const QList<CommandEntry> &commands()
             {"crack", QT_TRANSLATE_NOOP("Cli", "Guess the secret of an HS* token"), runCrack},
             {"find", QT_TRANSLATE_NOOP("Cli", "List the tokens in a text, a log or a HAR file"),
              runFind},
+            {"diff", QT_TRANSLATE_NOOP("Cli", "Compare two tokens claim by claim"), runDiff},
     };
     return table;
 }
