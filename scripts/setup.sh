@@ -9,6 +9,7 @@ build_dir=${JWTLENS_BUILD_DIR:-"$root/build"}
 packages=(
     cmake g++ ninja-build
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite
     libssl-dev
     xvfb xauth fonts-dejavu-core fonts-nanum
     python3-jwt python3-jwcrypto python3-cryptography

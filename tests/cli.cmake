@@ -14,3 +14,7 @@ add_dependencies(tst_lint jwtlens)
 jwtlens_add_test(NAME tst_keycommand SOURCES tst_keycommand.cpp clirunner.h keyserver.h
     LIBS jwtlens_crypto)
 add_dependencies(tst_keycommand jwtlens)
+jwtlens_add_test(NAME tst_findcommand SOURCES tst_findcommand.cpp clirunner.h)
+add_dependencies(tst_findcommand jwtlens)
+jwtlens_add_test(NAME tst_diffcommand SOURCES tst_diffcommand.cpp clirunner.h)
+add_dependencies(tst_diffcommand jwtlens)

@@ -19,3 +19,5 @@ jwtlens_add_test(NAME tst_findingsclaims SOURCES tst_findingsclaims.cpp findings
 jwtlens_add_test(NAME tst_findingscontents SOURCES tst_findingscontents.cpp findingstestdata.h
     LIBS jwtlens_jwt)
 jwtlens_add_test(NAME tst_roundtrip_property SOURCES tst_roundtrip_property.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_tokenfinder SOURCES tst_tokenfinder.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_tokendiff SOURCES tst_tokendiff.cpp LIBS jwtlens_jwt)

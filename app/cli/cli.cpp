@@ -4,8 +4,10 @@
 #include "common.h"
 #include "crackcommand.h"
 #include "decodecommand.h"
+#include "diffcommand.h"
 #include "encodecommand.h"
 #include "keycommand.h"
+#include "findcommand.h"
 #include "keygencommand.h"
 #include "lintcommand.h"
 #include "verifycommand.h"
@@ -24,6 +26,9 @@ const QList<CommandEntry> &commands()
             {"key", QT_TRANSLATE_NOOP("Cli", "Fetch a JWKS, describe or convert keys"), runKey},
             {"lint", QT_TRANSLATE_NOOP("Cli", "List a token's security findings"), runLint},
             {"crack", QT_TRANSLATE_NOOP("Cli", "Guess the secret of an HS* token"), runCrack},
+            {"find", QT_TRANSLATE_NOOP("Cli", "List the tokens in a text, a log or a HAR file"),
+             runFind},
+            {"diff", QT_TRANSLATE_NOOP("Cli", "Compare two tokens claim by claim"), runDiff},
     };
     return table;
 }

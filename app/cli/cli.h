@@ -19,6 +19,10 @@ struct Io
     /// Like readInput, but a regular file may be mapped instead of copied (read-only, kept
     /// until the process ends): for large batches that are only read. May be empty.
     std::function<QByteArray()> mapInput;
+    /// Reads standard input up to @p limit bytes, never more whatever its size claims; sets
+    /// @p more when input went on past the limit (what was read is returned). May be empty:
+    /// then readInput is used.
+    std::function<QByteArray(qsizetype limit, bool *more)> readInputUpTo;
     /// Standard input is a terminal: reading it would wait for a person, so commands that
     /// were given no TOKEN refuse instead of hanging.
     bool inputIsTerminal = false;

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <csignal>
 #include <sys/mman.h>
@@ -60,6 +62,34 @@ QByteArray readInput(bool map)
     return data;
 }
 
+/// Standard input up to @p limit bytes, read in growing chunks (a pipe, a FIFO or /proc
+/// file says nothing true about its size); @p more tells whether a byte followed the limit.
+QByteArray readInputUpTo(qsizetype limit, bool *more)
+{
+    QByteArray data;
+    qsizetype size = 0;
+    *more = false;
+    for (;;) {
+        if (size == data.size()) {
+            if (size > limit)
+                break;
+            data.resize(std::min(std::max<qsizetype>(64 * 1024, data.size() * 2), limit + 1));
+        }
+        const ssize_t n = ::read(STDIN_FILENO, data.data() + size, size_t(data.size() - size));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        size += n;
+    }
+    if (size > limit) {
+        *more = true;
+        size = limit;
+    }
+    data.truncate(size);
+    return data;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -77,6 +107,9 @@ int main(int argc, char *argv[])
     };
     io.mapInput = [] {
         return readInput(true);
+    };
+    io.readInputUpTo = [](qsizetype limit, bool *more) {
+        return readInputUpTo(limit, more);
     };
     io.inputIsTerminal = ::isatty(STDIN_FILENO) == 1;
     io.writeOut = [](QByteArrayView data) {

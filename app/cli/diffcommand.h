@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli.h"
+
+/// `jwtlens diff [--json] [--all] A B`: two tokens compared (docs/cli-many.md).
+int runDiff(const QStringList &args, Io &io);
