@@ -54,6 +54,9 @@ Algorithm algorithmFor(const Key &key)
     case KeyKind::Ed25519:
     case KeyKind::Ed448:
         return Algorithm::EdDSA;
+    case KeyKind::X25519:
+    case KeyKind::X448:
+        break; // key agreement only: no JWS algorithm
     }
     return Algorithm::None;
 }
@@ -324,10 +327,12 @@ void TestKey::errors_data()
     QTest::newRow("OKP JWK x does not match d")
             << QJsonDocument(okpWrongX).toJson()
             << QStringLiteral("JWK: member \"x\" does not match \"d\"");
+    // An X25519 key loads (for JWE ECDH-ES); Ed25519's "d" gives another "x" on X25519.
     QJsonObject x25519 = okp;
     x25519.insert(QStringLiteral("crv"), QStringLiteral("X25519"));
-    QTest::newRow("OKP X25519") << QJsonDocument(x25519).toJson()
-                                << QStringLiteral("key agreement");
+    QTest::newRow("OKP X25519 with Ed25519's x")
+            << QJsonDocument(x25519).toJson()
+            << QStringLiteral("JWK: member \"x\" does not match \"d\"");
     QTest::newRow("JWKS keys not an array")
             << QByteArray(R"({"keys":{}})")
             << QStringLiteral("JWKS: member \"keys\" must be an array");
@@ -357,9 +362,9 @@ void TestKey::errors()
 
 void TestKey::jwksSkipsUnsupportedKeys()
 {
-    // RFC 7517 §5: keys of an unknown kty (or an encryption-only curve) are skipped.
+    // RFC 7517 §5: keys of an unknown kty or curve are skipped.
     const QByteArray text = R"({"keys":[{"kty":"oct","k":"c2VjcmV0","kid":"a"},
-        {"kty":"foo","kid":"b"},{"kty":"OKP","crv":"X25519","x":"AAAA"}]})";
+        {"kty":"foo","kid":"b"},{"kty":"OKP","crv":"X9999","x":"AAAA"}]})";
     const KeySet set = loadKeys(text);
     QVERIFY2(set.ok(), qPrintable(set.error));
     QCOMPARE(set.keys.size(), 1);

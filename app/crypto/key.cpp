@@ -189,7 +189,9 @@ bool hasPrivatePart(const EVP_PKEY *pkey, KeyKind kind)
         return has;
     }
     case KeyKind::Ed25519:
-    case KeyKind::Ed448: {
+    case KeyKind::Ed448:
+    case KeyKind::X25519:
+    case KeyKind::X448: {
         size_t len = 0;
         return EVP_PKEY_get_raw_private_key(pkey, nullptr, &len) == 1 && len > 0;
     }
@@ -255,6 +257,16 @@ std::shared_ptr<KeyData> KeyData::fromPkey(EVP_PKEY *pkey, QString *error)
         d->kind = KeyKind::Ed448;
         d->curve = QStringLiteral("Ed448");
         d->bits = 456;
+        break;
+    case EVP_PKEY_X25519:
+        d->kind = KeyKind::X25519;
+        d->curve = QStringLiteral("X25519");
+        d->bits = 253;
+        break;
+    case EVP_PKEY_X448:
+        d->kind = KeyKind::X448;
+        d->curve = QStringLiteral("X448");
+        d->bits = 448;
         break;
     case EVP_PKEY_RSA_PSS:
         *error = QCoreApplication::translate(
@@ -386,6 +398,12 @@ QString Key::description() const
     case KeyKind::Ed448:
         return priv ? QCoreApplication::translate("Key", "Ed448 private key")
                     : QCoreApplication::translate("Key", "Ed448 public key");
+    case KeyKind::X25519:
+        return priv ? QCoreApplication::translate("Key", "X25519 private key")
+                    : QCoreApplication::translate("Key", "X25519 public key");
+    case KeyKind::X448:
+        return priv ? QCoreApplication::translate("Key", "X448 private key")
+                    : QCoreApplication::translate("Key", "X448 public key");
     }
     return {};
 }
@@ -493,7 +511,9 @@ QByteArray requiredMembers(const KeyData &d)
         break;
     }
     case KeyKind::Ed25519:
-    case KeyKind::Ed448: {
+    case KeyKind::Ed448:
+    case KeyKind::X25519:
+    case KeyKind::X448: {
         size_t len = 0;
         EVP_PKEY_get_raw_public_key(d.pkey, nullptr, &len);
         QByteArray x(qsizetype(len), Qt::Uninitialized);
@@ -543,7 +563,9 @@ QByteArray Key::toJwk(bool includePrivate) const
                     bnParam(d->pkey, OSSL_PKEY_PARAM_PRIV_KEY, curveFieldBytes(d->curve)));
             break;
         case KeyKind::Ed25519:
-        case KeyKind::Ed448: {
+        case KeyKind::Ed448:
+        case KeyKind::X25519:
+        case KeyKind::X448: {
             size_t len = 0;
             EVP_PKEY_get_raw_private_key(d->pkey, nullptr, &len);
             QByteArray raw(qsizetype(len), Qt::Uninitialized);
@@ -1045,16 +1067,20 @@ std::shared_ptr<KeyData> okpFromJwk(JwkReader &r)
     } else if (crv == QLatin1String("Ed448")) {
         type = EVP_PKEY_ED448;
         size = 57;
-    } else if (crv == QLatin1String("X25519") || crv == QLatin1String("X448")) {
-        r.fail(QCoreApplication::translate("Key",
-                                           "OKP curve \"%1\" is for key agreement, not signatures")
-                       .arg(crv));
-        return nullptr;
+    } else if (crv == QLatin1String("X25519")) {
+        type = EVP_PKEY_X25519; // key agreement (JWE ECDH-ES, RFC 8037 §3.2)
+        size = 32;
+    } else if (crv == QLatin1String("X448")) {
+        type = EVP_PKEY_X448;
+        size = 56;
     } else {
         r.fail(QCoreApplication::translate("Key", "unsupported OKP curve \"%1\"").arg(crv));
         return nullptr;
     }
-    const char *name = type == EVP_PKEY_ED25519 ? "ED25519" : "ED448";
+    const char *name = type == EVP_PKEY_ED25519 ? "ED25519"
+            : type == EVP_PKEY_ED448            ? "ED448"
+            : type == EVP_PKEY_X25519           ? "X25519"
+                                                : "X448";
     const QByteArray x = r.bytes("x", true, size);
     const bool priv = r.has("d");
     SecureBytes d;
@@ -1117,8 +1143,8 @@ std::shared_ptr<KeyData> keyFromJwk(const QJsonObject &o, const QString &prefix,
         } else if (kty == QLatin1String("OKP")) {
             data = okpFromJwk(r);
             const QString crv = o.value(QLatin1String("crv")).toString();
-            *unsupported
-                    = !data && crv != QLatin1String("Ed25519") && crv != QLatin1String("Ed448");
+            *unsupported = !data && crv != QLatin1String("Ed25519") && crv != QLatin1String("Ed448")
+                    && crv != QLatin1String("X25519") && crv != QLatin1String("X448");
         } else {
             r.fail(QCoreApplication::translate("Key", "unsupported kty \"%1\"").arg(kty));
             *unsupported = true;
@@ -1235,6 +1261,12 @@ QString familyNoun(const Key &key)
     case KeyKind::Ed448:
         return key.isPrivate() ? QCoreApplication::translate("Key", "an Ed448 private key")
                                : QCoreApplication::translate("Key", "an Ed448 public key");
+    case KeyKind::X25519:
+        return key.isPrivate() ? QCoreApplication::translate("Key", "an X25519 private key")
+                               : QCoreApplication::translate("Key", "an X25519 public key");
+    case KeyKind::X448:
+        return key.isPrivate() ? QCoreApplication::translate("Key", "an X448 private key")
+                               : QCoreApplication::translate("Key", "an X448 public key");
     }
     return {};
 }
