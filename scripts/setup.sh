@@ -9,7 +9,7 @@ build_dir=${JWTLENS_BUILD_DIR:-"$root/build"}
 packages=(
     cmake g++ ninja-build
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libssl-dev
+    libssl-dev zlib1g-dev
     xvfb xauth fonts-dejavu-core fonts-nanum
     python3-jwt python3-jwcrypto python3-cryptography
     clang-14 libclang-rt-14-dev
