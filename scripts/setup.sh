@@ -10,7 +10,7 @@ packages=(
     cmake g++ ninja-build
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite
-    libssl-dev
+    libssl-dev zlib1g-dev
     xvfb xauth fonts-dejavu-core fonts-nanum
     python3-jwt python3-jwcrypto python3-cryptography
     clang-14 libclang-rt-14-dev

@@ -18,3 +18,12 @@ jwtlens_add_test(NAME tst_findcommand SOURCES tst_findcommand.cpp clirunner.h)
 add_dependencies(tst_findcommand jwtlens)
 jwtlens_add_test(NAME tst_diffcommand SOURCES tst_diffcommand.cpp clirunner.h)
 add_dependencies(tst_diffcommand jwtlens)
+# JWE interop: python3-jwcrypto (required; failed when CI=true and missing) and node jose
+# from tests/bench/node_modules (skipped with the reason where node or the module is missing).
+jwtlens_add_test(NAME tst_jweinterop SOURCES tst_jweinterop.cpp clirunner.h)
+target_compile_definitions(tst_jweinterop PRIVATE
+    JWTLENS_NODE_MODULES="${CMAKE_CURRENT_SOURCE_DIR}/bench/node_modules")
+add_dependencies(tst_jweinterop jwtlens)
+# decrypt, encrypt and decode of the JSON serializations, through the real binary.
+jwtlens_add_test(NAME tst_jwecli SOURCES tst_jwecli.cpp clirunner.h LIBS jwtlens_jwt)
+add_dependencies(tst_jwecli jwtlens)

@@ -21,3 +21,4 @@ jwtlens_add_test(NAME tst_findingscontents SOURCES tst_findingscontents.cpp find
 jwtlens_add_test(NAME tst_roundtrip_property SOURCES tst_roundtrip_property.cpp LIBS jwtlens_jwt)
 jwtlens_add_test(NAME tst_tokenfinder SOURCES tst_tokenfinder.cpp LIBS jwtlens_jwt)
 jwtlens_add_test(NAME tst_tokendiff SOURCES tst_tokendiff.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_josemessage SOURCES tst_josemessage.cpp LIBS jwtlens_jwt)

@@ -27,6 +27,9 @@ inline Algorithm algorithmFor(const Key &key)
     case KeyKind::Ed25519:
     case KeyKind::Ed448:
         return Algorithm::EdDSA;
+    case KeyKind::X25519:
+    case KeyKind::X448:
+        break; // key agreement only: no JWS algorithm
     }
     return Algorithm::None;
 }

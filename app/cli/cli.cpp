@@ -4,10 +4,12 @@
 #include "common.h"
 #include "crackcommand.h"
 #include "decodecommand.h"
+#include "decryptcommand.h"
 #include "diffcommand.h"
 #include "encodecommand.h"
-#include "keycommand.h"
+#include "encryptcommand.h"
 #include "findcommand.h"
+#include "keycommand.h"
 #include "keygencommand.h"
 #include "lintcommand.h"
 #include "verifycommand.h"
@@ -22,6 +24,10 @@ const QList<CommandEntry> &commands()
              runDecode},
             {"verify", QT_TRANSLATE_NOOP("Cli", "Check signatures and time claims"), runVerify},
             {"encode", QT_TRANSLATE_NOOP("Cli", "Sign a payload into a compact token"), runEncode},
+            {"decrypt", QT_TRANSLATE_NOOP("Cli", "Show the plaintext of an encrypted token (JWE)"),
+             runDecrypt},
+            {"encrypt", QT_TRANSLATE_NOOP("Cli", "Encrypt a payload into a compact JWE"),
+             runEncrypt},
             {"keygen", QT_TRANSLATE_NOOP("Cli", "Make a new key or HMAC secret"), runKeygen},
             {"key", QT_TRANSLATE_NOOP("Cli", "Fetch a JWKS, describe or convert keys"), runKey},
             {"lint", QT_TRANSLATE_NOOP("Cli", "List a token's security findings"), runLint},

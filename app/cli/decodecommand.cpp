@@ -2,8 +2,10 @@
 #include "decodecommand.h"
 
 #include "common.h"
+#include "josejsondecode.h"
 
 #include "claims.h"
+#include "josemessage.h"
 #include "findings.h"
 #include "json.h"
 #include "token.h"
@@ -232,6 +234,8 @@ int runDecode(const QStringList &args, Io &io)
     std::optional<QByteArray> input = readArgumentOrInput(parser, io, Cli::tr("token"));
     if (!input)
         return Failure;
+    if (looksLikeJoseJson(*input))
+        return decodeJoseJson(*input, parser.isSet(QStringLiteral("json")), io);
     Token token;
     {
         const QString text = QString::fromUtf8(*input);

@@ -25,6 +25,8 @@ QString ktyName(const Key &key)
         return QStringLiteral("EC");
     case KeyKind::Ed25519:
     case KeyKind::Ed448:
+    case KeyKind::X25519:
+    case KeyKind::X448:
         return QStringLiteral("OKP");
     }
     return {};

@@ -251,16 +251,20 @@ std::shared_ptr<KeyData> okpFromJwk(JwkReader &r)
     } else if (crv == QLatin1String("Ed448")) {
         type = EVP_PKEY_ED448;
         size = 57;
-    } else if (crv == QLatin1String("X25519") || crv == QLatin1String("X448")) {
-        r.fail(QCoreApplication::translate("Key",
-                                           "OKP curve \"%1\" is for key agreement, not signatures")
-                       .arg(crv));
-        return nullptr;
+    } else if (crv == QLatin1String("X25519")) {
+        type = EVP_PKEY_X25519; // key agreement (JWE ECDH-ES, RFC 8037 §3.2)
+        size = 32;
+    } else if (crv == QLatin1String("X448")) {
+        type = EVP_PKEY_X448;
+        size = 56;
     } else {
         r.fail(QCoreApplication::translate("Key", "unsupported OKP curve \"%1\"").arg(crv));
         return nullptr;
     }
-    const char *name = type == EVP_PKEY_ED25519 ? "ED25519" : "ED448";
+    const char *name = type == EVP_PKEY_ED25519 ? "ED25519"
+            : type == EVP_PKEY_ED448            ? "ED448"
+            : type == EVP_PKEY_X25519           ? "X25519"
+                                                : "X448";
     const QByteArray x = r.bytes("x", true, size);
     const bool priv = r.has("d");
     SecureBytes d;
@@ -322,8 +326,8 @@ std::shared_ptr<KeyData> keyFromJwk(const QJsonObject &o, const QString &prefix,
         } else if (kty == QLatin1String("OKP")) {
             data = okpFromJwk(r);
             const QString crv = o.value(QLatin1String("crv")).toString();
-            *unsupported
-                    = !data && crv != QLatin1String("Ed25519") && crv != QLatin1String("Ed448");
+            *unsupported = !data && crv != QLatin1String("Ed25519") && crv != QLatin1String("Ed448")
+                    && crv != QLatin1String("X25519") && crv != QLatin1String("X448");
         } else {
             r.fail(QCoreApplication::translate("Key", "unsupported kty \"%1\"").arg(kty));
             *unsupported = true;
@@ -489,7 +493,9 @@ QByteArray requiredMembers(const KeyData &d)
         break;
     }
     case KeyKind::Ed25519:
-    case KeyKind::Ed448: {
+    case KeyKind::Ed448:
+    case KeyKind::X25519:
+    case KeyKind::X448: {
         size_t len = 0;
         EVP_PKEY_get_raw_public_key(d.pkey.get(), nullptr, &len);
         QByteArray x(qsizetype(len), Qt::Uninitialized);
@@ -543,7 +549,9 @@ QByteArray Key::toJwk(bool includePrivate) const
                     bnParam(d->pkey.get(), OSSL_PKEY_PARAM_PRIV_KEY, curveFieldBytes(d->curve)));
             break;
         case KeyKind::Ed25519:
-        case KeyKind::Ed448: {
+        case KeyKind::Ed448:
+        case KeyKind::X25519:
+        case KeyKind::X448: {
             size_t len = 0;
             EVP_PKEY_get_raw_private_key(d->pkey.get(), nullptr, &len);
             QByteArray raw(qsizetype(len), Qt::Uninitialized);

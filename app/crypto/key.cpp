@@ -41,7 +41,9 @@ bool hasPrivatePart(const EVP_PKEY *pkey, KeyKind kind)
     case KeyKind::Ec:
         return hasBnParam(pkey, OSSL_PKEY_PARAM_PRIV_KEY);
     case KeyKind::Ed25519:
-    case KeyKind::Ed448: {
+    case KeyKind::Ed448:
+    case KeyKind::X25519:
+    case KeyKind::X448: {
         size_t len = 0;
         return EVP_PKEY_get_raw_private_key(pkey, nullptr, &len) == 1 && len > 0;
     }
@@ -125,6 +127,16 @@ std::shared_ptr<KeyData> KeyData::fromPkey(EVP_PKEY *pkey, QString *error)
         d->kind = KeyKind::Ed448;
         d->curve = QStringLiteral("Ed448");
         d->bits = 456;
+        break;
+    case EVP_PKEY_X25519:
+        d->kind = KeyKind::X25519;
+        d->curve = QStringLiteral("X25519");
+        d->bits = 253;
+        break;
+    case EVP_PKEY_X448:
+        d->kind = KeyKind::X448;
+        d->curve = QStringLiteral("X448");
+        d->bits = 448;
         break;
     case EVP_PKEY_RSA_PSS:
         *error = QCoreApplication::translate(
@@ -236,6 +248,12 @@ QString Key::description() const
     case KeyKind::Ed448:
         return priv ? QCoreApplication::translate("Key", "Ed448 private key")
                     : QCoreApplication::translate("Key", "Ed448 public key");
+    case KeyKind::X25519:
+        return priv ? QCoreApplication::translate("Key", "X25519 private key")
+                    : QCoreApplication::translate("Key", "X25519 public key");
+    case KeyKind::X448:
+        return priv ? QCoreApplication::translate("Key", "X448 private key")
+                    : QCoreApplication::translate("Key", "X448 public key");
     }
     return {};
 }

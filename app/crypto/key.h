@@ -14,7 +14,9 @@ enum class KeyKind {
     Rsa,
     Ec,
     Ed25519,
-    Ed448
+    Ed448,
+    X25519, ///< key agreement only (JWE ECDH-ES, RFC 8037 §3.2)
+    X448, ///< key agreement only (JWE ECDH-ES, RFC 8037 §3.2)
 };
 
 /// A key for signing or verifying: an HMAC secret or an asymmetric key, public or private.
@@ -40,9 +42,10 @@ public:
     KeyKind kind() const;
     bool isPrivate() const; ///< can sign (secrets and private keys)
     /// RSA modulus bits, EC field bits (256, 384, 521), 256/456 for Ed25519/Ed448,
-    /// secret length × 8.
+    /// 253/448 for X25519/X448, secret length × 8.
     int bits() const;
-    /// "P-256", "P-384", "P-521", "secp256k1", "Ed25519", "Ed448"; empty otherwise.
+    /// "P-256", "P-384", "P-521", "secp256k1", "Ed25519", "Ed448", "X25519", "X448"; empty
+    /// otherwise.
     QString curve() const;
     QString kid() const; ///< "kid" of a JWK, else empty
     QString jwkAlg() const; ///< "alg" of a JWK, else empty

@@ -25,7 +25,7 @@ public:
     KeyData &operator=(const KeyData &) = delete;
 
     /// Wraps @p pkey (takes ownership, also on failure). Recognises RSA, EC (P-256, P-384,
-    /// P-521, secp256k1), Ed25519 and Ed448; anything else gives null and @p error.
+    /// P-521, secp256k1), Ed25519, Ed448, X25519 and X448; anything else gives null and @p error.
     static std::shared_ptr<KeyData> fromPkey(EVP_PKEY *pkey, QString *error);
     static std::shared_ptr<KeyData> fromSecret(QByteArrayView bytes);
 

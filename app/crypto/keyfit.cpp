@@ -25,6 +25,12 @@ QString familyNoun(const Key &key)
     case KeyKind::Ed448:
         return key.isPrivate() ? QCoreApplication::translate("Key", "an Ed448 private key")
                                : QCoreApplication::translate("Key", "an Ed448 public key");
+    case KeyKind::X25519:
+        return key.isPrivate() ? QCoreApplication::translate("Key", "an X25519 private key")
+                               : QCoreApplication::translate("Key", "an X25519 public key");
+    case KeyKind::X448:
+        return key.isPrivate() ? QCoreApplication::translate("Key", "an X448 private key")
+                               : QCoreApplication::translate("Key", "an X448 public key");
     }
     return {};
 }

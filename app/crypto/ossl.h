@@ -10,6 +10,7 @@
 #include <openssl/crypto.h>
 #include <openssl/decoder.h>
 #include <openssl/evp.h>
+#include <openssl/kdf.h>
 #include <openssl/param_build.h>
 #include <openssl/params.h>
 #include <openssl/x509.h>
@@ -41,6 +42,9 @@ using DecoderCtxPtr = std::unique_ptr<OSSL_DECODER_CTX, Deleter<&OSSL_DECODER_CT
 using BnPtr = std::unique_ptr<BIGNUM, Deleter<&BN_clear_free>>;
 using ParamBldPtr = std::unique_ptr<OSSL_PARAM_BLD, Deleter<&OSSL_PARAM_BLD_free>>;
 using ParamPtr = std::unique_ptr<OSSL_PARAM, Deleter<&OSSL_PARAM_free>>;
+using CipherCtxPtr = std::unique_ptr<EVP_CIPHER_CTX, Deleter<&EVP_CIPHER_CTX_free>>;
+using KdfPtr = std::unique_ptr<EVP_KDF, Deleter<&EVP_KDF_free>>;
+using KdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, Deleter<&EVP_KDF_CTX_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<&X509_free>>;
 using BytesPtr = std::unique_ptr<unsigned char, BytesDeleter>;
 

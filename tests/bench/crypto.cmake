@@ -6,3 +6,6 @@ target_compile_definitions(bench_crypto PRIVATE
     JWTLENS_KEYS="${CMAKE_CURRENT_SOURCE_DIR}/../data/keys"
     JWTLENS_VECTORS="${CMAKE_CURRENT_SOURCE_DIR}/../data/vectors/keys")
 set_tests_properties(bench_crypto PROPERTIES LABELS bench)
+# JWE: RSA-OAEP-256 + A256GCM decryption against `openssl speed rsa2048` (target >= 0.8x).
+jwtlens_add_test(NAME bench_jwe SOURCES bench_jwe.cpp LIBS jwtlens_crypto)
+set_tests_properties(bench_jwe PROPERTIES LABELS bench RUN_SERIAL TRUE)

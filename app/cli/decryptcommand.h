@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli.h"
+
+/// `jwtlens decrypt`: a JWE's plaintext (docs/cli-jwe.md).
+int runDecrypt(const QStringList &args, Io &io);
