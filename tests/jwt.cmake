@@ -22,3 +22,7 @@ jwtlens_add_test(NAME tst_roundtrip_property SOURCES tst_roundtrip_property.cpp 
 jwtlens_add_test(NAME tst_tokenfinder SOURCES tst_tokenfinder.cpp LIBS jwtlens_jwt)
 jwtlens_add_test(NAME tst_tokendiff SOURCES tst_tokendiff.cpp LIBS jwtlens_jwt)
 jwtlens_add_test(NAME tst_josemessage SOURCES tst_josemessage.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_jsonedit SOURCES tst_jsonedit.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_timetext SOURCES tst_timetext.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_algorithm SOURCES tst_algorithm.cpp LIBS jwtlens_jwt)
+jwtlens_add_test(NAME tst_keyfindings SOURCES tst_keyfindings.cpp LIBS jwtlens_jwt)

@@ -1,4 +1,12 @@
 # SPDX-License-Identifier: MIT
-# Suites of the model room.
-jwtlens_add_test(NAME tst_tokenmodel SOURCES tst_tokenmodel.cpp LIBS jwtlens_model)
-jwtlens_add_test(NAME tst_explain SOURCES tst_explain.cpp LIBS jwtlens_model)
+# Suites of the model room. The model links app/crypto PRIVATE: a suite that includes a
+# crypto header (keygen.h, the private explaininput.h) links jwtlens_crypto itself.
+jwtlens_add_test(NAME tst_tokenmodel SOURCES tst_tokenmodel.cpp LIBS jwtlens_model jwtlens_crypto)
+jwtlens_add_test(NAME tst_explain SOURCES tst_explain.cpp LIBS jwtlens_model jwtlens_crypto)
+jwtlens_add_test(NAME tst_modelupdate SOURCES tst_modelupdate.cpp LIBS jwtlens_model)
+jwtlens_add_test(NAME tst_keymaterial SOURCES tst_keymaterial.cpp LIBS jwtlens_model jwtlens_crypto)
+# tst_verdict: the window, the command line (the real binary) and the Explain view say the
+# verdict's words.
+jwtlens_add_test(NAME tst_verdict SOURCES tst_verdict.cpp clirunner.h
+    LIBS jwtlens_model jwtlens_crypto)
+add_dependencies(tst_verdict jwtlens)

@@ -1076,7 +1076,7 @@ void TestMainWindow::algorithmSelectorRewritesHeader()
     emit combo->activated(index);
     QTRY_VERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("\"HS512\"")));
     auto *formula = m_window->findChild<QLabel *>(QStringLiteral("signingFormula"));
-    QTRY_COMPARE(formula->text(), TokenModel::signingFormula(Algorithm::HS512));
+    QTRY_COMPARE(formula->text(), Algorithms::signingFormula(Algorithm::HS512));
     // Re-signed with the sample secret (re-sign on edit is on).
     QTRY_COMPARE(badge(), QStringLiteral("Re-signed with your key"));
 }

@@ -509,22 +509,31 @@ void TestToken::partNames_data()
 {
     QTest::addColumn<TokenPart>("part");
     QTest::addColumn<QString>("name");
-    QTest::newRow("token") << TokenPart::Token << QStringLiteral("token");
-    QTest::newRow("header") << TokenPart::Header << QStringLiteral("header");
-    QTest::newRow("payload") << TokenPart::Payload << QStringLiteral("payload");
-    QTest::newRow("signature") << TokenPart::Signature << QStringLiteral("signature");
-    QTest::newRow("encrypted key") << TokenPart::EncryptedKey << QStringLiteral("encrypted key");
+    QTest::addColumn<QString>("errorLine"); // the contract's <part> word
+    QTest::newRow("token") << TokenPart::Token << QStringLiteral("token") << "token";
+    QTest::newRow("header") << TokenPart::Header << QStringLiteral("header") << "header";
+    QTest::newRow("payload") << TokenPart::Payload << QStringLiteral("payload") << "payload";
+    QTest::newRow("signature") << TokenPart::Signature << QStringLiteral("signature")
+                               << "signature";
+    QTest::newRow("encrypted key")
+            << TokenPart::EncryptedKey << QStringLiteral("encrypted key") << "token";
     QTest::newRow("iv") << TokenPart::InitializationVector
-                        << QStringLiteral("initialization vector");
-    QTest::newRow("ciphertext") << TokenPart::Ciphertext << QStringLiteral("ciphertext");
-    QTest::newRow("tag") << TokenPart::AuthenticationTag << QStringLiteral("authentication tag");
+                        << QStringLiteral("initialization vector") << "token";
+    QTest::newRow("ciphertext") << TokenPart::Ciphertext << QStringLiteral("ciphertext") << "token";
+    QTest::newRow("tag") << TokenPart::AuthenticationTag << QStringLiteral("authentication tag")
+                         << "token";
 }
 
 void TestToken::partNames()
 {
     QFETCH(TokenPart, part);
     QFETCH(QString, name);
+    QFETCH(QString, errorLine);
     QCOMPARE(partName(part), name);
+    QCOMPARE(partName(part, PartNaming::Plain), name);
+    QCOMPARE(partName(part, PartNaming::ErrorLine), errorLine);
+    // Without a translation loaded, the translated name is the plain one.
+    QCOMPARE(partName(part, PartNaming::Translated), name);
 }
 
 void TestToken::largePayload()
@@ -698,27 +707,26 @@ void TestToken::sharedHeaders()
     const QByteArray h1 = R"({"alg":"HS256","kid":"k1","typ":"JWT"})";
     const QByteArray h2 = R"({"alg":"ES256","kid":"k2"})";
     const QByteArrayList texts = {
-        jws(h1, claims),
-        jws(h1, R"({"sub":"other"})"),
-        jws(h2, claims),
-        jws(h1, claims, "c2lnbg=="),
-        jws(R"({"alg":"HS256","alg":"none"})", claims),
-        jws(h1, claims).replace("eyJ", "eyK"),
-        b64(h1) + "." + b64(claims),
-        b64(h1) + ".ZW5jcnlwdGVka2V5.aXY.Y2lwaGVydGV4dA.dGFn",
-        jws(h1, claims),
-        "  " + jws(h1, "[1]") + "\n",
-        jws(R"({"typ":"JWT"})", claims),
-        jws(h1, claims),
+            jws(h1, claims),
+            jws(h1, R"({"sub":"other"})"),
+            jws(h2, claims),
+            jws(h1, claims, "c2lnbg=="),
+            jws(R"({"alg":"HS256","alg":"none"})", claims),
+            jws(h1, claims).replace("eyJ", "eyK"),
+            b64(h1) + "." + b64(claims),
+            b64(h1) + ".ZW5jcnlwdGVka2V5.aXY.Y2lwaGVydGV4dA.dGFn",
+            jws(h1, claims),
+            "  " + jws(h1, "[1]") + "\n",
+            jws(R"({"typ":"JWT"})", claims),
+            jws(h1, claims),
     };
     QList<Token> here;
     for (const QByteArray &text : texts)
         here.append(Token::parse(QByteArrayView(text)));
     for (qsizetype i = 0; i < texts.size(); ++i) {
         QString d;
-        std::thread fresh([&] {
-            d = difference(here.at(i), Token::parse(QByteArrayView(texts.at(i))));
-        });
+        std::thread fresh(
+                [&] { d = difference(here.at(i), Token::parse(QByteArrayView(texts.at(i)))); });
         fresh.join();
         QVERIFY2(d.isEmpty(), qPrintable(QStringLiteral("text %1: %2").arg(i).arg(d)));
     }

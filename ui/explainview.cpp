@@ -166,8 +166,7 @@ void ExplainView::rebuild()
 {
     m_intro->setText(tr("How this token is made, step by step, with its real bytes. Edit the "
                         "header or the payload and the steps follow."));
-    const Explanation explanation
-            = m_model ? Explain::build(Explain::fromModel(*m_model)) : Explanation();
+    const Explanation explanation = m_model ? Explain::build(*m_model) : Explanation();
     const int scrolled = m_scroll->verticalScrollBar()->value();
 
     auto *steps = new QWidget;

@@ -212,7 +212,7 @@ void LearnPanel::rebuild()
         const std::optional<Algorithm> known = m_model->algorithm();
         if (known && *known != Algorithm::None)
             signature.append(
-                    tr("For this token: %1").arg(code(TokenModel::signingFormula(*known))));
+                    tr("For this token: %1").arg(code(Algorithms::signingFormula(*known))));
         const QString reason = m_model->verifyReason();
         if (!reason.isEmpty())
             signature.append(tr("Right now: %1.").arg(reason.toHtmlEscaped()));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "claimedit.h"
 #include "claimstable.h"
 #include "claimsview.h"
 #include "explainview.h"
+#include "jsonedit.h"
 #include "jsonpane.h"
 #include "keypairdialog.h"
 #include "languagemanager.h"
@@ -792,13 +792,13 @@ bool MainWindow::setClaimTime(const QString &name, qint64 secondsFromNow)
     }
     const qint64 value = m_model->now().toSecsSinceEpoch() + secondsFromNow;
     QPlainTextEdit *editor = m_payloadPane->editor();
-    const ClaimEdit::Edit edit
-            = ClaimEdit::setMember(editor->toPlainText(), name, QByteArray::number(value));
-    if (!edit.ok()) {
-        showMessage(edit.error);
+    const std::optional<JsonEdit::Edit> edit
+            = JsonEdit::setMember(editor->toPlainText(), name, QByteArray::number(value));
+    if (!edit) {
+        showMessage(tr("The payload is not a JSON object: fix it first."));
         return false;
     }
-    TextEdits::applyUserEdit(editor, edit.start, edit.length, edit.replacement);
+    TextEdits::applyUserEdit(editor, edit->start, edit->length, edit->replacement);
     m_payloadPane->flush();
     return true;
 }

@@ -347,7 +347,7 @@ void SignaturePane::syncAlgorithm()
         const QSignalBlocker blocker(m_algorithm);
         m_algorithm->setCurrentIndex(alg ? m_algorithm->findData(int(*alg)) : -1);
     }
-    m_formula->setText(alg ? TokenModel::signingFormula(*alg)
+    m_formula->setText(alg ? Algorithms::signingFormula(*alg)
                            : tr("The header names no algorithm this program knows."));
     const bool hmac = isHmac(alg);
     if (alg && m_hmacPage != hmac) {

@@ -145,20 +145,6 @@ void warn(Io &io, const QString &text)
     io.err += '\n';
 }
 
-QString partWord(TokenPart part)
-{
-    switch (part) {
-    case TokenPart::Header:
-        return QStringLiteral("header");
-    case TokenPart::Payload:
-        return QStringLiteral("payload");
-    case TokenPart::Signature:
-        return QStringLiteral("signature");
-    default:
-        return QStringLiteral("token");
-    }
-}
-
 int failOnProblem(Io &io, const Token &token)
 {
     for (const Problem &p : token.problems()) {
@@ -167,9 +153,10 @@ int failOnProblem(Io &io, const Token &token)
         QString message = p.message;
         // JWE parts other than the protected header have no word of their own in the
         // contract: name them inside the reason.
-        if (partWord(p.part) == QLatin1String("token") && p.part != TokenPart::Token)
+        const QString word = partName(p.part, PartNaming::ErrorLine);
+        if (word == QLatin1String("token") && p.part != TokenPart::Token)
             message = QStringLiteral("%1: %2").arg(partName(p.part), message);
-        return fail(io, partWord(p.part), message);
+        return fail(io, word, message);
     }
     if (token.form() == Token::Form::Empty)
         return fail(io, QStringLiteral("token"), Cli::tr("no token given"));
@@ -275,13 +262,13 @@ std::optional<LoadedKeys> loadKeyOptions(const QCommandLineParser &parser, Io &i
         std::optional<QByteArray> data = readFile(value, io);
         if (!data)
             return std::nullopt;
-        const KeySet set = loadKeys(*data);
-        if (!set.ok()) {
+        loaded.ring = KeyRing::fromText(*data);
+        if (loaded.ring.isEmpty()) {
             fail(io, QStringLiteral("key"),
-                 set.error.isEmpty() ? Cli::tr("no key in %1").arg(value) : set.error);
+                 loaded.ring.loadError().isEmpty() ? Cli::tr("no key in %1").arg(value)
+                                                   : loaded.ring.loadError());
             return std::nullopt;
         }
-        loaded.keys = set.keys;
         return loaded;
     }
     if (secret.isEmpty()) {
@@ -289,7 +276,7 @@ std::optional<LoadedKeys> loadKeyOptions(const QCommandLineParser &parser, Io &i
         return std::nullopt;
     }
     loaded.isSecret = true;
-    loaded.keys << Key::fromSecret(secret);
+    loaded.ring = KeyRing::fromSecret(secret);
     secret.fill('\0');
     return loaded;
 }
@@ -429,8 +416,8 @@ void appendFindingLines(QByteArray &out, const QList<Finding> &findings, const c
     for (const Finding &f : findings) {
         out += indent;
         out += QStringLiteral("%1: %2: %3: %4 (%5)\n")
-                       .arg(severityName(f.severity), f.id, partWord(f.part), f.message,
-                            f.reference)
+                       .arg(severityName(f.severity), f.id, partName(f.part, PartNaming::ErrorLine),
+                            f.message, f.reference)
                        .toUtf8();
     }
 }
@@ -446,7 +433,7 @@ void appendFindingsJson(QByteArray &out, const QList<Finding> &findings)
         out += ", \"id\": ";
         appendJsonString(out, f.id);
         out += ", \"part\": ";
-        appendJsonString(out, partWord(f.part));
+        appendJsonString(out, partName(f.part, PartNaming::ErrorLine));
         out += ", \"message\": ";
         appendJsonString(out, f.message);
         out += ", \"reference\": ";

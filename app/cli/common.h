@@ -5,7 +5,7 @@
 
 #include "algorithm.h"
 #include "findings.h"
-#include "key.h"
+#include "keyring.h"
 #include "token.h"
 
 #include <QByteArray>
@@ -32,9 +32,6 @@ int fail(Io &io, const QString &part, const QString &reason);
 /// Appends `jwtlens: warning: <text>` to io.err.
 void warn(Io &io, const QString &text);
 
-/// The contract's part word for a problem: header, payload, signature or token (the JWE
-/// parts other than the protected header are reported as token).
-QString partWord(TokenPart part);
 /// Prints the first Error-severity problem of @p token as the contract's error line and
 /// returns Failure.
 int failOnProblem(Io &io, const Token &token);
@@ -49,7 +46,7 @@ void addKeyOptions(QCommandLineParser &parser);
 
 struct LoadedKeys
 {
-    QList<Key> keys;
+    KeyRing ring;
     bool given = false; ///< one of the key options was on the command line
     bool isSecret = false;
 };

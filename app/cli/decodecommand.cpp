@@ -44,7 +44,8 @@ QStringList warnings(const Token &token)
     QStringList lines;
     for (const Problem &p : token.problems()) {
         if (p.severity == Problem::Severity::Warning)
-            lines << QStringLiteral("%1: %2").arg(partWord(p.part), p.message);
+            lines << QStringLiteral("%1: %2").arg(partName(p.part, PartNaming::ErrorLine),
+                                                  p.message);
     }
     return lines;
 }

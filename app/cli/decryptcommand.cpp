@@ -187,7 +187,7 @@ int runDecrypt(const QStringList &args, Io &io)
 
     JweResult result;
     if (looksLikeJoseJson(*input)) {
-        result = Jwe::decrypt(*input, keys->keys, options);
+        result = Jwe::decrypt(*input, keys->ring.keys(), options);
     } else {
         const Token token = Token::parse(*input);
         if (!token.isWellFormed())
@@ -197,7 +197,7 @@ int runDecrypt(const QStringList &args, Io &io)
                         Cli::tr("this is a signed JWS (3 parts), not an encrypted JWE (5 parts): "
                                 "use jwtlens verify"));
         }
-        result = Jwe::decrypt(token, keys->keys, options);
+        result = Jwe::decrypt(token, keys->ring.keys(), options);
     }
     if (result.ok()) {
         if (result.alg == QLatin1String("RSA1_5"))

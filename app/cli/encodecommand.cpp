@@ -125,13 +125,13 @@ int runEncode(const QStringList &args, Io &io)
                                 "--secret-base64 or --key")
                                 .arg(Algorithms::name(*alg)));
         }
-        if (keys->keys.size() == 1) {
-            key = keys->keys.first();
+        if (keys->ring.size() == 1) {
+            key = keys->ring.at(0);
         } else {
-            const KeyChoice choice = chooseKey(keys->keys, *alg, kid);
-            if (choice.key.isNull())
+            const KeyRing::Choice choice = keys->ring.choose(*alg, kid);
+            if (choice.index < 0)
                 return fail(io, QStringLiteral("key"), choice.error);
-            key = choice.key;
+            key = keys->ring.at(choice.index);
         }
         const KeyFit fit = checkFit(key, *alg);
         if (fit.verdict == KeyFit::Verdict::Mismatch)

@@ -141,8 +141,8 @@ int runEncrypt(const QStringList &args, Io &io)
     const QString kid = parser.value(QStringLiteral("kid"));
     Key key;
     QString firstReason;
-    for (const Key &candidate : keys->keys) {
-        if (!kid.isEmpty() && keys->keys.size() > 1 && candidate.kid() != kid)
+    for (const Key &candidate : keys->ring.keys()) {
+        if (!kid.isEmpty() && keys->ring.size() > 1 && candidate.kid() != kid)
             continue;
         const KeyFit fit = Jwe::checkFit(candidate, *alg, *enc, JweDirection::Encrypt);
         if (fit.verdict == KeyFit::Verdict::Mismatch) {

@@ -85,7 +85,7 @@ std::optional<LoadedKeys> loadKeys(const QCommandLineParser &parser, Io &io)
     LoadedKeys loaded;
     loaded.given = true;
     loaded.isSecret = true;
-    loaded.keys << Key::fromSecret(text);
+    loaded.ring.add(Key::fromSecret(text));
     text.fill('\0');
     return loaded;
 }

@@ -8,7 +8,9 @@
 #include "jws.h"
 #include "key.h"
 #include "keyfit.h"
+#include "keyring.h"
 #include "token.h"
+#include "verifier.h"
 
 #include <QCommandLineParser>
 
@@ -24,11 +26,11 @@ using namespace CliCommon;
 
 namespace {
 
+/// What every token of the command line is verified with.
 struct Policy
 {
-    QList<Key> keys;
-    QList<Algorithm> allowed; ///< empty: every algorithm the key fits
-    ClaimsPolicy claims;
+    KeyRing ring;
+    VerifyOptions options;
 };
 
 struct Outcome
@@ -95,138 +97,26 @@ void appendLine(std::string &out, bool valid, const char *signature, const char 
     }
     if (!valid) {
         out += ", \"error\": ";
-        const QByteArray quoted = Json::quote(error.isEmpty() ? Cli::tr("not valid") : error);
+        const QByteArray quoted = Json::quote(error);
         out.append(quoted.constData(), size_t(quoted.size()));
     }
     out += "}\n";
 }
 
-const char *signatureWord(SignatureStatus status)
-{
-    switch (status) {
-    case SignatureStatus::Valid:
-        return "valid";
-    case SignatureStatus::Invalid:
-        return "invalid";
-    case SignatureStatus::Unsupported:
-        break;
-    }
-    return "unsupported";
-}
-
-/// The signing input (RFC 7515 §5.2) as a view into @p bytes, the text the token was parsed
-/// from, when it stands there as written (as in ASCII text, where positions are byte
-/// offsets), else a copy from the token.
-QByteArray signingInput(const Token &token, QByteArrayView bytes)
-{
-    const Segment &header = token.header();
-    const Segment &payload = token.payload();
-    const qsizetype end = payload.start + payload.length;
-    const qsizetype size = header.encoded.size() + 1 + payload.encoded.size();
-    if (header.start >= 0 && end <= bytes.size() && end - header.start == size) {
-        const QByteArrayView there = bytes.sliced(header.start, size);
-        // No copy: the segments are where the token says they are.
-        if (there.startsWith(header.encoded) && there.at(header.encoded.size()) == '.'
-            && there.endsWith(payload.encoded))
-            return QByteArray::fromRawData(there.data(), there.size());
-    }
-    return token.signingInput();
-}
-
-QString problemText(const Token &token)
-{
-    for (const Problem &p : token.problems()) {
-        if (p.severity == Problem::Severity::Error)
-            return QStringLiteral("%1: %2").arg(partWord(p.part), p.message);
-    }
-    return token.form() == Token::Form::Empty ? Cli::tr("token: no token given")
-                                              : Cli::tr("token: malformed token");
-}
-
 /// Verifies the token in @p utf8 and appends its line. A malformed token gets a line too
 /// (batch mode); @c malformed tells the single-token caller to exit 2 instead.
-Outcome verifyToken(const Policy &policy, QByteArrayView utf8, std::string &out)
+Outcome verifyLine(const Policy &policy, QByteArrayView utf8, std::string &out)
 {
-    Outcome outcome;
     // Read from the bytes (no UTF-16 copy of the line), and of the payload only the claims
     // checked here.
     const Token token = Token::parse(utf8, checkedClaims());
-    const char *const skipped = "skipped";
-    if (!token.isWellFormed() || token.form() == Token::Form::Empty) {
-        outcome.malformed = true;
-        appendLine(out, false, "invalid", skipped, QString(), QString(), problemText(token));
-        return outcome;
-    }
-    const QString algName = token.alg();
-    const QString kid = token.kid();
-    if (token.isJwe()) {
-        appendLine(out, false, "unsupported", skipped, algName, kid,
-                   Cli::tr("an encrypted token (JWE) cannot be verified"));
-        return outcome;
-    }
-
-    SignatureStatus signature = SignatureStatus::Invalid;
-    QString error;
-    const std::optional<Algorithm> alg = Algorithms::fromName(algName);
-    if (!alg) {
-        signature = SignatureStatus::Unsupported;
-        error = Cli::tr("unsupported algorithm \"%1\"").arg(algName);
-    } else if (*alg == Algorithm::None) {
-        signature = SignatureStatus::Unsupported;
-        error = Cli::tr("alg \"none\": the token is not signed and is never valid");
-    } else if (!policy.allowed.isEmpty() && !policy.allowed.contains(*alg)) {
-        error = Cli::tr("algorithm %1 is not allowed (--alg)").arg(algName);
-    } else {
-        // The key is used where it is, not copied: a copy would count a reference that every
-        // thread of a batch shares, and the count would bounce between their cores.
-        KeyChoice choice;
-        const Key *key = &choice.key;
-        if (policy.keys.size() == 1) {
-            // One key: let verify() say why it does not fit, if it does not.
-            key = &policy.keys.first();
-        } else {
-            choice = chooseKey(policy.keys, *alg, kid);
-            error = choice.error;
-        }
-        if (!key->isNull()) {
-            const Verification v
-                    = verify(*alg, *key, signingInput(token, utf8), token.signature().decoded);
-            signature = v.status;
-            error = v.reason;
-        } else if (error.isEmpty()) {
-            error = Cli::tr("no key fits %1").arg(algName);
-        }
-    }
-
-    const char *time = skipped;
-    bool claimsOk = true;
-    const Json::Object &payload = token.payloadObject();
-    if (payload.isObject) {
-        const ClaimsReport report = checkClaims(payload, policy.claims);
-        time = timeWord(report.time);
-        claimsOk = report.isValid();
-        if (!claimsOk) {
-            for (const QString &e : report.errors) {
-                if (!error.isEmpty())
-                    error += QLatin1String("; ");
-                error += e;
-            }
-            if (report.errors.isEmpty()) {
-                if (!error.isEmpty())
-                    error += QLatin1String("; ");
-                error += Cli::tr("time: %1").arg(QLatin1String(time));
-            }
-        }
-    } else {
-        if (policy.claims.issuer || policy.claims.audience) {
-            claimsOk = false;
-            if (!error.isEmpty())
-                error += QLatin1String("; ");
-            error += Cli::tr("the payload is not a JSON claims set, so iss/aud cannot match");
-        }
-    }
-    outcome.valid = signature == SignatureStatus::Valid && claimsOk;
-    appendLine(out, outcome.valid, signatureWord(signature), time, algName, kid, error);
+    const TokenVerdict verdict = verifyToken(token, policy.ring, policy.options, utf8);
+    Outcome outcome;
+    outcome.valid = verdict.valid;
+    outcome.malformed = verdict.malformed;
+    appendLine(out, verdict.valid, signatureWord(verdict.state), timeWord(verdict.time),
+               verdict.malformed ? QString() : token.alg(),
+               verdict.malformed ? QString() : token.kid(), verdict.error);
     return outcome;
 }
 
@@ -267,7 +157,7 @@ void verifyChunk(const Policy &policy, Chunk &chunk)
             --e;
         if (e > b) {
             ++tokens;
-            if (!verifyToken(policy, QByteArrayView(b, e - b), out).valid)
+            if (!verifyLine(policy, QByteArrayView(b, e - b), out).valid)
                 allValid = false;
         }
         p = nl ? nl + 1 : end;
@@ -411,21 +301,24 @@ int runVerify(const QStringList &args, Io &io)
     const Preloader preloader;
 
     Policy policy;
+    // The command line prints the contract's words only: no reason for a valid signature.
+    policy.options.describe = false;
+    ClaimsPolicy &claims = policy.options.claims.emplace();
     for (const QString &value : parser.values(QStringLiteral("alg"))) {
         for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const std::optional<Algorithm> alg = parseAlgorithm(name.trimmed(), io, true);
             if (!alg)
                 return Failure;
-            policy.allowed << *alg;
+            policy.options.allowed << *alg;
         }
     }
-    if (!readClockOptions(parser, io, policy.claims.now, policy.claims.leeway))
+    if (!readClockOptions(parser, io, claims.now, claims.leeway))
         return Failure;
-    policy.claims.ignoreTime = parser.isSet(QStringLiteral("ignore-time"));
+    claims.ignoreTime = parser.isSet(QStringLiteral("ignore-time"));
     if (parser.isSet(QStringLiteral("iss")))
-        policy.claims.issuer = parser.value(QStringLiteral("iss"));
+        claims.issuer = parser.value(QStringLiteral("iss"));
     if (parser.isSet(QStringLiteral("aud")))
-        policy.claims.audience = parser.value(QStringLiteral("aud"));
+        claims.audience = parser.value(QStringLiteral("aud"));
     int threads = int(std::max(1u, std::thread::hardware_concurrency()));
     if (parser.isSet(QStringLiteral("threads"))) {
         const std::optional<qint64> n = parseInteger(parser, QStringLiteral("threads"), io, 1);
@@ -442,7 +335,7 @@ int runVerify(const QStringList &args, Io &io)
                     Cli::tr("verify needs a key: --secret, --secret-file, --secret-base64 or "
                             "--key"));
     }
-    policy.keys = keys->keys;
+    policy.ring = keys->ring;
 
     bool fromInput = false;
     const std::optional<QByteArray> input
@@ -453,7 +346,7 @@ int runVerify(const QStringList &args, Io &io)
         return verifyBatch(policy, *input, threads, io);
 
     std::string line;
-    const Outcome outcome = verifyToken(policy, *input, line);
+    const Outcome outcome = verifyLine(policy, *input, line);
     if (outcome.malformed) {
         const Token token = Token::parse(*input);
         return failOnProblem(io, token);

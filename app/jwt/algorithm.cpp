@@ -92,4 +92,26 @@ QString reference(Algorithm alg)
     return QString::fromUtf8(info(alg).reference);
 }
 
+QString signingFormula(Algorithm alg)
+{
+    const QString input
+            = QStringLiteral("base64UrlEncode(header) + \".\" + base64UrlEncode(payload)");
+    const QString bits = QString::number(hashBits(alg));
+    switch (family(alg)) {
+    case AlgorithmFamily::Hmac:
+        return QStringLiteral("HMACSHA%1(%2, secret)").arg(bits, input);
+    case AlgorithmFamily::RsaPkcs1:
+        return QStringLiteral("RSASHA%1(%2, publicKey, privateKey)").arg(bits, input);
+    case AlgorithmFamily::RsaPss:
+        return QStringLiteral("RSAPSSSHA%1(%2, publicKey, privateKey)").arg(bits, input);
+    case AlgorithmFamily::Ecdsa:
+        return QStringLiteral("ECDSASHA%1(%2, publicKey, privateKey)").arg(bits, input);
+    case AlgorithmFamily::EdDsa:
+        return QStringLiteral("EdDSA(%1, publicKey, privateKey)").arg(input);
+    case AlgorithmFamily::None:
+        break;
+    }
+    return QStringLiteral("%1 + \".\"").arg(input);
+}
+
 } // namespace Algorithms

@@ -27,7 +27,14 @@ enum class Algorithm {
     EdDSA,
 };
 
-enum class AlgorithmFamily { None, Hmac, RsaPkcs1, RsaPss, Ecdsa, EdDsa };
+enum class AlgorithmFamily {
+    None,
+    Hmac,
+    RsaPkcs1,
+    RsaPss,
+    Ecdsa,
+    EdDsa
+};
 
 namespace Algorithms {
 
@@ -45,5 +52,9 @@ int hashBits(Algorithm alg);
 QString curve(Algorithm alg);
 /// The RFC section that defines it, e.g. "RFC 7518 §3.2".
 QString reference(Algorithm alg);
+/// The signing formula as jwt.io writes it, e.g.
+/// `HMACSHA256(base64UrlEncode(header) + "." + base64UrlEncode(payload), secret)`;
+/// for `none`, the signing input followed by its dot.
+QString signingFormula(Algorithm alg);
 
 } // namespace Algorithms

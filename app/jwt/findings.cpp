@@ -156,6 +156,8 @@ QStringList ids()
             QStringLiteral("card-number"),
             QStringLiteral("big-integer"),
             QStringLiteral("weak-secret"),
+            QStringLiteral("key-alg-mismatch"), // keyFindings()
+            QStringLiteral("small-rsa-key"),
     };
 }
 

@@ -39,11 +39,25 @@ struct ReviewContext
     bool contents = true;
 };
 
+/// What the verdict found out about the user's key for a token, for Findings::keyFindings().
+struct KeyCheck
+{
+    enum class Fit {
+        Fits,
+        Weak, ///< usable but small: an HMAC secret shorter than the hash, RSA under 2048 bits
+        NoneFits, ///< no key of the user's fits the token's algorithm
+    };
+    Fit fit = Fit::Fits;
+    QString reason; ///< why the key is weak, or why none fits (translated)
+    bool hmac = false; ///< the token's algorithm is an HMAC: a weak key is a short secret
+    QByteArray secret; ///< the user's HMAC secret when the key is one (the well-known list)
+};
+
 namespace Findings {
 
 /// Findings that need only the token (header parameters, claims, payload contents).
-/// Key-dependent findings (weak secret, key/alg mismatch, small RSA key) come from
-/// app/crypto and are added by the caller.
+/// The findings about the user's key (weak secret, key/alg mismatch, small RSA key) are
+/// keyFindings(), from what the verdict found out about the key.
 QList<Finding> review(const Token &token, const ReviewContext &context);
 
 /// The payload contents part of review(), sorted. review() with contents = false, followed
@@ -60,7 +74,15 @@ void sort(QList<Finding> &findings);
 /// Crack::tryCommonSecrets); the message names the secret, an empty one included.
 Finding weakSecret(const QByteArray &secret);
 
-/// Every id review() and weakSecret() can give, for documentation and tests.
+/// The findings about the user's key for a token: "key-alg-mismatch" when no key fits its
+/// algorithm (RFC 8725 §3.1); "weak-secret" as weakSecret()'s error when the secret is a
+/// well-known one, else as a warning when it is shorter than the hash (RFC 7518 §3.2);
+/// "small-rsa-key" for an RSA key under 2048 bits (RFC 7518 §3.3). A key-alg-mismatch or a
+/// well-known weak-secret already in @p found (the built-in secrets guessed it) is not given
+/// again.
+QList<Finding> keyFindings(const KeyCheck &key, const QList<Finding> &found);
+
+/// Every id review(), weakSecret() and keyFindings() can give, for documentation and tests.
 QStringList ids();
 
 } // namespace Findings

@@ -163,27 +163,46 @@ bool decodeSegment(Text text, qsizetype bad, Segment &segment, QList<Problem> &p
 
 } // namespace
 
-QString partName(TokenPart part)
+QString partName(TokenPart part, PartNaming naming)
 {
+    // QT_TRANSLATE_NOOP: lupdate sees the names, translate() below looks them up.
+    const char *name = QT_TRANSLATE_NOOP("Token", "token");
     switch (part) {
     case TokenPart::Token:
-        return QStringLiteral("token");
+        break;
     case TokenPart::Header:
-        return QStringLiteral("header");
+        name = QT_TRANSLATE_NOOP("Token", "header");
+        break;
     case TokenPart::Payload:
-        return QStringLiteral("payload");
+        name = QT_TRANSLATE_NOOP("Token", "payload");
+        break;
     case TokenPart::Signature:
-        return QStringLiteral("signature");
+        name = QT_TRANSLATE_NOOP("Token", "signature");
+        break;
     case TokenPart::EncryptedKey:
-        return QStringLiteral("encrypted key");
+        name = QT_TRANSLATE_NOOP("Token", "encrypted key");
+        break;
     case TokenPart::InitializationVector:
-        return QStringLiteral("initialization vector");
+        name = QT_TRANSLATE_NOOP("Token", "initialization vector");
+        break;
     case TokenPart::Ciphertext:
-        return QStringLiteral("ciphertext");
+        name = QT_TRANSLATE_NOOP("Token", "ciphertext");
+        break;
     case TokenPart::AuthenticationTag:
-        return QStringLiteral("authentication tag");
+        name = QT_TRANSLATE_NOOP("Token", "authentication tag");
+        break;
     }
-    return QStringLiteral("token");
+    switch (naming) {
+    case PartNaming::Plain:
+        break;
+    case PartNaming::ErrorLine:
+        if (part != TokenPart::Header && part != TokenPart::Payload && part != TokenPart::Signature)
+            name = "token";
+        break;
+    case PartNaming::Translated:
+        return QCoreApplication::translate("Token", name);
+    }
+    return QLatin1String(name);
 }
 
 const Segment &Token::absent()

@@ -20,9 +20,22 @@ enum class TokenPart {
     AuthenticationTag,
 };
 
-/// "token", "header", "payload", "signature", "encrypted key", … — the part names of the
-/// command-line contract's error lines (untranslated).
-QString partName(TokenPart part);
+/// How partName() names a part.
+enum class PartNaming {
+    /// "token", "header", "payload", "signature", "encrypted key", "initialization vector",
+    /// "ciphertext", "authentication tag": untranslated, as the command line's reasons and
+    /// Problem::text() say them.
+    Plain,
+    /// The `<part>` word of the command-line contract's error lines: "header", "payload",
+    /// "signature", or "token" (the whole token, and the JWE parts after the protected
+    /// header, which the contract has no word for).
+    ErrorLine,
+    /// The Plain names, translated, for the window.
+    Translated,
+};
+
+/// The one function that names a token part (see PartNaming).
+QString partName(TokenPart part, PartNaming naming = PartNaming::Plain);
 
 /// Something wrong with a token, located in one part.
 struct Problem

@@ -7,6 +7,10 @@
 #include "jws.h"
 #include "keyfit.h"
 #include "tokenmodel.h"
+#include "explaininput.h"
+#include "badge.h"
+#include "modelaccess.h"
+#include "verifier.h"
 
 #include <QCoreApplication>
 
@@ -261,6 +265,36 @@ QString keyLine(const Key &key)
     return key.description();
 }
 
+/// The byte comparison of a recomputed signature with the token's (teaching detail; the
+/// verdict is the Result line). Sets result.firstDifference.
+QString comparison(Explanation &result, const Token &token)
+{
+    const QByteArray &own = token.signature().decoded;
+    result.firstDifference = Explain::firstDifference(result.recomputed, own);
+    const bool sameText = Base64Url::encode(result.recomputed) == token.signature().encoded;
+    if (result.firstDifference < 0 && sameText)
+        return Text::tr("Equal, byte for byte: the token was signed with this key and not "
+                        "changed since.");
+    QString where;
+    if (result.firstDifference < 0) {
+        where = Text::tr("The bytes are equal but the token spells them differently in "
+                         "base64url.");
+    } else if (result.firstDifference >= own.size()) {
+        where = Text::tr("The token's signature stops after %n byte(s).", nullptr, int(own.size()));
+    } else if (result.firstDifference >= result.recomputed.size()) {
+        where = Text::tr("The token's signature is longer: %n byte(s).", nullptr, int(own.size()));
+    } else {
+        const qsizetype i = result.firstDifference;
+        where = Text::tr("First difference at byte %1: the key gives 0x%2, the token has 0x%3.")
+                        .arg(i)
+                        .arg(quint8(result.recomputed.at(i)), 2, 16, QLatin1Char('0'))
+                        .arg(quint8(own.at(i)), 2, 16, QLatin1Char('0'));
+    }
+    return Text::tr("Different: the token was changed after signing, or signed with another "
+                    "key. %1")
+            .arg(where);
+}
+
 } // namespace
 
 QString ExplainStep::text() const
@@ -286,9 +320,13 @@ Input fromModel(const TokenModel &model)
     input.token = model.parsed();
     input.headerText = model.headerText();
     input.payloadText = model.payloadText();
-    input.key = model.chosenKey();
-    input.keyProblem = model.keyError().message;
+    input.ring = ModelAccess::keyRing(model);
     return input;
+}
+
+Explanation build(const TokenModel &model)
+{
+    return build(fromModel(model));
 }
 
 std::optional<ExplainStep::Kind> kindFromName(QStringView name)
@@ -387,6 +425,13 @@ Explanation build(const Input &input)
         result.steps.append(step);
         return result;
     }
+    // The one verdict: what the last step's "Result" says (the badge and `jwtlens verify`
+    // say it too); the steps around it teach how it comes about.
+    const TokenVerdict verdict = verifyToken(token, input.ring);
+    result.state = Badge::stateOf(verdict.state);
+    result.reason = verdict.reason;
+    const ExplainLine resultLine {Text::tr("Result"), verdict.reason, true};
+
     if (token.isJwe()) {
         ExplainStep step;
         step.title = Text::tr("An encrypted token (JWE)");
@@ -443,9 +488,7 @@ Explanation build(const Input &input)
         sigStep.lines.append(
                 {Text::tr("The token's signature (%n byte(s))", nullptr, int(ownSignature.size())),
                  hex(ownSignature), false});
-        result.outcome = Explanation::Outcome::Unsupported;
-        verifyStep.lines.append({Text::tr("Result"),
-                                 Text::tr("Cannot be checked without a known algorithm."), true});
+        verifyStep.lines.append(resultLine);
         result.steps.append(sigStep);
         result.steps.append(verifyStep);
         return result;
@@ -462,7 +505,7 @@ Explanation build(const Input &input)
                           "be empty, and anyone can change the token. Never accept it."),
                  true});
         verifyStep.lines.append(
-                {Text::tr("Result"),
+                {Text::tr("Note"),
                  ownSignature.isEmpty()
                          ? Text::tr("The third part is empty: nothing protects this "
                                     "token.")
@@ -470,14 +513,16 @@ Explanation build(const Input &input)
                                     "this one has %n byte(s).",
                                     nullptr, int(ownSignature.size())),
                  true});
-        result.outcome = Explanation::Outcome::Unsecured;
+        verifyStep.lines.append(resultLine);
         result.steps.append(sigStep);
         result.steps.append(verifyStep);
         return result;
     }
 
-    const bool haveKey = !input.key.isNull();
-    const KeyFit fit = haveKey ? checkFit(input.key, *alg) : KeyFit {};
+    // The key the verdict chose, and how it fits.
+    const Key *key = verdict.keyIndex >= 0 ? &input.ring.at(verdict.keyIndex) : nullptr;
+    const bool haveKey = key != nullptr;
+    const KeyFit &fit = verdict.fit;
     const bool keyFits = haveKey && fit.verdict != KeyFit::Verdict::Mismatch;
 
     if (family == AlgorithmFamily::Hmac) {
@@ -486,7 +531,7 @@ Explanation build(const Input &input)
                               QStringLiteral("HMAC-%1(secret, signing input)").arg(hashName(bits)),
                               false});
         if (keyFits) {
-            const QByteArray secret = input.key.secretBytes();
+            const QByteArray secret = key->secretBytes();
             sigStep.lines.append({Text::tr("Secret (%n byte(s), hex)", nullptr, int(secret.size())),
                                   hex(secret), false});
             if (secret.size() * 8 < bits) {
@@ -502,7 +547,7 @@ Explanation build(const Input &input)
         }
     } else {
         if (haveKey)
-            sigStep.lines.append({Text::tr("Key"), keyLine(input.key), false});
+            sigStep.lines.append({Text::tr("Key"), keyLine(*key), false});
         if (haveKey && !keyFits)
             sigStep.lines.append({Text::tr("Key does not fit"), fit.reason, true});
         if (isDeterministic(*alg)) {
@@ -512,8 +557,8 @@ Explanation build(const Input &input)
                               "signature. Only the private key can make it; the public key checks "
                               "it."),
                      true});
-            if (keyFits && input.key.isPrivate()) {
-                const Signature made = sign(*alg, input.key, signingInput);
+            if (keyFits && key->isPrivate()) {
+                const Signature made = sign(*alg, *key, signingInput);
                 if (made.ok())
                     result.recomputed = made.bytes;
                 else
@@ -536,16 +581,13 @@ Explanation build(const Input &input)
         }
     }
     if (!haveKey) {
-        sigStep.lines.append(
-                {Text::tr("No key"),
-                 input.keyProblem.isEmpty() ? (
-                         family == AlgorithmFamily::Hmac
-                                 ? Text::tr("Enter the secret in the Signature pane to recompute "
-                                            "the HMAC.")
-                                 : Text::tr("Enter the public key (PEM, JWK or JWKS) in the "
-                                            "Signature pane to verify the signature."))
-                                            : input.keyProblem,
-                 true});
+        QString why = !input.ring.isEmpty() ? fit.reason : input.ring.loadError();
+        if (why.isEmpty())
+            why = family == AlgorithmFamily::Hmac
+                    ? Text::tr("Enter the secret in the Signature pane to recompute the HMAC.")
+                    : Text::tr("Enter the public key (PEM, JWK or JWKS) in the Signature pane to "
+                               "verify the signature.");
+        sigStep.lines.append({Text::tr("No key"), why, true});
     } else if (family == AlgorithmFamily::Hmac && !keyFits) {
         sigStep.lines.append({Text::tr("Key does not fit"), fit.reason, true});
     }
@@ -587,43 +629,8 @@ Explanation build(const Input &input)
         const QByteArray recomputedEncoded = Base64Url::encode(result.recomputed);
         verifyStep.lines.append(
                 {Text::tr("Recomputed"), QString::fromLatin1(recomputedEncoded), false});
-        result.firstDifference = firstDifference(result.recomputed, ownSignature);
-        const bool sameText = recomputedEncoded == ownEncoded;
-        if (result.firstDifference < 0 && sameText) {
-            result.outcome = Explanation::Outcome::Equal;
-            verifyStep.lines.append(
-                    {Text::tr("Result"),
-                     Text::tr("Equal, byte for byte: the token was signed with this "
-                              "key and not changed since."),
-                     true});
-        } else {
-            result.outcome = Explanation::Outcome::Different;
-            QString where;
-            if (result.firstDifference < 0) {
-                where = Text::tr("The bytes are equal but the token spells them differently in "
-                                 "base64url.");
-            } else if (result.firstDifference >= ownSignature.size()) {
-                where = Text::tr("The token's signature stops after %n byte(s).", nullptr,
-                                 int(ownSignature.size()));
-            } else if (result.firstDifference >= result.recomputed.size()) {
-                where = Text::tr("The token's signature is longer: %n byte(s).", nullptr,
-                                 int(ownSignature.size()));
-            } else {
-                const qsizetype i = result.firstDifference;
-                where = Text::tr("First difference at byte %1: the key gives 0x%2, the token has "
-                                 "0x%3.")
-                                .arg(i)
-                                .arg(quint8(result.recomputed.at(i)), 2, 16, QLatin1Char('0'))
-                                .arg(quint8(ownSignature.at(i)), 2, 16, QLatin1Char('0'));
-            }
-            verifyStep.lines.append({Text::tr("Result"),
-                                     Text::tr("Different: the token was changed after signing, or "
-                                              "signed with another key. %1")
-                                             .arg(where),
-                                     true});
-        }
+        verifyStep.lines.append({Text::tr("Comparison"), comparison(result, token), true});
     } else if (keyFits) {
-        const Verification check = verify(*alg, input.key, signingInput, ownSignature);
         verifyStep.title = Text::tr("6. Verification with the public key");
         verifyStep.lines.append(
                 {Text::tr("How"),
@@ -638,25 +645,8 @@ Explanation build(const Input &input)
                                  "the hash of the signing input. Without the private key it cannot "
                                  "recompute the signature."),
                  true});
-        if (check.status == SignatureStatus::Valid) {
-            result.outcome = Explanation::Outcome::VerifiedValid;
-            verifyStep.lines.append({Text::tr("Result"),
-                                     Text::tr("Valid: the signature checks out with this key."),
-                                     true});
-        } else {
-            result.outcome = Explanation::Outcome::VerifiedInvalid;
-            verifyStep.lines.append(
-                    {Text::tr("Result"),
-                     check.reason.isEmpty() ? Text::tr("Invalid: the signature does not check out.")
-                                            : Text::tr("Invalid: %1").arg(check.reason),
-                     true});
-        }
-    } else {
-        result.outcome = haveKey ? Explanation::Outcome::Failed : Explanation::Outcome::NoKey;
-        verifyStep.lines.append(
-                {Text::tr("Result"),
-                 Text::tr("Not checked: no key that fits %1.").arg(Algorithms::name(*alg)), true});
     }
+    verifyStep.lines.append(resultLine);
     result.steps.append(verifyStep);
     return result;
 }

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "algorithm.h"
-#include "key.h"
 #include "token.h"
+#include "tokenmodel.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -13,8 +13,6 @@
 #include <QStringView>
 
 #include <optional>
-
-class TokenModel;
 
 /// One labelled value of a step: "Bytes (30)" → "7b 22 74 …". Values are meant for a
 /// monospace font and may hold several lines.
@@ -58,42 +56,25 @@ struct Base64Group
     QString characters; ///< the base64url characters, e.g. "eyJ0" (no '=' padding)
 };
 
-/// What the Explain view shows, and the outcome of the last step for tests and the badge.
+/// What the Explain view shows: the steps, and the verdict their last step ends with.
 struct Explanation
 {
-    enum class Outcome {
-        NothingToCheck, ///< no token, a JWE, or no signing input
-        NoKey, ///< no (fitting) key: the signature is shown, not checked
-        Unsecured, ///< alg "none"
-        Unsupported, ///< an algorithm we do not know
-        Equal, ///< recomputed (HMAC, or a deterministic alg with the private key): equal
-        Different, ///< recomputed: not equal, see firstDifference
-        VerifiedValid, ///< checked by verification (randomized algs, or a public key)
-        VerifiedInvalid,
-        Failed, ///< the key could not sign or verify (see the step's lines)
-    };
     QList<ExplainStep> steps;
-    Outcome outcome = Outcome::NothingToCheck;
-    QByteArray recomputed; ///< the recomputed signature, when there is one
+    /// The verdict on the token (verifyToken()), in the words the badge and `jwtlens verify`
+    /// use: the "Result" of the verification step. NoKey with no reason when there is no
+    /// token.
+    TokenModel::VerifyState state = TokenModel::VerifyState::NoKey;
+    QString reason;
+    /// Teaching detail: the signature recomputed with the key (HMAC, or a deterministic
+    /// algorithm with the private key), empty when it was checked by verification only.
+    QByteArray recomputed;
     qsizetype firstDifference = -1; ///< byte index where recomputed and the token's differ
 };
 
 namespace Explain {
 
-/// What the explanation is built from.
-struct Input
-{
-    Token token; ///< the parsed token (segments with their exact bytes)
-    QString headerText; ///< the header as the pane shows it (may be pretty-printed)
-    QString payloadText;
-    Key key; ///< the key chosen for the token; null when none
-    QString keyProblem; ///< why there is no key, when the user gave one that failed
-};
-
-/// The current state of @p model: its token, pane texts and chosen key.
-Input fromModel(const TokenModel &model);
-
-Explanation build(const Input &input);
+/// The explanation of @p model's token, pane texts and key ring, as the Explain view shows it.
+Explanation build(const TokenModel &model);
 
 /// The step called @p name: "header", "payload", "signing-input", "signature", "encoded",
 /// "verification" (for the command line's --show explain:NAME).

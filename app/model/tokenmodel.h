@@ -4,7 +4,6 @@
 #include "algorithm.h"
 #include "claims.h"
 #include "findings.h"
-#include "key.h"
 #include "token.h"
 
 #include <QDateTime>
@@ -82,6 +81,15 @@ public:
             return offset == o.offset && message == o.message;
         }
         bool operator!=(const PartError &o) const { return !(*this == o); }
+    };
+
+    /// The key a verdict chose, as the window describes it (no key material).
+    struct KeyInfo
+    {
+        QString description; ///< e.g. "RSA 2048-bit public key"; empty for no key
+        QString kid; ///< "kid" of a JWK, else empty
+        bool isPrivate = false; ///< can sign (a secret, or a private key)
+        bool isNull() const { return description.isEmpty(); }
     };
 
     /// A claim of the payload, as the claims view shows it.
@@ -188,28 +196,27 @@ public:
     signatureError() const; ///< a signature that cannot be base64url-decoded, sign() failing
     PartError keyError() const; ///< key text that does not load
 
+    /// The verdict on the token (verifyToken(), the same as `jwtlens verify` and the Explain
+    /// view say), or what the model knows of its history: Stale (edited, not signed again),
+    /// Resigned (signed here), or NoKey for no token at all.
     VerifyState verifyState() const;
-    /// One translated line that says why, e.g. "HS256 with a 6-byte secret",
-    /// "ECDSA signature must be 64 bytes, got 70".
+    /// One translated line that says why, in the verdict's words, e.g. "the signature does
+    /// not match", "an ES256 signature must be 64 bytes (R||S), got 70".
     QString verifyReason() const;
     /// A short description of the loaded key ("RSA 2048-bit public key"), empty without one.
     QString keyDescription() const;
     /// The key chosen for this token (by kid, then by alg, from a JWKS or PEM bundle);
-    /// null when there is none or none fits. For the Explain view.
-    Key chosenKey() const;
+    /// null when there is none or none fits.
+    KeyInfo chosenKey() const;
     /// True when the signature segment was made here (sign() or re-sign on edit) rather
     /// than pasted with the token.
     bool isSignedHere() const;
 
     ClaimsReport claimsReport() const;
     QList<Claim> claims() const;
-    /// Token findings (Findings::review) plus those of the key: weak secret, key/alg
-    /// mismatch, small RSA key. Sorted worst first.
+    /// Token findings (Findings::review) plus those of the key (Findings::keyFindings):
+    /// weak secret, key/alg mismatch, small RSA key. Sorted worst first.
     QList<Finding> findings() const;
-
-    /// `JWT`-style signing formula for the algorithm, e.g.
-    /// `HMACSHA256(base64UrlEncode(header) + "." + base64UrlEncode(payload), secret)`.
-    static QString signingFormula(Algorithm alg);
 
 signals:
     void tokenChanged(const QString &token);
@@ -227,6 +234,6 @@ signals:
 
 private:
     struct Private;
-    friend class TokenModelUpdate; // compares what is shown before and after a change
+    friend struct ModelAccess; // app/model's own units: the session's key ring
     const std::unique_ptr<Private> d;
 };

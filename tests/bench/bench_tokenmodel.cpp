@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "keygen.h"
+#include "keyset.h"
 #include "tokenmodel.h"
 
 #include <QElapsedTimer>

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+#include "verifier.h"
+
+#include "jws.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// The translation context of this file; lupdate reads Text::tr() calls as "Verifier".
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+};
+
+using State = TokenVerdict::State;
+
+/// The first error problem of a token that is not well formed, as "<part>: <problem>".
+QString problemText(const Token &token)
+{
+    for (const Problem &p : token.problems()) {
+        if (p.severity == Problem::Severity::Error)
+            return QStringLiteral("%1: %2").arg(partName(p.part, PartNaming::ErrorLine), p.message);
+    }
+    return token.form() == Token::Form::Empty ? Text::tr("token: no token given")
+                                              : Text::tr("token: malformed token");
+}
+
+/// The signing input (RFC 7515 §5.2) as a view into @p source, the text the token was parsed
+/// from, when it stands there as written (as in ASCII text, where positions are byte
+/// offsets), else a copy from the token.
+QByteArray signingInput(const Token &token, QByteArrayView source)
+{
+    const Segment &header = token.header();
+    const Segment &payload = token.payload();
+    const qsizetype end = payload.start + payload.length;
+    const qsizetype size = header.encoded.size() + 1 + payload.encoded.size();
+    if (!source.isNull() && header.start >= 0 && end <= source.size()
+        && end - header.start == size) {
+        const QByteArrayView there = source.sliced(header.start, size);
+        // No copy: the segments are where the token says they are.
+        if (there.startsWith(header.encoded) && there.at(header.encoded.size()) == '.'
+            && there.endsWith(payload.encoded))
+            return QByteArray::fromRawData(there.data(), there.size());
+    }
+    return token.signingInput();
+}
+
+/// Picks the key for @p alg: the only one as it is, else by kid and fit. Returns why none
+/// fits, when none does.
+QString chooseKey(TokenVerdict &v, const KeyRing &ring, Algorithm alg, const Token &token,
+                  bool describe)
+{
+    QString error;
+    if (ring.size() == 1) {
+        // One key: verification says why it does not fit, if it does not.
+        v.keyIndex = 0;
+    } else {
+        KeyRing::Choice choice = ring.choose(alg, token.kid());
+        v.keyIndex = choice.index;
+        error = std::move(choice.error);
+    }
+    if (describe && v.keyIndex >= 0)
+        v.fit = checkFit(ring.at(v.keyIndex), alg);
+    else if (describe)
+        v.fit = {KeyFit::Verdict::Mismatch, error};
+    return error;
+}
+
+/// The signature, once the token and its algorithm have passed.
+void verifySignature(TokenVerdict &v, const Token &token, const KeyRing &ring, Algorithm alg,
+                     const QString &chooseError, bool describe, QByteArrayView source)
+{
+    v.reachedKey = true;
+    if (ring.isEmpty()) {
+        if (token.signature().encoded.isEmpty()) {
+            v.state = State::Invalid;
+            v.reason = Text::tr("The token has no signature");
+        } else if (!ring.loadError().isEmpty()) {
+            v.state = State::Invalid;
+            v.reason = Text::tr("The key does not load: %1").arg(ring.loadError());
+        } else {
+            v.state = State::NoKey;
+            v.reason = Text::tr("Enter a secret or a key to verify the signature");
+        }
+        return;
+    }
+    if (v.keyIndex < 0) {
+        v.state = State::Invalid;
+        v.reason
+                = chooseError.isEmpty() ? Text::tr("no key fits %1").arg(token.alg()) : chooseError;
+        return;
+    }
+    // The key is used where it is, not copied: a copy would count a reference that every
+    // thread of a batch shares, and the count would bounce between their cores.
+    const Key &key = ring.at(v.keyIndex);
+    Verification result = verify(alg, key, signingInput(token, source), token.signature().decoded);
+    switch (result.status) {
+    case SignatureStatus::Valid:
+        v.state = State::Valid;
+        if (describe) {
+            v.reason = v.fit.verdict == KeyFit::Verdict::Weak
+                    ? Text::tr("Signature verified, but the key is weak: %1").arg(v.fit.reason)
+                    : Text::tr("Signature verified with the %1").arg(key.description());
+        }
+        return;
+    case SignatureStatus::Invalid:
+        v.state = State::Invalid;
+        break;
+    case SignatureStatus::Unsupported:
+        v.state = State::Unsupported;
+        break;
+    }
+    v.reason = result.reason.isEmpty() ? Text::tr("the signature does not match")
+                                       : std::move(result.reason);
+}
+
+void appendError(QString &error, const QString &text)
+{
+    if (!error.isEmpty())
+        error += QLatin1String("; ");
+    error += text;
+}
+
+} // namespace
+
+const char *signatureWord(TokenVerdict::State state)
+{
+    switch (state) {
+    case State::Valid:
+        return "valid";
+    case State::Invalid:
+    case State::NoKey:
+        return "invalid";
+    case State::Unsupported:
+    case State::Unsecured:
+        break;
+    }
+    return "unsupported";
+}
+
+TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOptions &options,
+                         QByteArrayView source)
+{
+    TokenVerdict v;
+    const bool wellFormed = token.isWellFormed();
+    const std::optional<Algorithm> alg = Algorithms::fromName(token.alg());
+    const bool signs = alg && *alg != Algorithm::None && !token.isJwe();
+    // The key is chosen for a malformed token too when describing: what is known about it
+    // (the findings of the window) does not depend on the token's form.
+    QString chooseError;
+    if (signs && !ring.isEmpty() && (wellFormed || options.describe))
+        chooseError = chooseKey(v, ring, *alg, token, options.describe);
+
+    if (!wellFormed) {
+        v.state = State::Invalid;
+        v.malformed = true;
+        v.reason = problemText(token);
+        v.error = v.reason;
+        return v;
+    }
+    if (token.isJwe()) {
+        v.state = State::Unsupported;
+        v.reason = Text::tr("an encrypted token (JWE) cannot be verified");
+        v.error = v.reason;
+        return v;
+    }
+    if (!alg) {
+        v.state = State::Unsupported;
+        v.reason = Text::tr("unsupported algorithm \"%1\"").arg(token.alg());
+    } else if (*alg == Algorithm::None) {
+        v.state = State::Unsecured;
+        v.reason = Text::tr("alg \"none\": the token is not signed and is never valid");
+    } else if (!options.allowed.isEmpty() && !options.allowed.contains(*alg)) {
+        v.state = State::Invalid;
+        v.reason = Text::tr("algorithm %1 is not allowed (--alg)").arg(token.alg());
+    } else {
+        verifySignature(v, token, ring, *alg, chooseError, options.describe, source);
+    }
+
+    const bool signatureValid = v.state == State::Valid;
+    QString error = signatureValid ? QString() : v.reason;
+    bool claimsOk = true;
+    if (options.claims) {
+        v.claimsChecked = true;
+        const Json::Object &payload = token.payloadObject();
+        if (payload.isObject) {
+            v.claims = checkClaims(payload, *options.claims);
+            v.time = v.claims.time;
+            claimsOk = v.claims.isValid();
+            if (!claimsOk) {
+                for (const QString &e : std::as_const(v.claims.errors))
+                    appendError(error, e);
+                if (v.claims.errors.isEmpty())
+                    appendError(error, Text::tr("time: %1").arg(timeStatusName(v.time)));
+            }
+        } else if (options.claims->issuer || options.claims->audience) {
+            claimsOk = false;
+            appendError(error,
+                        Text::tr("the payload is not a JSON claims set, so iss/aud cannot match"));
+        }
+    }
+    v.valid = signatureValid && claimsOk;
+    if (!v.valid)
+        v.error = error.isEmpty() ? Text::tr("not valid") : std::move(error);
+    return v;
+}

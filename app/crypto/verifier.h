@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "algorithm.h"
+#include "claims.h"
+#include "key.h"
+#include "keyfit.h"
+#include "keyring.h"
+#include "token.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// What verifyToken() is asked to check besides the signature.
+struct VerifyOptions
+{
+    /// The algorithms accepted (the command line's --alg); empty: any the key fits.
+    QList<Algorithm> allowed;
+    /// The claims checked with the signature; std::nullopt: not checked (time Skipped).
+    std::optional<ClaimsPolicy> claims;
+    /// false: leave out what only a reader of the reason needs — the reason of a valid
+    /// signature, the key's fit, and the key of a malformed token — so that a batch that
+    /// prints the contract's words builds no text it does not print.
+    bool describe = true;
+};
+
+/// The one decision on a token (design.md, "One verdict"): the window's badge, `jwtlens
+/// verify` (single and batch) and the Explain view all show this, in these words.
+struct TokenVerdict
+{
+    enum class State {
+        Valid, ///< the signature checks out with a key of the ring
+        Invalid, ///< it does not, no key fits, the token is malformed, the algorithm is not
+                 ///< allowed, or the user's key material did not load
+        NoKey, ///< nothing to check it with
+        Unsupported, ///< an encrypted token (JWE), or an algorithm this tool does not know
+        Unsecured, ///< alg "none": never valid
+    };
+    State state = State::NoKey;
+    /// Why, in one translated line: the command line's "error" for the signature; for a
+    /// valid one, with which key (only when describing).
+    QString reason;
+    /// The token is not well formed (the command line exits 2 for a single token); the
+    /// reason is "<part>: <problem>".
+    bool malformed = false;
+    /// The token's form and algorithm let the verdict come to the key and the signature
+    /// (false: its form, its encryption, its algorithm or --alg decided it).
+    bool reachedKey = false;
+    /// The key that verified, or was tried, as an index into the ring; -1 when none was.
+    qsizetype keyIndex = -1;
+    /// How that key fits the token's algorithm (only when describing): Weak is still valid,
+    /// and reported; Mismatch is why the signature is Invalid. Mismatch with keyIndex -1 when
+    /// none of several keys fits (the reason says why).
+    KeyFit fit;
+
+    /// The claims, when the options asked for them (else Skipped and empty).
+    bool claimsChecked = false;
+    ClaimsReport claims;
+    TimeStatus time = TimeStatus::Skipped; ///< Skipped too when the payload is not a claims set
+    /// The state is Valid and the claims, when checked, pass.
+    bool valid = false;
+    /// The command line's "error": the signature's reason and the failed claims, joined by
+    /// "; " ("not valid" when nothing says more); empty when valid.
+    QString error;
+};
+
+/// The contract's word for the signature: "valid", "invalid" (also NoKey) or "unsupported"
+/// (also Unsecured: alg "none" is never verified).
+const char *signatureWord(TokenVerdict::State state);
+
+/// Decides on @p token with the keys of @p ring, once. In this order: a token that is not
+/// well formed is Invalid (its first error problem as the reason); a JWE and an unknown
+/// algorithm are Unsupported, alg "none" Unsecured, an algorithm outside options.allowed
+/// Invalid; then the key: chosen by kid and algorithm when the ring holds several (a single
+/// key is tried as it is, and verification says why it does not fit), and the signature
+/// verified with it. Then the claims, when asked.
+///
+/// @p source is the text @p token was parsed from, when the caller has it (a line of a
+/// batch): the signing input is then read where it stands there, without a copy. Keys are
+/// used where they are in the ring, never copied, so that threads sharing a ring share no
+/// count that changes. Thread-safe.
+TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOptions &options = {},
+                         QByteArrayView source = {});

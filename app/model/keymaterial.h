@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Private to app/model (it speaks app/crypto's KeyRing): not for ui/.
+
+#include "keyring.h"
+#include "tokenmodel.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+/// The key material the user typed or loaded, as the model holds it: the text, how to read
+/// it (TokenModel::KeyInput), and what it gives — a ring of keys, or why none loaded. The
+/// text and a secret are cleansed from memory when replaced and when the material goes.
+class KeyMaterial
+{
+public:
+    KeyMaterial() = default;
+    ~KeyMaterial();
+    KeyMaterial(const KeyMaterial &) = delete;
+    KeyMaterial &operator=(const KeyMaterial &) = delete;
+
+    /// Takes @p text (a copy of its own) and reads it as @p input.
+    void set(TokenModel::KeyInput input, const QString &text);
+    /// Reads the text again: the error messages in the language of the moment.
+    void reload();
+
+    TokenModel::KeyInput input() const { return m_input; }
+    const QString &text() const { return m_text; }
+    /// The keys; empty with ring().loadError() when the text did not load.
+    const KeyRing &ring() const { return m_ring; }
+    /// The HMAC secret a SecretText or SecretBase64 input gave (for the list of well-known
+    /// secrets); empty otherwise.
+    const QByteArray &secret() const { return m_secret; }
+    /// Why the text gave no key (no place in the text: offset -1).
+    TokenModel::PartError error() const { return {-1, m_ring.loadError()}; }
+
+    /// The one key choice of signing (the Sign action and re-signing on edit): the key of the
+    /// ring for @p alg and @p kid signs @p signingInput; the signature in base64url, or
+    /// std::nullopt with @p why (no key, none fits, a public key, signing failed).
+    std::optional<QByteArray> sign(Algorithm alg, QStringView kid, QByteArrayView signingInput,
+                                   QString *why) const;
+
+private:
+    TokenModel::KeyInput m_input = TokenModel::KeyInput::SecretText;
+    QString m_text;
+    KeyRing m_ring;
+    QByteArray m_secret;
+};
+
+/// Overwrites the characters of @p s in place before it is dropped (a secret, a private key).
+void cleanse(QString &s);
+void cleanse(QByteArray &b);

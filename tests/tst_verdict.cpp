@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: MIT
+// One verdict (design.md): the window's badge (TokenModel), `jwtlens verify` (the real
+// binary, batch and single) and the Explain view say the same for the same token and key —
+// what verifyToken() says, state and words.
+#include "clirunner.h"
+
+#include "base64url.h"
+#include "explain.h"
+#include "jws.h"
+#include "tokenmodel.h"
+#include "verifier.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+const QByteArray strongSecret = "a-32-byte-long-secret-for-HS256!";
+constexpr qint64 now = 1700000000;
+
+QString dataPath(const QString &relative)
+{
+    return QFINDTESTDATA(QStringLiteral("data/") + relative);
+}
+
+QByteArray readData(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test data %s", qPrintable(relative));
+    return file.readAll();
+}
+
+QByteArray b64(const QByteArray &bytes)
+{
+    return Base64Url::encode(bytes);
+}
+
+/// A token over the given JSON, signed with the first key of @p keyFile's ring.
+QByteArray signedWith(const QByteArray &header, const QByteArray &payload, Algorithm alg,
+                      const KeyRing &ring)
+{
+    const QByteArray input = b64(header) + '.' + b64(payload);
+    const Signature s = sign(alg, ring.at(0), input);
+    if (!s.ok())
+        qFatal("cannot sign: %s", qPrintable(s.error));
+    return input + '.' + b64(s.bytes);
+}
+
+QByteArray signedWith(const QByteArray &header, const QByteArray &payload, Algorithm alg,
+                      const char *keyFile)
+{
+    return signedWith(header, payload, alg, KeyRing::fromText(readData(QLatin1String(keyFile))));
+}
+
+QByteArray hs256(const QByteArray &payload, const QByteArray &secret = strongSecret)
+{
+    return signedWith(R"({"alg":"HS256","typ":"JWT"})", payload, Algorithm::HS256,
+                      KeyRing::fromSecret(secret));
+}
+
+/// The key of a row, as the window and the command line take it.
+struct KeyArg
+{
+    TokenModel::KeyInput input = TokenModel::KeyInput::SecretText;
+    QString text; ///< the secret, or a file under tests/data for KeyText
+};
+
+KeyArg secretArg(const QByteArray &secret)
+{
+    return {TokenModel::KeyInput::SecretText, QString::fromUtf8(secret)};
+}
+
+KeyArg base64Arg(const char *secret)
+{
+    return {TokenModel::KeyInput::SecretBase64, QString::fromLatin1(secret)};
+}
+
+KeyArg fileArg(const char *relative)
+{
+    return {TokenModel::KeyInput::KeyText, QString::fromLatin1(relative)};
+}
+
+QStringList cliKeyArgs(const KeyArg &key)
+{
+    switch (key.input) {
+    case TokenModel::KeyInput::SecretText:
+        return {QStringLiteral("--secret"), key.text};
+    case TokenModel::KeyInput::SecretBase64:
+        return {QStringLiteral("--secret-base64"), key.text};
+    case TokenModel::KeyInput::KeyText:
+        break;
+    }
+    return {QStringLiteral("--key"), dataPath(key.text)};
+}
+
+KeyRing ringOf(const KeyArg &key)
+{
+    switch (key.input) {
+    case TokenModel::KeyInput::SecretText:
+        return KeyRing::fromSecret(key.text.toUtf8());
+    case TokenModel::KeyInput::SecretBase64:
+        return KeyRing::fromSecret(Base64Url::decode(key.text.toLatin1()).bytes);
+    case TokenModel::KeyInput::KeyText:
+        break;
+    }
+    return KeyRing::fromText(readData(key.text));
+}
+
+TokenModel::VerifyState windowState(TokenVerdict::State state)
+{
+    switch (state) {
+    case TokenVerdict::State::Valid:
+        return TokenModel::VerifyState::Verified;
+    case TokenVerdict::State::Invalid:
+        return TokenModel::VerifyState::Invalid;
+    case TokenVerdict::State::NoKey:
+        break;
+    case TokenVerdict::State::Unsupported:
+        return TokenModel::VerifyState::Unsupported;
+    case TokenVerdict::State::Unsecured:
+        return TokenModel::VerifyState::Unsecured;
+    }
+    return TokenModel::VerifyState::NoKey;
+}
+
+const ExplainStep *verificationStep(const Explanation &e)
+{
+    for (const ExplainStep &step : e.steps) {
+        if (step.kind == ExplainStep::Kind::Verification)
+            return &step;
+    }
+    return nullptr;
+}
+
+QString resultLine(const ExplainStep &step)
+{
+    for (const ExplainLine &line : step.lines) {
+        if (line.label == QLatin1String("Result"))
+            return line.value;
+    }
+    return QString();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(KeyArg)
+
+class TestVerdict : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void threePaths_data();
+    void threePaths();
+};
+
+void TestVerdict::initTestCase()
+{
+    QVERIFY2(QFile::exists(jwtlensBinary()), qPrintable(jwtlensBinary()));
+}
+
+void TestVerdict::threePaths_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<KeyArg>("key");
+    QTest::addColumn<QString>("allowed"); // --alg; the window has no such setting
+    QTest::addColumn<TokenVerdict::State>("state");
+    QTest::addColumn<QString>("reason"); // the start of the verdict's reason
+    QTest::addColumn<QString>("time"); // the command line's time word
+
+    using State = TokenVerdict::State;
+    const QByteArray claims = R"({"sub":"1","exp":1700003600})";
+    const QByteArray input = b64(R"({"alg":"HS256"})") + '.' + b64(claims);
+    const KeyArg secret = secretArg(strongSecret);
+    const QString any;
+
+    QTest::newRow("HS256 valid") << hs256(claims) << secret << any << State::Valid
+                                 << "Signature verified with the HMAC secret"
+                                 << "valid";
+    QTest::newRow("HS256 base64 secret (RFC 7515 A.1)")
+            << QByteArray("eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAi"
+                          "OjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+                          "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+            << base64Arg("AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUu"
+                         "TwjAzZr1Z9CAow")
+            << any << State::Valid << "Signature verified"
+            << "expired";
+    QTest::newRow("RS256 valid") << signedWith(R"({"alg":"RS256"})", claims, Algorithm::RS256,
+                                               "vectors/keys/rfc7515_a2_rs256.priv.pem")
+                                 << fileArg("vectors/keys/rfc7515_a2_rs256.pub.pem") << any
+                                 << State::Valid
+                                 << "Signature verified with the RSA 2048-bit public key"
+                                 << "valid";
+    QTest::newRow("ES256 valid") << signedWith(R"({"alg":"ES256"})", claims, Algorithm::ES256,
+                                               "vectors/keys/rfc7515_a3_es256.priv.pem")
+                                 << fileArg("vectors/keys/rfc7515_a3_es256.pub.jwk.json") << any
+                                 << State::Valid << "Signature verified"
+                                 << "valid";
+    QTest::newRow("EdDSA valid") << signedWith(R"({"alg":"EdDSA"})", claims, Algorithm::EdDSA,
+                                               "vectors/keys/rfc8037_a4_ed25519.priv.pem")
+                                 << fileArg("vectors/keys/rfc8037_a4_ed25519.pub.pem") << any
+                                 << State::Valid << "Signature verified"
+                                 << "valid";
+    QTest::newRow("wrong secret") << hs256(claims, "another-32-byte-long-secret-here!") << secret
+                                  << any << State::Invalid << "the signature does not match"
+                                  << "valid";
+    QTest::newRow("wrong key") << signedWith(R"({"alg":"RS256"})", claims, Algorithm::RS256,
+                                             "vectors/keys/rfc7515_a2_rs256.priv.pem")
+                               << fileArg("keys/rsa2048.pub.pem") << any << State::Invalid
+                               << "the signature does not match"
+                               << "valid";
+    QTest::newRow("key type mismatch") << signedWith(R"({"alg":"ES256"})", claims, Algorithm::ES256,
+                                                     "vectors/keys/rfc7515_a3_es256.priv.pem")
+                                       << fileArg("keys/rsa2048.pub.pem") << any << State::Invalid
+                                       << "ES256 needs an EC P-256 key"
+                                       << "valid";
+    QTest::newRow("RSA key as an HMAC secret (--key)")
+            << hs256(claims) << fileArg("keys/rsa2048.pub.pem") << any << State::Invalid
+            << "an RSA public key cannot be an HMAC secret"
+            << "valid";
+    QTest::newRow("alg none") << b64(R"({"alg":"none"})") + '.' + b64(claims) + '.' << secret << any
+                              << State::Unsecured
+                              << "alg \"none\": the token is not signed and is never valid"
+                              << "valid";
+    QTest::newRow("alg none with a signature")
+            << b64(R"({"alg":"none"})") + '.' + b64(claims) + ".c2ln" << secret << any
+            << State::Unsecured << "alg \"none\": the token is not signed and is never valid"
+            << "valid";
+    QTest::newRow("unknown alg") << b64(R"({"alg":"HS999"})") + '.' + b64(claims) + ".c2ln"
+                                 << secret << any << State::Unsupported
+                                 << "unsupported algorithm \"HS999\""
+                                 << "valid";
+    QTest::newRow("JWE") << b64(R"({"alg":"RSA-OAEP","enc":"A256GCM"})") + ".a2V5.aXY.Y2lw.dGFn"
+                         << secret << any << State::Unsupported
+                         << "an encrypted token (JWE) cannot be verified"
+                         << "skipped";
+    QTest::newRow("missing signature")
+            << input << secret << any << State::Invalid << "token: a JWS has 3 parts and a JWE 5"
+            << "skipped";
+    QTest::newRow("empty signature") << input + '.' << secret << any << State::Invalid
+                                     << "an HS256 signature must be 32 bytes, got 0"
+                                     << "valid";
+    QTest::newRow("signature not base64url") << input + ".c2ln+A" << secret << any << State::Invalid
+                                             << "signature: invalid base64url"
+                                             << "skipped";
+    QTest::newRow("header without alg")
+            << b64(R"({"typ":"JWT"})") + '.' + b64(claims) + ".c2ln" << secret << any
+            << State::Invalid << "header: no \"alg\" member"
+            << "skipped";
+    QTest::newRow("kid chooses from a JWKS (a weak key)")
+            << signedWith(R"({"alg":"RS256","kid":"rsa-1024"})", claims, Algorithm::RS256,
+                          "keys/rsa1024.pem")
+            << fileArg("keys/jwks.json") << any << State::Valid
+            << "Signature verified, but the key is weak: the RSA key has 1024 bits"
+            << "valid";
+    QTest::newRow("kid names a key that does not fit")
+            << signedWith(R"({"alg":"RS256","kid":"p384-key"})", claims, Algorithm::RS256,
+                          "keys/rsa1024.pem")
+            << fileArg("keys/jwks.json") << any << State::Invalid
+            << "the key with kid \"p384-key\" does not fit: RS256 needs an RSA key"
+            << "valid";
+    QTest::newRow("no key of a JWKS fits") << hs256(claims) << fileArg("keys/jwks.json") << any
+                                           << State::Invalid << "none of the 6 key"
+                                           << "valid";
+    QTest::newRow("--alg not allowed") << hs256(claims) << secret << "RS256,ES256" << State::Invalid
+                                       << "algorithm HS256 is not allowed (--alg)"
+                                       << "valid";
+    QTest::newRow("--alg allowed")
+            << hs256(claims) << secret << "HS256" << State::Valid << "Signature verified"
+            << "valid";
+    QTest::newRow("weak secret") << hs256(claims, "k") << secretArg("k") << any << State::Valid
+                                 << "Signature verified, but the key is weak: the secret has 1"
+                                 << "valid";
+    QTest::newRow("expired") << hs256(R"({"exp":1699999999})") << secret << any << State::Valid
+                             << "Signature verified"
+                             << "expired";
+    QTest::newRow("not yet valid") << hs256(R"({"nbf":1700000100,"exp":1700003600})") << secret
+                                   << any << State::Valid << "Signature verified"
+                                   << "not_yet_valid";
+    QTest::newRow("wrong secret and expired")
+            << hs256(R"({"exp":1699999999})", "another-32-byte-long-secret-here!") << secret << any
+            << State::Invalid << "the signature does not match"
+            << "expired";
+}
+
+void TestVerdict::threePaths()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(KeyArg, key);
+    QFETCH(QString, allowed);
+    QFETCH(TokenVerdict::State, state);
+    QFETCH(QString, reason);
+    QFETCH(QString, time);
+
+    // The verdict itself.
+    VerifyOptions options;
+    for (const QString &name : allowed.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.allowed << *Algorithms::fromName(name);
+    ClaimsPolicy &policy = options.claims.emplace();
+    policy.now = double(now);
+    const TokenVerdict verdict = verifyToken(Token::parse(token), ringOf(key), options);
+    QCOMPARE(verdict.state, state);
+    QVERIFY2(verdict.reason.startsWith(reason), qPrintable(verdict.reason));
+
+    // `jwtlens verify`, a batch of one line: the contract's words, the verdict's reason.
+    QStringList args = QStringList {QStringLiteral("verify")} + cliKeyArgs(key)
+            + QStringList {QStringLiteral("--now"), QString::number(now)};
+    if (!allowed.isEmpty())
+        args << QStringLiteral("--alg") << allowed;
+    const CliRun batch = runJwtlens(args + QStringList {QStringLiteral("-")}, token + '\n');
+    CLI_VERIFY_RAN(batch);
+    QVERIFY2(batch.err.isEmpty(), batch.err.constData());
+    const QJsonObject line = QJsonDocument::fromJson(batch.out).object();
+    QCOMPARE(line.value(QLatin1String("signature")).toString(),
+             QLatin1String(signatureWord(state)));
+    QCOMPARE(line.value(QLatin1String("time")).toString(), time);
+    QCOMPARE(line.value(QLatin1String("valid")).toBool(), verdict.valid);
+    QCOMPARE(batch.exitCode, verdict.valid ? 0 : 1);
+    if (!verdict.valid) {
+        const QString error = line.value(QLatin1String("error")).toString();
+        QCOMPARE(error, verdict.error);
+        if (state != TokenVerdict::State::Valid)
+            QVERIFY2(error.startsWith(verdict.reason), qPrintable(error));
+    }
+    // The same token as an argument: the same line, or the error line of a malformed token.
+    const CliRun single = runJwtlens(args + QStringList {QString::fromLatin1(token)});
+    CLI_VERIFY_RAN(single);
+    if (verdict.malformed) {
+        QCOMPARE(single.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(single.err),
+                 QStringLiteral("jwtlens: %1\n").arg(verdict.reason));
+    } else {
+        QCOMPARE(single.out, batch.out);
+        QCOMPARE(single.exitCode, batch.exitCode);
+    }
+
+    if (!allowed.isEmpty())
+        return; // the window verifies with every algorithm the key fits
+
+    // The window's badge.
+    TokenModel model;
+    model.setFixedClock(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
+    model.setToken(QString::fromLatin1(token));
+    model.setKey(key.input,
+                 key.input == TokenModel::KeyInput::KeyText ? QString::fromUtf8(readData(key.text))
+                                                            : key.text);
+    QCOMPARE(model.keyError().message, QString());
+    QCOMPARE(model.verifyState(), windowState(state));
+    QCOMPARE(model.verifyReason(), verdict.reason);
+    if (time != QLatin1String("skipped"))
+        QCOMPARE(timeStatusName(model.claimsReport().time), time);
+
+    // The Explain view: the same state, and its Result line in the same words.
+    const Explanation explanation = Explain::build(model);
+    QCOMPARE(explanation.state, windowState(state));
+    QCOMPARE(explanation.reason, verdict.reason);
+    if (const ExplainStep *step = verificationStep(explanation))
+        QCOMPARE(resultLine(*step), verdict.reason);
+    else
+        QVERIFY(model.parsed().isJwe()); // the one kind of token it does not take apart
+}
+
+QTEST_GUILESS_MAIN(TestVerdict)
+#include "tst_verdict.moc"
