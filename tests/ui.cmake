@@ -4,7 +4,6 @@ jwtlens_add_test(NAME tst_mainwindow SOURCES tst_mainwindow.cpp LIBS jwtlens_ui)
 # tst_mainwindow runs the built jwtlens-gui for --screenshot.
 add_dependencies(tst_mainwindow jwtlens-gui)
 jwtlens_add_test(NAME tst_claimedit SOURCES tst_claimedit.cpp LIBS jwtlens_ui)
-jwtlens_add_test(NAME tst_tokentemplates SOURCES tst_tokentemplates.cpp LIBS jwtlens_ui)
 # tst_language: the Korean user interface. The .qm is built from the .ts with lrelease only
 # (lupdate belongs to jwtlens-gui's update_translations) and embedded at :/i18n/ as in the app.
 jwtlens_add_test(NAME tst_language SOURCES tst_language.cpp LIBS jwtlens_ui)

@@ -11,9 +11,11 @@
 #include "learnpanel.h"
 #include "memberhover.h"
 #include "partcolors.h"
+#include "pastedtext.h"
 #include "signaturepane.h"
 #include "textedits.h"
 #include "tokeneditor.h"
+#include "tokenloader.h"
 #include "tokenmodel.h"
 #include "tokentemplates.h"
 
@@ -27,8 +29,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,7 +40,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,17 +47,6 @@ namespace {
 
 /// Files larger than this are not tokens or keys (a 10 MiB token still loads).
 constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
-
-bool looksLikeKey(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(QLatin1String("-----BEGIN")))
-        return true;
-    if (!trimmed.startsWith(QLatin1Char('{')) || trimmed.size() > 1024 * 1024)
-        return false;
-    const QJsonObject object = QJsonDocument::fromJson(trimmed.toUtf8()).object();
-    return object.contains(QLatin1String("kty")) || object.contains(QLatin1String("keys"));
-}
 
 /// The SVG icon of resources/, or, without Qt's SVG plugin (qt6-svg is not a dependency),
 /// the same drawing painted here.
@@ -105,6 +93,7 @@ QToolButton *smallButton(QWidget *parent, const QString &name)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new TokenModel(this))
+    , m_loader(new TokenLoader(m_model, this))
     , m_tokenDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -140,11 +129,7 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
     QObject::disconnect(qApp, nullptr, this, nullptr);
     // A decode still running holds only its own copy of the text; it ends before we do.
-    // (After takeResult() the future is invalid, and waiting for it would never return.)
-    if (m_decodeWatcher && m_decodeWatcher->isRunning()) {
-        m_decodeWatcher->disconnect(this);
-        m_decodeWatcher->waitForFinished();
-    }
+    delete m_loader;
     for (QObject *sender : std::initializer_list<QObject *> {
                  m_tokenEditor, m_headerPane, m_payloadPane, m_signaturePane, m_model}) {
         QObject::disconnect(sender, nullptr, this, nullptr);
@@ -586,49 +571,19 @@ void MainWindow::onTokenEdited()
 
 bool MainWindow::isDecoding() const
 {
-    return !m_decodingToken.isNull();
+    return m_loader->isDecoding();
 }
 
 void MainWindow::setModelToken(const QString &text)
 {
-    if (text.size() <= BackgroundDecodeThreshold) {
-        // A newer, short token wins over a long one still being decoded.
-        m_decodingToken = QString();
-        m_model->setToken(text);
-        updateTokenNotice();
-        return;
-    }
-    if (text == m_decodingToken || (!isDecoding() && text == m_model->token()))
-        return;
-    m_decodingToken = text;
-    if (!m_decodeWatcher) {
-        m_decodeWatcher = new QFutureWatcher<TokenModel::Decoded>(this);
-        connect(m_decodeWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onDecoded);
-    }
-    // One decode at a time: a newer token starts when the running one ends (onDecoded).
-    if (!m_decodeWatcher->isRunning())
-        m_decodeWatcher->setFuture(QtConcurrent::run(&TokenModel::decode, text));
-    updateTokenNotice();
-}
-
-void MainWindow::onDecoded()
-{
-    // Taken, not copied: the model takes its lists over without copying them.
-    TokenModel::Decoded decoded = m_decodeWatcher->future().takeResult();
-    if (!isDecoding())
-        return; // a short token came in meanwhile
-    if (decoded.token != m_decodingToken) {
-        m_decodeWatcher->setFuture(QtConcurrent::run(&TokenModel::decode, m_decodingToken));
-        return;
-    }
-    m_decodingToken = QString();
-    m_model->setDecodedToken(std::move(decoded));
+    m_loader->setToken(text);
     updateTokenNotice();
 }
 
 void MainWindow::updateTokenNotice()
 {
-    const qsizetype length = isDecoding() ? m_decodingToken.size() : m_model->token().size();
+    const qsizetype length
+            = isDecoding() ? m_loader->decodingToken().size() : m_model->token().size();
     const QString size = locale().formattedDataSize(length, 1);
     QString text;
     if (isDecoding()) {
@@ -735,13 +690,14 @@ void MainWindow::loadSample()
 
 MainWindow::Loaded MainWindow::loadText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
+    const PastedText::Kind kind = PastedText::classify(text);
+    if (kind == PastedText::Kind::Empty) {
         showMessage(tr("Nothing to load: the text is empty."));
         return Loaded::Nothing;
     }
+    const QString trimmed = text.trimmed();
     flushEdits();
-    if (looksLikeKey(trimmed)) {
+    if (kind == PastedText::Kind::Key) {
         m_signaturePane->setKeyInput(TokenModel::KeyInput::KeyText, trimmed);
         showMessage(m_model->keyError().isError()
                             ? tr("Key not loaded: %1").arg(m_model->keyError().message)
@@ -779,7 +735,12 @@ bool MainWindow::newFromTemplate(const QString &id)
     }
     flushEdits();
     setModelToken(built.token);
-    m_signaturePane->setKeyInput(built.keyInput, built.keyText);
+    TokenModel::KeyInput input = TokenModel::KeyInput::SecretText;
+    if (built.keyInput == TokenTemplates::KeyInput::SecretBase64)
+        input = TokenModel::KeyInput::SecretBase64;
+    else if (built.keyInput == TokenTemplates::KeyInput::KeyText)
+        input = TokenModel::KeyInput::KeyText;
+    m_signaturePane->setKeyInput(input, built.keyText);
     return true;
 }
 

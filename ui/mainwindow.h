@@ -2,12 +2,12 @@
 #pragma once
 
 #include "token.h"
+#include "tokenloader.h"
 #include "tokenmodel.h"
-
-#include <QFutureWatcher>
 
 #include <QMainWindow>
 
+#include <array>
 #include <optional>
 
 class ClaimsTable;
@@ -66,7 +66,7 @@ public:
     void flushEdits();
 
     /// A token longer than this is decoded on a worker thread, the window staying live.
-    static constexpr qsizetype BackgroundDecodeThreshold = 256 * 1024;
+    static constexpr qsizetype BackgroundDecodeThreshold = TokenLoader::BackgroundThreshold;
     /// Whether a long token is being decoded in the background.
     bool isDecoding() const;
 
@@ -86,7 +86,6 @@ private:
     void onTokenEdited();
     /// Gives the model a token the user pasted, typed or opened (long ones in the background).
     void setModelToken(const QString &text);
-    void onDecoded();
     void updateTokenNotice();
     void onTokenChanged(const QString &token);
     void onStructureChanged();
@@ -99,15 +98,13 @@ private:
     void generateKeyPair();
 
     TokenModel *m_model = nullptr;
+    TokenLoader *m_loader = nullptr;
 
     TokenEditor *m_tokenEditor = nullptr;
     QLabel *m_tokenTitle = nullptr;
     QLabel *m_tokenError = nullptr;
     QLabel *m_tokenHint = nullptr;
     QLabel *m_tokenNotice = nullptr;
-    QFutureWatcher<TokenModel::Decoded> *m_decodeWatcher = nullptr;
-    /// The token being decoded in the background (empty: none).
-    QString m_decodingToken;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_copyBearerButton = nullptr;
     QTimer *m_tokenDebounce = nullptr;
