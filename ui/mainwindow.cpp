@@ -105,7 +105,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     createPanes();
     createActions();
-    createMenus();
     bindModel();
     retranslateUi();
     statusBar();
@@ -265,177 +264,229 @@ void MainWindow::createPanes()
     setTabOrder(m_headerPane->editor(), m_payloadPane->editor());
 }
 
-void MainWindow::createActions()
+/// One action of the window: created, put into its menu and retranslated from this.
+struct MainWindow::ActionSpec
 {
-    auto make = [this](const QString &name, const QKeySequence &shortcut) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        addAction(action);
-        return action;
+    enum Flag {
+        SeparatorBefore = 1, ///< a separator in the menu before it
+        Checkable = 2,
+        Untranslated = 4, ///< text is shown as it is (a language's own name)
     };
-    m_openAction = make(QStringLiteral("openAction"), QKeySequence::Open);
-    m_pasteAction = make(QStringLiteral("pasteAction"), QKeySequence::Paste);
-    m_copyAction = make(QStringLiteral("copyTokenAction"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyBearerAction = make(QStringLiteral("copyBearerAction"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_sampleAction
-            = make(QStringLiteral("sampleAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_quitAction = make(QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_iatAction = make(QStringLiteral("iatAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_exp5mAction
-            = make(QStringLiteral("exp5mAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_exp1hAction
-            = make(QStringLiteral("exp1hAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_exp1dAction
-            = make(QStringLiteral("exp1dAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_tableAction = make(QStringLiteral("claimsTableAction"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_tableAction->setCheckable(true);
-    m_signAction = make(QStringLiteral("signAction"), QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_resignAction
-            = make(QStringLiteral("resignAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_resignAction->setCheckable(true);
-    m_loadKeyAction
-            = make(QStringLiteral("loadKeyAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_keyPairAction
-            = make(QStringLiteral("keyPairAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_focusTokenAction
-            = make(QStringLiteral("focusTokenAction"), QKeySequence(Qt::ALT | Qt::Key_1));
-    m_focusHeaderAction
-            = make(QStringLiteral("focusHeaderAction"), QKeySequence(Qt::ALT | Qt::Key_2));
-    m_focusPayloadAction
-            = make(QStringLiteral("focusPayloadAction"), QKeySequence(Qt::ALT | Qt::Key_3));
-    m_focusKeyAction = make(QStringLiteral("focusKeyAction"), QKeySequence(Qt::ALT | Qt::Key_4));
-    m_aboutAction = make(QStringLiteral("aboutAction"), QKeySequence::HelpContents);
+    ActionId id;
+    MenuId menu;
+    const char *name; ///< objectName; nullptr for a dock's own toggle action
+    const char *text; ///< in MainWindow's context; nullptr: the dock's title
+    QKeySequence shortcut;
+    int flags;
+    void (*triggered)(MainWindow &);
+    void (*toggled)(MainWindow &, bool);
+};
 
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    m_languageSystem = make(QStringLiteral("languageSystem"), {});
-    m_languageEnglish = make(QStringLiteral("languageEnglish"), {});
-    m_languageKorean = make(QStringLiteral("languageKorean"), {});
-    for (QAction *action : {m_languageSystem, m_languageEnglish, m_languageKorean}) {
-        action->setCheckable(true);
-        m_languageGroup->addAction(action);
-    }
-    m_languageEnglish->setText(QStringLiteral("English"));
-    m_languageKorean->setText(QStringLiteral("한국어"));
-    const QString current = LanguageManager::current();
-    (current == QLatin1String("ko")           ? m_languageKorean
-             : current == QLatin1String("en") ? m_languageEnglish
-                                              : m_languageSystem)
-            ->setChecked(true);
+const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
+{
+    using A = ActionId;
+    using M = MenuId;
+    using S = ActionSpec;
+    const auto key = [](QKeyCombination combination) {
+        return QKeySequence(combination);
+    };
+    constexpr auto Ctrl = Qt::CTRL;
+    constexpr auto CtrlShift = Qt::CTRL | Qt::SHIFT;
+    static const QList<ActionSpec> specs = {
+            {A::Sample, M::File, "sampleAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Open &Sample Token"), key(CtrlShift | Qt::Key_N), 0,
+             [](MainWindow &w) { w.loadSample(); }, nullptr},
+            {A::Open, M::File, "openAction", QT_TRANSLATE_NOOP("MainWindow", "&Open Token or Key…"),
+             QKeySequence::Open, 0, [](MainWindow &w) { w.openFileDialog(); }, nullptr},
+            {A::Paste, M::File, "pasteAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Paste Token or Key"), QKeySequence::Paste,
+             S::SeparatorBefore, [](MainWindow &w) { w.pasteToken(); }, nullptr},
+            {A::CopyToken, M::File, "copyTokenAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Copy Token"), key(CtrlShift | Qt::Key_C), 0,
+             [](MainWindow &w) { w.copyToken(false); }, nullptr},
+            {A::CopyBearer, M::File, "copyBearerAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Copy as &Authorization: Bearer"),
+             key(CtrlShift | Qt::Key_B), 0, [](MainWindow &w) { w.copyToken(true); }, nullptr},
+            {A::Quit, M::File, "quitAction", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+             key(Ctrl | Qt::Key_Q), S::SeparatorBefore, [](MainWindow &w) { w.close(); }, nullptr},
 
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
-    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteToken);
-    connect(m_copyAction, &QAction::triggered, this, [this] { copyToken(false); });
-    connect(m_copyBearerAction, &QAction::triggered, this, [this] { copyToken(true); });
-    connect(m_copyButton, &QPushButton::clicked, m_copyAction, &QAction::trigger);
-    connect(m_copyBearerButton, &QPushButton::clicked, m_copyBearerAction, &QAction::trigger);
-    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::loadSample);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_iatAction, &QAction::triggered, this,
-            [this] { setClaimTime(QStringLiteral("iat"), 0); });
-    connect(m_exp5mAction, &QAction::triggered, this,
-            [this] { setClaimTime(QStringLiteral("exp"), 5 * 60); });
-    connect(m_exp1hAction, &QAction::triggered, this,
-            [this] { setClaimTime(QStringLiteral("exp"), 60 * 60); });
-    connect(m_exp1dAction, &QAction::triggered, this,
-            [this] { setClaimTime(QStringLiteral("exp"), 24 * 60 * 60); });
-    m_iatButton->setDefaultAction(m_iatAction);
-    m_exp5mButton->setDefaultAction(m_exp5mAction);
-    m_exp1hButton->setDefaultAction(m_exp1hAction);
-    m_exp1dButton->setDefaultAction(m_exp1dAction);
-    m_tableButton->setDefaultAction(m_tableAction);
-    connect(m_tableAction, &QAction::toggled, m_claimsTable, &QWidget::setVisible);
-    connect(m_signAction, &QAction::triggered, this, [this] {
-        flushEdits();
-        if (!m_model->sign())
-            showMessage(tr("Could not sign: %1").arg(m_model->signatureError().message));
-    });
-    connect(m_resignAction, &QAction::toggled, m_model, &TokenModel::setResignOnEdit);
-    connect(m_model, &TokenModel::resignOnEditChanged, m_resignAction, &QAction::setChecked);
-    connect(m_loadKeyAction, &QAction::triggered, m_signaturePane,
-            qOverload<>(&SignaturePane::loadKeyFile));
-    connect(m_keyPairAction, &QAction::triggered, this, &MainWindow::generateKeyPair);
-    connect(m_focusTokenAction, &QAction::triggered, this, [this] { m_tokenEditor->setFocus(); });
-    connect(m_focusHeaderAction, &QAction::triggered, this,
-            [this] { m_headerPane->editor()->setFocus(); });
-    connect(m_focusPayloadAction, &QAction::triggered, this,
-            [this] { m_payloadPane->editor()->setFocus(); });
-    connect(m_focusKeyAction, &QAction::triggered, this, [this] {
-        for (const char *name : {"secretEdit", "keyEdit"}) {
-            auto *widget = m_signaturePane->findChild<QWidget *>(QLatin1String(name));
-            if (widget && widget->isVisible()) {
-                widget->setFocus();
-                return;
-            }
-        }
-    });
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-                this, tr("About JWT Lens"),
-                tr("<p><b>JWT Lens %1</b></p><p>An offline JWT debugger: tokens and keys "
-                   "pasted here never leave this computer.</p>")
-                        .arg(QCoreApplication::applicationVersion()));
-    });
-    connect(m_languageSystem, &QAction::triggered, this, [this] { setLanguage(QString()); });
-    connect(m_languageEnglish, &QAction::triggered, this,
-            [this] { setLanguage(QStringLiteral("en")); });
-    connect(m_languageKorean, &QAction::triggered, this,
-            [this] { setLanguage(QStringLiteral("ko")); });
+            {A::SetIat, M::Edit, "iatAction", QT_TRANSLATE_NOOP("MainWindow", "Set &iat to Now"),
+             key(CtrlShift | Qt::Key_I), 0,
+             [](MainWindow &w) { w.setClaimTime(QStringLiteral("iat"), 0); }, nullptr},
+            {A::SetExp5m, M::Edit, "exp5mAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + &5 Minutes"),
+             key(CtrlShift | Qt::Key_M), 0,
+             [](MainWindow &w) { w.setClaimTime(QStringLiteral("exp"), 5 * 60); }, nullptr},
+            {A::SetExp1h, M::Edit, "exp1hAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + 1 &Hour"),
+             key(CtrlShift | Qt::Key_H), 0,
+             [](MainWindow &w) { w.setClaimTime(QStringLiteral("exp"), 60 * 60); }, nullptr},
+            {A::SetExp1d, M::Edit, "exp1dAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + 1 &Day"), key(CtrlShift | Qt::Key_D),
+             0, [](MainWindow &w) { w.setClaimTime(QStringLiteral("exp"), 24 * 60 * 60); },
+             nullptr},
+            {A::FocusToken, M::Edit, "focusTokenAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Encoded Token"), key(Qt::ALT | Qt::Key_1),
+             S::SeparatorBefore, [](MainWindow &w) { w.m_tokenEditor->setFocus(); }, nullptr},
+            {A::FocusHeader, M::Edit, "focusHeaderAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Header"), key(Qt::ALT | Qt::Key_2), 0,
+             [](MainWindow &w) { w.m_headerPane->editor()->setFocus(); }, nullptr},
+            {A::FocusPayload, M::Edit, "focusPayloadAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Payload"), key(Qt::ALT | Qt::Key_3), 0,
+             [](MainWindow &w) { w.m_payloadPane->editor()->setFocus(); }, nullptr},
+            {A::FocusKey, M::Edit, "focusKeyAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Secret or Key"), key(Qt::ALT | Qt::Key_4), 0,
+             [](MainWindow &w) { w.m_signaturePane->focusKeyInput(); }, nullptr},
+
+            {A::ClaimsTable, M::View, "claimsTableAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Claims &Table"), key(CtrlShift | Qt::Key_T),
+             S::Checkable, nullptr,
+             [](MainWindow &w, bool on) {
+                 w.m_claimsTable->setVisible(on);
+             }},
+            {A::ExplainDock, M::View, nullptr, nullptr, QKeySequence(Qt::Key_F2), 0, nullptr,
+             nullptr},
+            {A::LearnDock, M::View, nullptr, nullptr, QKeySequence(Qt::Key_F3), 0, nullptr,
+             nullptr},
+            {A::LanguageSystem,
+             M::Language,
+             "languageSystem",
+             QT_TRANSLATE_NOOP("MainWindow", "&System"),
+             {},
+             S::SeparatorBefore | S::Checkable,
+             [](MainWindow &w) { w.setLanguage(QString()); },
+             nullptr},
+            {A::LanguageEnglish,
+             M::Language,
+             "languageEnglish",
+             "English",
+             {},
+             S::Checkable | S::Untranslated,
+             [](MainWindow &w) { w.setLanguage(QStringLiteral("en")); },
+             nullptr},
+            {A::LanguageKorean,
+             M::Language,
+             "languageKorean",
+             "한국어",
+             {},
+             S::Checkable | S::Untranslated,
+             [](MainWindow &w) { w.setLanguage(QStringLiteral("ko")); },
+             nullptr},
+
+            {A::Sign, M::Tools, "signAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Sign with This Key"), key(Ctrl | Qt::Key_Return), 0,
+             [](MainWindow &w) {
+                 w.flushEdits();
+                 if (!w.m_model->sign())
+                     w.showMessage(
+                             tr("Could not sign: %1").arg(w.m_model->signatureError().message));
+             },
+             nullptr},
+            {A::ResignOnEdit, M::Tools, "resignAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Re-sign on Edit"), key(CtrlShift | Qt::Key_R),
+             S::Checkable, nullptr,
+             [](MainWindow &w, bool on) {
+                 w.m_model->setResignOnEdit(on);
+             }},
+            {A::LoadKey, M::Tools, "loadKeyAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Load Key File…"), key(CtrlShift | Qt::Key_K),
+             S::SeparatorBefore, [](MainWindow &w) { w.m_signaturePane->loadKeyFile(); }, nullptr},
+            {A::KeyPair, M::Tools, "keyPairAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Generate Key Pair…"), key(CtrlShift | Qt::Key_G), 0,
+             [](MainWindow &w) { w.generateKeyPair(); }, nullptr},
+
+            {A::About, M::Help, "aboutAction", QT_TRANSLATE_NOOP("MainWindow", "&About JWT Lens"),
+             QKeySequence::HelpContents, 0,
+             [](MainWindow &w) {
+                 QMessageBox::about(
+                         &w, tr("About JWT Lens"),
+                         tr("<p><b>JWT Lens %1</b></p><p>An offline JWT debugger: tokens and keys "
+                            "pasted here never leave this computer.</p>")
+                                 .arg(QCoreApplication::applicationVersion()));
+             },
+             nullptr},
+    };
+    return specs;
 }
 
-void MainWindow::createMenus()
+void MainWindow::createActions()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_templateMenu = m_fileMenu->addMenu(QString());
-    m_templateMenu->setObjectName(QStringLiteral("templateMenu"));
-    m_fileMenu->addAction(m_sampleAction);
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_pasteAction);
-    m_fileMenu->addAction(m_copyAction);
-    m_fileMenu->addAction(m_copyBearerAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    for (MenuId id : {MenuId::File, MenuId::Edit, MenuId::View, MenuId::Tools, MenuId::Help})
+        m_menus[std::size_t(id)] = menuBar()->addMenu(QString());
+    m_menus[std::size_t(MenuId::Templates)] = menu(MenuId::File)->addMenu(QString());
+    menu(MenuId::Templates)->setObjectName(QStringLiteral("templateMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
 
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_iatAction);
-    m_editMenu->addAction(m_exp5mAction);
-    m_editMenu->addAction(m_exp1hAction);
-    m_editMenu->addAction(m_exp1dAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_focusTokenAction);
-    m_editMenu->addAction(m_focusHeaderAction);
-    m_editMenu->addAction(m_focusPayloadAction);
-    m_editMenu->addAction(m_focusKeyAction);
+    for (const ActionSpec &spec : actionSpecs()) {
+        QAction *action = nullptr;
+        if (spec.name) {
+            action = new QAction(this);
+            action->setObjectName(QLatin1String(spec.name));
+            addAction(action);
+        } else {
+            action = (spec.id == ActionId::ExplainDock ? m_explainDock : m_learnDock)
+                             ->toggleViewAction();
+        }
+        if (!spec.shortcut.isEmpty())
+            action->setShortcut(spec.shortcut);
+        action->setCheckable(action->isCheckable() || (spec.flags & ActionSpec::Checkable));
+        if (spec.flags & ActionSpec::Untranslated)
+            action->setText(QString::fromUtf8(spec.text));
+        if (spec.triggered) {
+            connect(action, &QAction::triggered, this,
+                    [this, handler = spec.triggered] { handler(*this); });
+        }
+        if (spec.toggled) {
+            connect(action, &QAction::toggled, this,
+                    [this, handler = spec.toggled](bool on) { handler(*this, on); });
+        }
+        m_actions[std::size_t(spec.id)] = action;
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_tableAction);
-    QAction *explain = m_explainDock->toggleViewAction();
-    explain->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction *learn = m_learnDock->toggleViewAction();
-    learn->setShortcut(QKeySequence(Qt::Key_F3));
-    m_viewMenu->addAction(explain);
-    m_viewMenu->addAction(learn);
-    m_viewMenu->addSeparator();
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addAction(m_languageSystem);
-    m_languageMenu->addAction(m_languageEnglish);
-    m_languageMenu->addAction(m_languageKorean);
+        // A submenu (the languages) appears where its first action goes.
+        QMenu *&target = m_menus[std::size_t(spec.menu)];
+        QMenu *parent = spec.menu == MenuId::Language ? menu(MenuId::View) : target;
+        if (spec.flags & ActionSpec::SeparatorBefore)
+            (target ? target : parent)->addSeparator();
+        if (!target)
+            target = parent->addMenu(QString());
+        target->addAction(action);
+    }
 
-    m_toolsMenu = menuBar()->addMenu(QString());
-    m_toolsMenu->addAction(m_signAction);
-    m_toolsMenu->addAction(m_resignAction);
-    m_toolsMenu->addSeparator();
-    m_toolsMenu->addAction(m_loadKeyAction);
-    m_toolsMenu->addAction(m_keyPairAction);
+    for (ActionId id :
+         {ActionId::LanguageSystem, ActionId::LanguageEnglish, ActionId::LanguageKorean})
+        m_languageGroup->addAction(action(id));
+    const QString current = LanguageManager::current();
+    action(current == QLatin1String("ko")           ? ActionId::LanguageKorean
+                   : current == QLatin1String("en") ? ActionId::LanguageEnglish
+                                                    : ActionId::LanguageSystem)
+            ->setChecked(true);
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
+    connect(m_model, &TokenModel::resignOnEditChanged, action(ActionId::ResignOnEdit),
+            &QAction::setChecked);
+    connect(m_copyButton, &QPushButton::clicked, action(ActionId::CopyToken), &QAction::trigger);
+    connect(m_copyBearerButton, &QPushButton::clicked, action(ActionId::CopyBearer),
+            &QAction::trigger);
+    m_iatButton->setDefaultAction(action(ActionId::SetIat));
+    m_exp5mButton->setDefaultAction(action(ActionId::SetExp5m));
+    m_exp1hButton->setDefaultAction(action(ActionId::SetExp1h));
+    m_exp1dButton->setDefaultAction(action(ActionId::SetExp1d));
+    // The table button shows its action as it is ("Claims Table"), tooltip included.
+    m_tableButton->setDefaultAction(action(ActionId::ClaimsTable));
+}
+
+void MainWindow::rebuildTemplateMenu()
+{
+    QMenu *templates = menu(MenuId::Templates);
+    templates->clear();
+    for (const TokenTemplates::Template &entry : TokenTemplates::all()) {
+        QAction *action = templates->addAction(entry.title);
+        action->setObjectName(QStringLiteral("template_") + entry.id);
+        const QString id = entry.id;
+        connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
+        if (entry.id == QLatin1String("oidc-id-token"))
+            templates->addSeparator();
+    }
 }
 
 void MainWindow::retranslateUi()
@@ -448,69 +499,37 @@ void MainWindow::retranslateUi()
     m_copyButton->setText(tr("&Copy token"));
     m_copyBearerButton->setText(tr("Copy as &Authorization header"));
 
-    m_fileMenu->setTitle(tr("&File"));
-    m_templateMenu->setTitle(tr("&New from Template"));
-    m_templateMenu->clear();
-    for (const TokenTemplates::Template &entry : TokenTemplates::all()) {
-        QAction *action = m_templateMenu->addAction(entry.title);
-        action->setObjectName(QStringLiteral("template_") + entry.id);
-        const QString id = entry.id;
-        connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
-        if (entry.id == QLatin1String("oidc-id-token"))
-            m_templateMenu->addSeparator();
+    const std::pair<MenuId, const char *> titles[] = {
+            {MenuId::File, QT_TR_NOOP("&File")},
+            {MenuId::Templates, QT_TR_NOOP("&New from Template")},
+            {MenuId::Edit, QT_TR_NOOP("&Edit")},
+            {MenuId::View, QT_TR_NOOP("&View")},
+            {MenuId::Language, QT_TR_NOOP("&Language")},
+            {MenuId::Tools, QT_TR_NOOP("&Tools")},
+            {MenuId::Help, QT_TR_NOOP("&Help")},
+    };
+    for (const auto &[id, title] : titles)
+        menu(id)->setTitle(tr(title));
+    for (const ActionSpec &spec : actionSpecs()) {
+        if (spec.text && !(spec.flags & ActionSpec::Untranslated))
+            action(spec.id)->setText(tr(spec.text));
     }
-    m_sampleAction->setText(tr("Open &Sample Token"));
-    m_openAction->setText(tr("&Open Token or Key…"));
-    m_pasteAction->setText(tr("&Paste Token or Key"));
-    m_copyAction->setText(tr("&Copy Token"));
-    m_copyBearerAction->setText(tr("Copy as &Authorization: Bearer"));
-    m_quitAction->setText(tr("&Quit"));
+    rebuildTemplateMenu();
+    m_explainDock->setWindowTitle(tr("Explain"));
+    m_learnDock->setWindowTitle(tr("Learn"));
 
-    m_editMenu->setTitle(tr("&Edit"));
-    m_iatAction->setText(tr("Set &iat to Now"));
-    m_exp5mAction->setText(tr("Set exp to Now + &5 Minutes"));
-    m_exp1hAction->setText(tr("Set exp to Now + 1 &Hour"));
-    m_exp1dAction->setText(tr("Set exp to Now + 1 &Day"));
-    m_focusTokenAction->setText(tr("Go to &Encoded Token"));
-    m_focusHeaderAction->setText(tr("Go to &Header"));
-    m_focusPayloadAction->setText(tr("Go to &Payload"));
-    m_focusKeyAction->setText(tr("Go to &Secret or Key"));
     m_iatButton->setText(tr("iat = now"));
     m_exp5mButton->setText(tr("exp +5 min"));
     m_exp1hButton->setText(tr("+1 h"));
     m_exp1dButton->setText(tr("+1 day"));
-    m_tableButton->setText(tr("Table"));
-    m_iatButton->setToolTip(
-            tr("Set iat to now (%1)")
-                    .arg(m_iatAction->shortcut().toString(QKeySequence::NativeText)));
+    const auto shortcut = [this](ActionId id) {
+        return action(id)->shortcut().toString(QKeySequence::NativeText);
+    };
+    m_iatButton->setToolTip(tr("Set iat to now (%1)").arg(shortcut(ActionId::SetIat)));
     m_exp5mButton->setToolTip(
-            tr("Set exp to now + 5 minutes (%1)")
-                    .arg(m_exp5mAction->shortcut().toString(QKeySequence::NativeText)));
-    m_exp1hButton->setToolTip(
-            tr("Set exp to now + 1 hour (%1)")
-                    .arg(m_exp1hAction->shortcut().toString(QKeySequence::NativeText)));
-    m_exp1dButton->setToolTip(
-            tr("Set exp to now + 1 day (%1)")
-                    .arg(m_exp1dAction->shortcut().toString(QKeySequence::NativeText)));
-    m_tableButton->setToolTip(
-            tr("Show the claims as a table beside the JSON (%1)")
-                    .arg(m_tableAction->shortcut().toString(QKeySequence::NativeText)));
-
-    m_viewMenu->setTitle(tr("&View"));
-    m_tableAction->setText(tr("Claims &Table"));
-    m_explainDock->setWindowTitle(tr("Explain"));
-    m_learnDock->setWindowTitle(tr("Learn"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_languageSystem->setText(tr("&System"));
-
-    m_toolsMenu->setTitle(tr("&Tools"));
-    m_signAction->setText(tr("&Sign with This Key"));
-    m_resignAction->setText(tr("&Re-sign on Edit"));
-    m_loadKeyAction->setText(tr("&Load Key File…"));
-    m_keyPairAction->setText(tr("&Generate Key Pair…"));
-
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About JWT Lens"));
+            tr("Set exp to now + 5 minutes (%1)").arg(shortcut(ActionId::SetExp5m)));
+    m_exp1hButton->setToolTip(tr("Set exp to now + 1 hour (%1)").arg(shortcut(ActionId::SetExp1h)));
+    m_exp1dButton->setToolTip(tr("Set exp to now + 1 day (%1)").arg(shortcut(ActionId::SetExp1d)));
     onStructureChanged();
 }
 
@@ -767,9 +786,9 @@ bool MainWindow::setClaimTime(const QString &name, qint64 secondsFromNow)
 void MainWindow::setLanguage(const QString &code)
 {
     LanguageManager::apply(code);
-    (code == QLatin1String("ko")           ? m_languageKorean
-             : code == QLatin1String("en") ? m_languageEnglish
-                                           : m_languageSystem)
+    action(code == QLatin1String("ko")           ? ActionId::LanguageKorean
+                   : code == QLatin1String("en") ? ActionId::LanguageEnglish
+                                                 : ActionId::LanguageSystem)
             ->setChecked(true);
 }
 

@@ -77,11 +77,56 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The window's actions, in menu order (see actionSpecs()).
+    enum class ActionId {
+        Sample,
+        Open,
+        Paste,
+        CopyToken,
+        CopyBearer,
+        Quit,
+        SetIat,
+        SetExp5m,
+        SetExp1h,
+        SetExp1d,
+        FocusToken,
+        FocusHeader,
+        FocusPayload,
+        FocusKey,
+        ClaimsTable,
+        ExplainDock,
+        LearnDock,
+        LanguageSystem,
+        LanguageEnglish,
+        LanguageKorean,
+        Sign,
+        ResignOnEdit,
+        LoadKey,
+        KeyPair,
+        About,
+        Count
+    };
+    enum class MenuId {
+        File,
+        Templates,
+        Edit,
+        View,
+        Language,
+        Tools,
+        Help,
+        Count
+    };
+    struct ActionSpec;
+    /// Every action once: what construction and retranslation read.
+    static const QList<ActionSpec> &actionSpecs();
+    QAction *action(ActionId id) const { return m_actions.at(std::size_t(id)); }
+    QMenu *menu(MenuId id) const { return m_menus.at(std::size_t(id)); }
+
     void createPanes();
     void createActions();
-    void createMenus();
     void bindModel();
     void retranslateUi();
+    void rebuildTemplateMenu();
 
     void onTokenEdited();
     /// Gives the model a token the user pasted, typed or opened (long ones in the background).
@@ -127,38 +172,9 @@ private:
     QDockWidget *m_explainDock = nullptr;
     QDockWidget *m_learnDock = nullptr;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_templateMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_toolsMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-
-    QAction *m_openAction = nullptr;
-    QAction *m_pasteAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_copyBearerAction = nullptr;
-    QAction *m_sampleAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_iatAction = nullptr;
-    QAction *m_exp5mAction = nullptr;
-    QAction *m_exp1hAction = nullptr;
-    QAction *m_exp1dAction = nullptr;
-    QAction *m_tableAction = nullptr;
-    QAction *m_signAction = nullptr;
-    QAction *m_resignAction = nullptr;
-    QAction *m_loadKeyAction = nullptr;
-    QAction *m_keyPairAction = nullptr;
-    QAction *m_focusTokenAction = nullptr;
-    QAction *m_focusHeaderAction = nullptr;
-    QAction *m_focusPayloadAction = nullptr;
-    QAction *m_focusKeyAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    std::array<QMenu *, std::size_t(MenuId::Count)> m_menus {};
+    std::array<QAction *, std::size_t(ActionId::Count)> m_actions {};
     QActionGroup *m_languageGroup = nullptr;
-    QAction *m_languageSystem = nullptr;
-    QAction *m_languageEnglish = nullptr;
-    QAction *m_languageKorean = nullptr;
 
     std::optional<TokenPart> m_focusPart;
     std::optional<TokenPart> m_requestedPart;
