@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "claimedit.h"
 #include "claimstable.h"
 #include "claimsview.h"
@@ -10,13 +11,14 @@
 #include "languagemanager.h"
 #include "learnpanel.h"
 #include "memberhover.h"
-#include "partcolors.h"
+#include "parthighlight.h"
 #include "pastedtext.h"
 #include "signaturepane.h"
 #include "textedits.h"
 #include "tokeneditor.h"
 #include "tokenloader.h"
 #include "tokenmodel.h"
+#include "tokenpane.h"
 #include "tokentemplates.h"
 
 #include <QAction>
@@ -28,56 +30,20 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
-#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace {
 
 /// Files larger than this are not tokens or keys (a 10 MiB token still loads).
 constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
-
-/// The SVG icon of resources/, or, without Qt's SVG plugin (qt6-svg is not a dependency),
-/// the same drawing painted here.
-QIcon appIcon()
-{
-    QIcon icon(QStringLiteral(":/icons/jwtlens.svg"));
-    if (!icon.pixmap(64, 64).isNull())
-        return icon;
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x1f, 0x24, 0x30));
-    painter.drawRoundedRect(QRectF(2, 2, 60, 60), 12, 12);
-    const QColor parts[]
-            = {QColor(0xfb, 0x01, 0x5b), QColor(0xd6, 0x3a, 0xff), QColor(0x00, 0xb9, 0xf1)};
-    for (int i = 0; i < 3; ++i) {
-        painter.setBrush(parts[i]);
-        painter.drawRoundedRect(QRectF(9 + 16 * i, 26, 14, 12), 3, 3);
-    }
-    QColor white(Qt::white);
-    white.setAlphaF(0.85);
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(white, 3));
-    painter.drawEllipse(QPointF(32, 32), 22, 22);
-    painter.setPen(QPen(white, 5, Qt::SolidLine, Qt::RoundCap));
-    painter.drawLine(QPointF(48, 48), QPointF(58, 58));
-    painter.end();
-    return QIcon(pixmap);
-}
 
 QToolButton *smallButton(QWidget *parent, const QString &name)
 {
@@ -94,14 +60,10 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new TokenModel(this))
     , m_loader(new TokenLoader(m_model, this))
-    , m_tokenDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    setWindowIcon(appIcon());
-    m_tokenDebounce->setSingleShot(true);
-    m_tokenDebounce->setInterval(0);
-    connect(m_tokenDebounce, &QTimer::timeout, this, &MainWindow::onTokenEdited);
+    setWindowIcon(AppIcon::icon());
 
     createPanes();
     createActions();
@@ -109,28 +71,19 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     statusBar();
     resize(1440, 900);
-    qApp->installEventFilter(this);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (!m_userActed
-        && (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress)) {
-        m_userActed = true;
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow()
 {
     // The children go after this object: nothing they or the application emit while they
     // are destroyed (focus moving, cursors) may reach the half-destroyed window.
-    qApp->removeEventFilter(this);
+    delete m_highlight;
     QObject::disconnect(qApp, nullptr, this, nullptr);
     // A decode still running holds only its own copy of the text; it ends before we do.
     delete m_loader;
-    for (QObject *sender : std::initializer_list<QObject *> {
-                 m_tokenEditor, m_headerPane, m_payloadPane, m_signaturePane, m_model}) {
+    for (QObject *sender :
+         std::initializer_list<QObject *> {m_tokenPane, m_tokenEditor, m_headerPane, m_payloadPane,
+                                           m_signaturePane, m_model}) {
         QObject::disconnect(sender, nullptr, this, nullptr);
     }
 }
@@ -142,42 +95,9 @@ void MainWindow::createPanes()
     mainSplitter->setChildrenCollapsible(false);
 
     // Left: the encoded token.
-    auto *left = new QWidget(mainSplitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(4, 4, 4, 4);
-    m_tokenTitle = new QLabel(left);
-    QFont bold = m_tokenTitle->font();
-    bold.setBold(true);
-    m_tokenTitle->setFont(bold);
-    leftLayout->addWidget(m_tokenTitle);
-    m_tokenEditor = new TokenEditor(left);
-    m_tokenEditor->setObjectName(QStringLiteral("tokenEdit"));
-    leftLayout->addWidget(m_tokenEditor, 1);
-    m_tokenError = new QLabel(left);
-    m_tokenError->setObjectName(QStringLiteral("tokenError"));
-    m_tokenError->setWordWrap(true);
-    m_tokenError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tokenError->hide();
-    leftLayout->addWidget(m_tokenError);
-    m_tokenNotice = new QLabel(left);
-    m_tokenNotice->setObjectName(QStringLiteral("tokenNotice"));
-    m_tokenNotice->setWordWrap(true);
-    m_tokenNotice->hide();
-    leftLayout->addWidget(m_tokenNotice);
-    m_tokenHint = new QLabel(left);
-    m_tokenHint->setObjectName(QStringLiteral("tokenHint"));
-    m_tokenHint->setWordWrap(true);
-    m_tokenHint->setEnabled(false);
-    leftLayout->addWidget(m_tokenHint);
-    auto *copyRow = new QHBoxLayout;
-    m_copyButton = new QPushButton(left);
-    m_copyButton->setObjectName(QStringLiteral("copyTokenButton"));
-    m_copyBearerButton = new QPushButton(left);
-    m_copyBearerButton->setObjectName(QStringLiteral("copyBearerButton"));
-    copyRow->addWidget(m_copyButton);
-    copyRow->addWidget(m_copyBearerButton);
-    copyRow->addStretch(1);
-    leftLayout->addLayout(copyRow);
+    m_tokenPane = new TokenPane(mainSplitter);
+    m_tokenPane->setObjectName(QStringLiteral("tokenPane"));
+    m_tokenEditor = m_tokenPane->editor();
 
     // Middle: header, payload (with the claims table beside it), the claims.
     auto *middle = new QSplitter(Qt::Vertical, mainSplitter);
@@ -218,8 +138,10 @@ void MainWindow::createPanes()
 
     // Right: the signature.
     m_signaturePane = new SignaturePane(m_model, mainSplitter);
+    m_highlight
+            = new PartHighlight(m_tokenEditor, m_headerPane, m_payloadPane, m_signaturePane, this);
 
-    mainSplitter->addWidget(left);
+    mainSplitter->addWidget(m_tokenPane);
     mainSplitter->addWidget(middle);
     mainSplitter->addWidget(m_signaturePane);
     mainSplitter->setStretchFactor(0, 3);
@@ -252,15 +174,13 @@ void MainWindow::createPanes()
         m_learnPanel = new LearnPanel(m_model, m_learnDock);
         m_learnPanel->setObjectName(QStringLiteral("learnPanel"));
         m_learnDock->setWidget(m_learnPanel);
-        connect(m_learnPanel, &LearnPanel::highlightRequested, this, [this](TokenPart part) {
-            m_requestedPart = part;
-            updateHighlight();
-        });
+        connect(m_learnPanel, &LearnPanel::highlightRequested, m_highlight,
+                &PartHighlight::request);
     });
 
-    setTabOrder(m_tokenEditor, m_copyButton);
-    setTabOrder(m_copyButton, m_copyBearerButton);
-    setTabOrder(m_copyBearerButton, m_headerPane->editor());
+    setTabOrder(m_tokenEditor, m_tokenPane->copyButton());
+    setTabOrder(m_tokenPane->copyButton(), m_tokenPane->copyBearerButton());
+    setTabOrder(m_tokenPane->copyBearerButton(), m_headerPane->editor());
     setTabOrder(m_headerPane->editor(), m_payloadPane->editor());
 }
 
@@ -269,17 +189,16 @@ struct MainWindow::ActionSpec
 {
     enum Flag {
         SeparatorBefore = 1, ///< a separator in the menu before it
-        Checkable = 2,
+        Checkable = 2, ///< and its handler follows toggled() rather than triggered()
         Untranslated = 4, ///< text is shown as it is (a language's own name)
     };
     ActionId id;
     MenuId menu;
     const char *name; ///< objectName; nullptr for a dock's own toggle action
     const char *text; ///< in MainWindow's context; nullptr: the dock's title
-    QKeySequence shortcut;
     int flags;
-    void (*triggered)(MainWindow &);
-    void (*toggled)(MainWindow &, bool);
+    void (*handler)(MainWindow &window, bool checked);
+    QKeySequence shortcut;
 };
 
 const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
@@ -287,124 +206,90 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
     using A = ActionId;
     using M = MenuId;
     using S = ActionSpec;
-    const auto key = [](QKeyCombination combination) {
-        return QKeySequence(combination);
-    };
+    using K = QKeySequence;
     constexpr auto Ctrl = Qt::CTRL;
     constexpr auto CtrlShift = Qt::CTRL | Qt::SHIFT;
     static const QList<ActionSpec> specs = {
             {A::Sample, M::File, "sampleAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Open &Sample Token"), key(CtrlShift | Qt::Key_N), 0,
-             [](MainWindow &w) { w.loadSample(); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Open &Sample Token"), 0,
+             [](MainWindow &w, bool) { w.loadSample(); }, K(CtrlShift | Qt::Key_N)},
             {A::Open, M::File, "openAction", QT_TRANSLATE_NOOP("MainWindow", "&Open Token or Key…"),
-             QKeySequence::Open, 0, [](MainWindow &w) { w.openFileDialog(); }, nullptr},
+             0, [](MainWindow &w, bool) { w.openFileDialog(); }, K::Open},
             {A::Paste, M::File, "pasteAction",
-             QT_TRANSLATE_NOOP("MainWindow", "&Paste Token or Key"), QKeySequence::Paste,
-             S::SeparatorBefore, [](MainWindow &w) { w.pasteToken(); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "&Paste Token or Key"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.pasteToken(); }, K::Paste},
             {A::CopyToken, M::File, "copyTokenAction",
-             QT_TRANSLATE_NOOP("MainWindow", "&Copy Token"), key(CtrlShift | Qt::Key_C), 0,
-             [](MainWindow &w) { w.copyToken(false); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "&Copy Token"), 0,
+             [](MainWindow &w, bool) { w.copyToken(false); }, K(CtrlShift | Qt::Key_C)},
             {A::CopyBearer, M::File, "copyBearerAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Copy as &Authorization: Bearer"),
-             key(CtrlShift | Qt::Key_B), 0, [](MainWindow &w) { w.copyToken(true); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Copy as &Authorization: Bearer"), 0,
+             [](MainWindow &w, bool) { w.copyToken(true); }, K(CtrlShift | Qt::Key_B)},
             {A::Quit, M::File, "quitAction", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-             key(Ctrl | Qt::Key_Q), S::SeparatorBefore, [](MainWindow &w) { w.close(); }, nullptr},
+             S::SeparatorBefore, [](MainWindow &w, bool) { w.close(); }, K(Ctrl | Qt::Key_Q)},
 
-            {A::SetIat, M::Edit, "iatAction", QT_TRANSLATE_NOOP("MainWindow", "Set &iat to Now"),
-             key(CtrlShift | Qt::Key_I), 0,
-             [](MainWindow &w) { w.setClaimTime(QStringLiteral("iat"), 0); }, nullptr},
+            {A::SetIat, M::Edit, "iatAction", QT_TRANSLATE_NOOP("MainWindow", "Set &iat to Now"), 0,
+             [](MainWindow &w, bool) { w.setClaimTime(QStringLiteral("iat"), 0); },
+             K(CtrlShift | Qt::Key_I)},
             {A::SetExp5m, M::Edit, "exp5mAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + &5 Minutes"),
-             key(CtrlShift | Qt::Key_M), 0,
-             [](MainWindow &w) { w.setClaimTime(QStringLiteral("exp"), 5 * 60); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + &5 Minutes"), 0,
+             [](MainWindow &w, bool) { w.setClaimTime(QStringLiteral("exp"), 5 * 60); },
+             K(CtrlShift | Qt::Key_M)},
             {A::SetExp1h, M::Edit, "exp1hAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + 1 &Hour"),
-             key(CtrlShift | Qt::Key_H), 0,
-             [](MainWindow &w) { w.setClaimTime(QStringLiteral("exp"), 60 * 60); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + 1 &Hour"), 0,
+             [](MainWindow &w, bool) { w.setClaimTime(QStringLiteral("exp"), 60 * 60); },
+             K(CtrlShift | Qt::Key_H)},
             {A::SetExp1d, M::Edit, "exp1dAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + 1 &Day"), key(CtrlShift | Qt::Key_D),
-             0, [](MainWindow &w) { w.setClaimTime(QStringLiteral("exp"), 24 * 60 * 60); },
-             nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + 1 &Day"), 0,
+             [](MainWindow &w, bool) { w.setClaimTime(QStringLiteral("exp"), 24 * 60 * 60); },
+             K(CtrlShift | Qt::Key_D)},
             {A::FocusToken, M::Edit, "focusTokenAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Go to &Encoded Token"), key(Qt::ALT | Qt::Key_1),
-             S::SeparatorBefore, [](MainWindow &w) { w.m_tokenEditor->setFocus(); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Encoded Token"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.m_tokenEditor->setFocus(); }, K(Qt::ALT | Qt::Key_1)},
             {A::FocusHeader, M::Edit, "focusHeaderAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Go to &Header"), key(Qt::ALT | Qt::Key_2), 0,
-             [](MainWindow &w) { w.m_headerPane->editor()->setFocus(); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Header"), 0,
+             [](MainWindow &w, bool) { w.m_headerPane->editor()->setFocus(); },
+             K(Qt::ALT | Qt::Key_2)},
             {A::FocusPayload, M::Edit, "focusPayloadAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Go to &Payload"), key(Qt::ALT | Qt::Key_3), 0,
-             [](MainWindow &w) { w.m_payloadPane->editor()->setFocus(); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Payload"), 0,
+             [](MainWindow &w, bool) { w.m_payloadPane->editor()->setFocus(); },
+             K(Qt::ALT | Qt::Key_3)},
             {A::FocusKey, M::Edit, "focusKeyAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Go to &Secret or Key"), key(Qt::ALT | Qt::Key_4), 0,
-             [](MainWindow &w) { w.m_signaturePane->focusKeyInput(); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Secret or Key"), 0,
+             [](MainWindow &w, bool) { w.m_signaturePane->focusKeyInput(); },
+             K(Qt::ALT | Qt::Key_4)},
 
             {A::ClaimsTable, M::View, "claimsTableAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Claims &Table"), key(CtrlShift | Qt::Key_T),
-             S::Checkable, nullptr,
-             [](MainWindow &w, bool on) {
-                 w.m_claimsTable->setVisible(on);
-             }},
-            {A::ExplainDock, M::View, nullptr, nullptr, QKeySequence(Qt::Key_F2), 0, nullptr,
-             nullptr},
-            {A::LearnDock, M::View, nullptr, nullptr, QKeySequence(Qt::Key_F3), 0, nullptr,
-             nullptr},
-            {A::LanguageSystem,
-             M::Language,
-             "languageSystem",
-             QT_TRANSLATE_NOOP("MainWindow", "&System"),
-             {},
-             S::SeparatorBefore | S::Checkable,
-             [](MainWindow &w) { w.setLanguage(QString()); },
-             nullptr},
-            {A::LanguageEnglish,
-             M::Language,
-             "languageEnglish",
-             "English",
-             {},
-             S::Checkable | S::Untranslated,
-             [](MainWindow &w) { w.setLanguage(QStringLiteral("en")); },
-             nullptr},
-            {A::LanguageKorean,
-             M::Language,
-             "languageKorean",
-             "한국어",
-             {},
-             S::Checkable | S::Untranslated,
-             [](MainWindow &w) { w.setLanguage(QStringLiteral("ko")); },
-             nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "Claims &Table"), S::Checkable,
+             [](MainWindow &w, bool on) { w.m_claimsTable->setVisible(on); },
+             K(CtrlShift | Qt::Key_T)},
+            {A::ExplainDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F2)},
+            {A::LearnDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F3)},
+            // The languages follow triggered(): unchecking the checked one is no choice.
+            {A::LanguageSystem, M::Language, "languageSystem",
+             QT_TRANSLATE_NOOP("MainWindow", "&System"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.setLanguage(QString()); }, K()},
+            {A::LanguageEnglish, M::Language, "languageEnglish", "English", S::Untranslated,
+             [](MainWindow &w, bool) { w.setLanguage(QStringLiteral("en")); }, K()},
+            {A::LanguageKorean, M::Language, "languageKorean", "한국어", S::Untranslated,
+             [](MainWindow &w, bool) { w.setLanguage(QStringLiteral("ko")); }, K()},
 
             {A::Sign, M::Tools, "signAction",
-             QT_TRANSLATE_NOOP("MainWindow", "&Sign with This Key"), key(Ctrl | Qt::Key_Return), 0,
-             [](MainWindow &w) {
-                 w.flushEdits();
-                 if (!w.m_model->sign())
-                     w.showMessage(
-                             tr("Could not sign: %1").arg(w.m_model->signatureError().message));
-             },
-             nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "&Sign with This Key"), 0,
+             [](MainWindow &w, bool) { w.signWithKey(); }, K(Ctrl | Qt::Key_Return)},
             {A::ResignOnEdit, M::Tools, "resignAction",
-             QT_TRANSLATE_NOOP("MainWindow", "&Re-sign on Edit"), key(CtrlShift | Qt::Key_R),
-             S::Checkable, nullptr,
-             [](MainWindow &w, bool on) {
-                 w.m_model->setResignOnEdit(on);
-             }},
+             QT_TRANSLATE_NOOP("MainWindow", "&Re-sign on Edit"), S::Checkable,
+             [](MainWindow &w, bool on) { w.m_model->setResignOnEdit(on); },
+             K(CtrlShift | Qt::Key_R)},
             {A::LoadKey, M::Tools, "loadKeyAction",
-             QT_TRANSLATE_NOOP("MainWindow", "&Load Key File…"), key(CtrlShift | Qt::Key_K),
-             S::SeparatorBefore, [](MainWindow &w) { w.m_signaturePane->loadKeyFile(); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "&Load Key File…"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.m_signaturePane->loadKeyFile(); },
+             K(CtrlShift | Qt::Key_K)},
             {A::KeyPair, M::Tools, "keyPairAction",
-             QT_TRANSLATE_NOOP("MainWindow", "&Generate Key Pair…"), key(CtrlShift | Qt::Key_G), 0,
-             [](MainWindow &w) { w.generateKeyPair(); }, nullptr},
+             QT_TRANSLATE_NOOP("MainWindow", "&Generate Key Pair…"), 0,
+             [](MainWindow &w, bool) { w.generateKeyPair(); }, K(CtrlShift | Qt::Key_G)},
 
             {A::About, M::Help, "aboutAction", QT_TRANSLATE_NOOP("MainWindow", "&About JWT Lens"),
-             QKeySequence::HelpContents, 0,
-             [](MainWindow &w) {
-                 QMessageBox::about(
-                         &w, tr("About JWT Lens"),
-                         tr("<p><b>JWT Lens %1</b></p><p>An offline JWT debugger: tokens and keys "
-                            "pasted here never leave this computer.</p>")
-                                 .arg(QCoreApplication::applicationVersion()));
-             },
-             nullptr},
+             0, [](MainWindow &w, bool) { w.showAbout(); }, K::HelpContents},
     };
     return specs;
 }
@@ -430,16 +315,19 @@ void MainWindow::createActions()
         }
         if (!spec.shortcut.isEmpty())
             action->setShortcut(spec.shortcut);
-        action->setCheckable(action->isCheckable() || (spec.flags & ActionSpec::Checkable));
         if (spec.flags & ActionSpec::Untranslated)
             action->setText(QString::fromUtf8(spec.text));
-        if (spec.triggered) {
-            connect(action, &QAction::triggered, this,
-                    [this, handler = spec.triggered] { handler(*this); });
-        }
-        if (spec.toggled) {
-            connect(action, &QAction::toggled, this,
-                    [this, handler = spec.toggled](bool on) { handler(*this, on); });
+        if (spec.handler) {
+            const auto handler = spec.handler;
+            const auto run = [this, handler](bool checked) {
+                handler(*this, checked);
+            };
+            if (spec.flags & ActionSpec::Checkable) {
+                action->setCheckable(true);
+                connect(action, &QAction::toggled, this, run);
+            } else {
+                connect(action, &QAction::triggered, this, run);
+            }
         }
         m_actions[std::size_t(spec.id)] = action;
 
@@ -454,8 +342,10 @@ void MainWindow::createActions()
     }
 
     for (ActionId id :
-         {ActionId::LanguageSystem, ActionId::LanguageEnglish, ActionId::LanguageKorean})
+         {ActionId::LanguageSystem, ActionId::LanguageEnglish, ActionId::LanguageKorean}) {
+        action(id)->setCheckable(true);
         m_languageGroup->addAction(action(id));
+    }
     const QString current = LanguageManager::current();
     action(current == QLatin1String("ko")           ? ActionId::LanguageKorean
                    : current == QLatin1String("en") ? ActionId::LanguageEnglish
@@ -464,8 +354,9 @@ void MainWindow::createActions()
 
     connect(m_model, &TokenModel::resignOnEditChanged, action(ActionId::ResignOnEdit),
             &QAction::setChecked);
-    connect(m_copyButton, &QPushButton::clicked, action(ActionId::CopyToken), &QAction::trigger);
-    connect(m_copyBearerButton, &QPushButton::clicked, action(ActionId::CopyBearer),
+    connect(m_tokenPane->copyButton(), &QPushButton::clicked, action(ActionId::CopyToken),
+            &QAction::trigger);
+    connect(m_tokenPane->copyBearerButton(), &QPushButton::clicked, action(ActionId::CopyBearer),
             &QAction::trigger);
     m_iatButton->setDefaultAction(action(ActionId::SetIat));
     m_exp5mButton->setDefaultAction(action(ActionId::SetExp5m));
@@ -492,12 +383,6 @@ void MainWindow::rebuildTemplateMenu()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("JWT Lens"));
-    m_tokenTitle->setText(tr("Encoded token"));
-    m_tokenEditor->setAccessibleName(tr("Encoded token"));
-    m_tokenEditor->setPlaceholderText(tr("Paste a token (header.payload.signature) here"));
-    m_tokenHint->setText(tr("Everything stays on this computer: nothing is sent anywhere."));
-    m_copyButton->setText(tr("&Copy token"));
-    m_copyBearerButton->setText(tr("Copy as &Authorization header"));
 
     const std::pair<MenuId, const char *> titles[] = {
             {MenuId::File, QT_TR_NOOP("&File")},
@@ -535,14 +420,8 @@ void MainWindow::retranslateUi()
 
 void MainWindow::bindModel()
 {
-    connect(m_tokenEditor, &QPlainTextEdit::textChanged, m_tokenDebounce,
-            qOverload<>(&QTimer::start));
-    connect(m_tokenEditor, &TokenEditor::longTokenEdited, this, [this](const QString &text) {
-        m_tokenDebounce->stop();
-        m_lastToken = text;
-        setModelToken(text);
-    });
-    connect(m_tokenEditor, &TokenEditor::pasteRequested, this, &MainWindow::pasteToken);
+    connect(m_tokenPane, &TokenPane::tokenEdited, this, &MainWindow::setModelToken);
+    connect(m_tokenPane, &TokenPane::pasteRequested, this, &MainWindow::pasteToken);
     connect(m_model, &TokenModel::tokenChanged, this, &MainWindow::onTokenChanged);
     connect(m_headerPane, &JsonPane::textEdited, m_model, &TokenModel::setHeaderText);
     connect(m_payloadPane, &JsonPane::textEdited, m_model, &TokenModel::setPayloadText);
@@ -550,42 +429,9 @@ void MainWindow::bindModel()
     connect(m_model, &TokenModel::payloadTextChanged, m_payloadPane, &JsonPane::setText);
     connect(m_model, &TokenModel::structureChanged, this, &MainWindow::onStructureChanged);
 
-    connect(m_tokenEditor, &TokenEditor::hoveredPartChanged, this, &MainWindow::updateHighlight);
-    connect(m_tokenEditor, &TokenEditor::cursorPartChanged, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
-    connect(m_headerPane, &JsonPane::cursorActivity, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
-    connect(m_payloadPane, &JsonPane::cursorActivity, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
-    connect(m_signaturePane, &SignaturePane::cursorActivity, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
-    connect(qApp, &QApplication::focusChanged, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
     m_tokenEditor->setTokenText(m_model->token());
     m_headerPane->setText(m_model->headerText());
     m_payloadPane->setText(m_model->payloadText());
-}
-
-void MainWindow::onTokenEdited()
-{
-    // The excerpt of a long token is read-only: its text is not the token.
-    if (m_tokenEditor->isExcerpt())
-        return;
-    const QString text = m_tokenEditor->toPlainText();
-    if (text == m_lastToken)
-        return;
-    m_lastToken = text;
-    setModelToken(text);
 }
 
 bool MainWindow::isDecoding() const
@@ -603,36 +449,16 @@ void MainWindow::updateTokenNotice()
 {
     const qsizetype length
             = isDecoding() ? m_loader->decodingToken().size() : m_model->token().size();
-    const QString size = locale().formattedDataSize(length, 1);
-    QString text;
-    if (isDecoding()) {
-        //: %1 a size such as "10.0 MiB"
-        text = tr("Decoding a token of %1…").arg(size);
-    } else if (m_tokenEditor->isExcerpt()) {
-        //: %1 a size such as "10.0 MiB", %2 a number of characters
-        text = tr("This token is %1 long: the editor shows its first %2 characters, read-only. "
-                  "The panes decode all of it, and Copy token copies all of it.")
-                       .arg(size, locale().toString(TokenEditor::ExcerptLength));
-    }
-    m_tokenNotice->setText(text);
-    m_tokenNotice->setVisible(!text.isEmpty());
-    m_tokenError->setVisible(m_model->tokenError().isError() && !isDecoding());
+    m_tokenPane->updateNotice(isDecoding(), length, m_model->tokenError().isError());
 }
 
 void MainWindow::onTokenChanged(const QString &token)
 {
-    // A pending keystroke is newer than the model's token: it is sent next. (Qt 6.4 also
-    // reports re-highlighting as textChanged: that is no edit.)
-    if (m_tokenDebounce->isActive()) {
-        if (m_tokenEditor->tokenText() != m_lastToken)
-            return;
-        m_tokenDebounce->stop();
-    }
-    m_lastToken = token;
-    // The ranges may have been computed for this text before the editor showed it.
     const TokenModel::PartError tokenError = m_model->tokenError();
-    m_tokenEditor->setTokenText(token, m_model->segments(),
-                                tokenError.isError() ? tokenError.offset : -1);
+    if (!m_tokenPane->setToken(token, m_model->segments(),
+                               tokenError.isError() ? tokenError.offset : -1)) {
+        return; // the user's newer edit goes to the model next
+    }
     onStructureChanged();
     updateTokenNotice();
 }
@@ -641,48 +467,14 @@ void MainWindow::onStructureChanged()
 {
     const TokenModel::PartError tokenError = m_model->tokenError();
     m_tokenEditor->setSegments(m_model->segments(), tokenError.isError() ? tokenError.offset : -1);
-    // While a long token is decoded the model still holds the previous one: its error would
-    // be about that.
-    m_tokenError->setVisible(tokenError.isError() && !isDecoding());
-    //: %1 what is wrong with the token and where
-    m_tokenError->setText(tokenError.isError() ? tr("Token: %1").arg(tokenError.message)
-                                               : QString());
-    m_tokenError->setAccessibleDescription(m_tokenError->text());
-    QPalette p = m_tokenError->palette();
-    p.setColor(QPalette::WindowText, PartColors::status(PartColors::Status::Bad, palette()));
-    m_tokenError->setPalette(p);
+    m_tokenPane->setError(tokenError, isDecoding());
     m_headerPane->setError(m_model->headerError());
     m_payloadPane->setError(m_model->payloadError());
 }
 
-void MainWindow::updateHighlight()
-{
-    std::optional<TokenPart> part = m_requestedPart;
-    if (!part)
-        part = m_tokenEditor->hoveredPart();
-    if (!part && m_userActed) {
-        const QWidget *focus = QApplication::focusWidget();
-        if (focus == m_tokenEditor)
-            part = m_tokenEditor->cursorPart();
-        else if (focus && m_headerPane->isAncestorOf(focus))
-            part = TokenPart::Header;
-        else if (focus && m_payloadPane->isAncestorOf(focus))
-            part = TokenPart::Payload;
-        else if (focus && m_signaturePane->isAncestorOf(focus))
-            part = TokenPart::Signature;
-    }
-    m_headerPane->setHighlighted(part == TokenPart::Header);
-    m_payloadPane->setHighlighted(part == TokenPart::Payload);
-    m_signaturePane->setHighlighted(part == TokenPart::Signature);
-    m_tokenEditor->setHighlightedPart(part);
-}
-
 void MainWindow::flushEdits()
 {
-    if (m_tokenDebounce->isActive()) {
-        m_tokenDebounce->stop();
-        onTokenEdited();
-    }
+    m_tokenPane->flush();
     m_headerPane->flush();
     m_payloadPane->flush();
     m_signaturePane->flush();
@@ -837,6 +629,21 @@ void MainWindow::generateKeyPair()
     });
     dialog->show();
     dialog->generate();
+}
+
+void MainWindow::signWithKey()
+{
+    flushEdits();
+    if (!m_model->sign())
+        showMessage(tr("Could not sign: %1").arg(m_model->signatureError().message));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About JWT Lens"),
+                       tr("<p><b>JWT Lens %1</b></p><p>An offline JWT debugger: tokens and keys "
+                          "pasted here never leave this computer.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

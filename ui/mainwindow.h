@@ -15,17 +15,15 @@ class ClaimsView;
 class ExplainView;
 class JsonPane;
 class LearnPanel;
+class PartHighlight;
 class QAction;
 class QActionGroup;
 class QDockWidget;
-class QLabel;
 class QMenu;
-class QPushButton;
-class QSplitter;
-class QTimer;
 class QToolButton;
 class SignaturePane;
 class TokenEditor;
+class TokenPane;
 
 /// The JWT Lens window: the encoded token on the left, the Header, Payload (with its claims)
 /// and Signature panes on the right, the Explain and Learn views as docks. Everything binds
@@ -74,7 +72,6 @@ protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// The window's actions, in menu order (see actionSpecs()).
@@ -128,39 +125,32 @@ private:
     void retranslateUi();
     void rebuildTemplateMenu();
 
-    void onTokenEdited();
     /// Gives the model a token the user pasted, typed or opened (long ones in the background).
     void setModelToken(const QString &text);
     void updateTokenNotice();
     void onTokenChanged(const QString &token);
     void onStructureChanged();
-    void updateHighlight();
     void showMessage(const QString &text);
 
     void openFileDialog();
     void pasteToken();
     void copyToken(bool asBearer);
     void generateKeyPair();
+    void signWithKey();
+    void showAbout();
 
     TokenModel *m_model = nullptr;
     TokenLoader *m_loader = nullptr;
 
-    TokenEditor *m_tokenEditor = nullptr;
-    QLabel *m_tokenTitle = nullptr;
-    QLabel *m_tokenError = nullptr;
-    QLabel *m_tokenHint = nullptr;
-    QLabel *m_tokenNotice = nullptr;
-    QPushButton *m_copyButton = nullptr;
-    QPushButton *m_copyBearerButton = nullptr;
-    QTimer *m_tokenDebounce = nullptr;
-    /// The token text last exchanged with the model.
-    QString m_lastToken;
+    TokenPane *m_tokenPane = nullptr;
+    TokenEditor *m_tokenEditor = nullptr; ///< the token pane's
 
     JsonPane *m_headerPane = nullptr;
     JsonPane *m_payloadPane = nullptr;
     ClaimsTable *m_claimsTable = nullptr;
     ClaimsView *m_claimsView = nullptr;
     SignaturePane *m_signaturePane = nullptr;
+    PartHighlight *m_highlight = nullptr;
     QToolButton *m_iatButton = nullptr;
     QToolButton *m_exp5mButton = nullptr;
     QToolButton *m_exp1hButton = nullptr;
@@ -175,10 +165,4 @@ private:
     std::array<QMenu *, std::size_t(MenuId::Count)> m_menus {};
     std::array<QAction *, std::size_t(ActionId::Count)> m_actions {};
     QActionGroup *m_languageGroup = nullptr;
-
-    std::optional<TokenPart> m_focusPart;
-    std::optional<TokenPart> m_requestedPart;
-    /// Focus alone highlights a pane only once the user has pressed a key or a button:
-    /// the window does not light up the signature just because it opened.
-    bool m_userActed = false;
 };
