@@ -10,3 +10,8 @@ jwtlens_add_test(NAME tst_keymaterial SOURCES tst_keymaterial.cpp LIBS jwtlens_m
 jwtlens_add_test(NAME tst_verdict SOURCES tst_verdict.cpp clirunner.h
     LIBS jwtlens_model jwtlens_crypto)
 add_dependencies(tst_verdict jwtlens)
+jwtlens_add_test(NAME tst_tokenloader SOURCES tst_tokenloader.cpp LIBS jwtlens_model)
+jwtlens_add_test(NAME tst_secretguesser SOURCES tst_secretguesser.cpp LIBS jwtlens_model)
+# tst_keypairmaker checks the pairs with the engine itself (crypto).
+jwtlens_add_test(NAME tst_keypairmaker SOURCES tst_keypairmaker.cpp LIBS jwtlens_model jwtlens_crypto)
+jwtlens_add_test(NAME tst_pastedtext SOURCES tst_pastedtext.cpp LIBS jwtlens_model)

@@ -273,7 +273,7 @@ void TestCrackPanel::cancelStopsBigWordlist()
     QVERIFY(button("crackStartButton")->isEnabled());
     QVERIFY(!button("crackCancelButton")->isEnabled());
     // The search object is gone once it has finished.
-    QTRY_VERIFY(panel()->findChildren<Crack *>().isEmpty());
+    QTRY_VERIFY(panel()->findChildren<SecretGuesser *>().isEmpty());
 }
 
 void TestCrackPanel::rs256TokenDisablesPanel()
@@ -306,7 +306,7 @@ void TestCrackPanel::tokenChangeCancelsRun()
     panel()->setWordlist(path);
     expand();
     startAndWaitForProgress();
-    QPointer<Crack> running = panel()->findChild<Crack *>();
+    QPointer<SecretGuesser> running = panel()->findChild<SecretGuesser *>();
     QVERIFY(running);
 
     // A new token: the search for the old one stops, and its last reports are not shown.
@@ -345,7 +345,7 @@ void TestCrackPanel::destroyedWhileRunning()
     panel()->setWordlist(path);
     expand();
     startAndWaitForProgress();
-    QPointer<Crack> running = panel()->findChild<Crack *>();
+    QPointer<SecretGuesser> running = panel()->findChild<SecretGuesser *>();
     QVERIFY(running);
     // Deleting the pane stops the workers and frees the search (checked for leaks under
     // LeakSanitizer); nothing is delivered to the destroyed widgets afterwards.

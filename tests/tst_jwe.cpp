@@ -4,6 +4,7 @@
 // clearly, and every secret-dependent failure must look the same.
 #include "base64url.h"
 #include "jwe.h"
+#include "keyfit.h"
 #include "keyset.h"
 #include "key.h"
 #include "token.h"

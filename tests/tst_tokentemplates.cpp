@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The "New from Template" tokens, checked with the engine (no widgets).
+// The "New from Template" tokens (app/forge), checked with the engine (no widgets).
 #include "tokentemplates.h"
 
 #include "json.h"
@@ -60,14 +60,14 @@ void TestTokenTemplates::templatesVerify()
 
     Key key;
     switch (built.keyInput) {
-    case TokenModel::KeyInput::SecretText:
+    case TokenTemplates::KeyInput::SecretText:
         key = Key::fromSecret(built.keyText.toUtf8());
         break;
-    case TokenModel::KeyInput::SecretBase64:
+    case TokenTemplates::KeyInput::SecretBase64:
         key = Key::fromSecret(
                 QByteArray::fromBase64(built.keyText.toLatin1(), QByteArray::Base64UrlEncoding));
         break;
-    case TokenModel::KeyInput::KeyText: {
+    case TokenTemplates::KeyInput::KeyText: {
         const KeySet set = loadKeys(built.keyText.toUtf8());
         QVERIFY2(set.ok(), qPrintable(set.error));
         QVERIFY(set.keys.first().isPrivate());

@@ -1,9 +1,16 @@
 # SPDX-License-Identifier: MIT
 # Suites of the ui room.
-jwtlens_add_test(NAME tst_mainwindow SOURCES tst_mainwindow.cpp LIBS jwtlens_ui)
-# tst_mainwindow runs the built jwtlens-gui for --screenshot.
+# The window, by pane (windowtest.h: the shared fixture). tst_mainwindow runs the built
+# jwtlens-gui for --screenshot.
+jwtlens_add_test(NAME tst_mainwindow SOURCES tst_mainwindow.cpp windowtest.h LIBS jwtlens_ui)
 add_dependencies(tst_mainwindow jwtlens-gui)
-jwtlens_add_test(NAME tst_tokentemplates SOURCES tst_tokentemplates.cpp LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_tokenpane SOURCES tst_tokenpane.cpp windowtest.h LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_jsonpane SOURCES tst_jsonpane.cpp windowtest.h LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_claimsview SOURCES tst_claimsview.cpp windowtest.h LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_signaturepane SOURCES tst_signaturepane.cpp windowtest.h LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_parthighlight SOURCES tst_parthighlight.cpp windowtest.h LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_findingslist SOURCES tst_findingslist.cpp LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_excerpteditor SOURCES tst_excerpteditor.cpp LIBS jwtlens_ui)
 # tst_language: the Korean user interface. The .qm is built from the .ts with lrelease only
 # (lupdate belongs to jwtlens-gui's update_translations) and embedded at :/i18n/ as in the app.
 jwtlens_add_test(NAME tst_language SOURCES tst_language.cpp LIBS jwtlens_ui)

@@ -123,16 +123,16 @@ CrackPanel::~CrackPanel()
 {
     // Each search is a child; its destructor cancels and waits. Nothing it still reports
     // may reach this half-destroyed panel.
-    for (Crack *crack : findChildren<Crack *>(Qt::FindDirectChildrenOnly)) {
-        disconnect(crack, nullptr, this, nullptr);
-        crack->cancel();
+    for (SecretGuesser *guesser : findChildren<SecretGuesser *>(Qt::FindDirectChildrenOnly)) {
+        disconnect(guesser, nullptr, this, nullptr);
+        guesser->cancel();
     }
     clearHit();
 }
 
 bool CrackPanel::isRunning() const
 {
-    return m_crack && m_crack->isRunning();
+    return m_guesser && m_guesser->isRunning();
 }
 
 QString CrackPanel::reasonText() const
@@ -160,28 +160,16 @@ bool CrackPanel::start()
     if (m_state == State::Unavailable || m_state == State::Running)
         return false;
     clearHit();
-    Crack::Options options;
-    options.wordlist = m_wordlist;
-    auto *crack = new Crack(this);
-    const quint64 generation = ++m_generation;
-    // Reports are queued from the search's thread; one tagged with an older generation comes
-    // from an abandoned search and is dropped.
-    connect(crack, &Crack::progressChanged, this,
-            [this, generation](const Crack::Progress &progress) {
-                if (generation == m_generation)
-                    onProgress(progress);
-            });
-    connect(crack, &Crack::finished, this, [this, generation](const Crack::Result &result) {
-        if (generation == m_generation)
-            onFinished(result);
-    });
+    auto *guesser = new SecretGuesser(this);
+    connect(guesser, &SecretGuesser::progressChanged, this, &CrackPanel::onProgress);
+    connect(guesser, &SecretGuesser::finished, this, &CrackPanel::onFinished);
     // After the panel's handler (same sender, connected later): the search is over.
-    connect(crack, &Crack::finished, crack, &QObject::deleteLater);
-    if (!crack->start(m_model->parsed(), options)) {
-        delete crack;
+    connect(guesser, &SecretGuesser::finished, guesser, &QObject::deleteLater);
+    if (!guesser->start(m_model->parsed(), m_wordlist)) {
+        delete guesser;
         return false;
     }
-    m_crack = crack;
+    m_guesser = guesser;
     m_tried = 0;
     m_progress->setRange(0, m_wordlist.isEmpty() ? 0 : ProgressSteps); // busy until sizes come
     m_progress->setValue(0);
@@ -192,16 +180,15 @@ bool CrackPanel::start()
 
 void CrackPanel::cancel()
 {
-    if (m_crack)
-        m_crack->cancel();
+    if (m_guesser)
+        m_guesser->cancel();
 }
 
 void CrackPanel::abandonSearch()
 {
-    ++m_generation;
-    if (m_crack) {
-        m_crack->cancel(); // it still deletes itself when it has finished
-        m_crack = nullptr;
+    if (m_guesser) {
+        m_guesser->abandon(); // it deletes itself when it has finished
+        m_guesser = nullptr;
     }
 }
 
@@ -210,7 +197,7 @@ void CrackPanel::clearHit()
     // The secret lives on only in the widgets that show it; overwrite our copy first.
     if (!m_result.secret.isEmpty())
         m_result.secret.fill('\0');
-    m_result = Crack::Result();
+    m_result = SecretGuesser::Result();
     m_hit->clear();
     m_hit->setPlaceholderText(QString());
 }
@@ -221,12 +208,13 @@ void CrackPanel::onTokenChanged()
     abandonSearch();
     const bool hadOutcome = m_state != State::Ready && m_state != State::Unavailable;
     clearHit();
-    m_refusal = m_model->parsed().form() == Token::Form::Empty ? tr("There is no token.")
-                                                               : Crack::refusal(m_model->parsed());
+    m_refusal = m_model->parsed().form() == Token::Form::Empty
+            ? tr("There is no token.")
+            : SecretGuesser::refusal(m_model->parsed());
     if (!m_refusal.isEmpty()) {
         setState(State::Unavailable);
     } else if (wasRunning) {
-        m_result.outcome = Crack::Outcome::Cancelled;
+        m_result.outcome = SecretGuesser::Outcome::Cancelled;
         m_result.tried = m_tried;
         setState(State::Cancelled);
     } else {
@@ -240,7 +228,7 @@ void CrackPanel::onTokenChanged()
     }
 }
 
-void CrackPanel::onProgress(const Crack::Progress &progress)
+void CrackPanel::onProgress(const SecretGuesser::Progress &progress)
 {
     if (progress.bytesTotal > 0) {
         m_progress->setRange(0, ProgressSteps);
@@ -250,14 +238,14 @@ void CrackPanel::onProgress(const Crack::Progress &progress)
     showStats(progress.tried, progress.rate, progress.seconds);
 }
 
-void CrackPanel::onFinished(const Crack::Result &result)
+void CrackPanel::onFinished(const SecretGuesser::Result &result)
 {
-    m_crack = nullptr;
+    m_guesser = nullptr;
     m_result = result;
     m_tried = result.tried;
     // Found or not, the search is complete; a cancelled or failed one stays where it stopped.
-    const bool complete
-            = result.outcome == Crack::Outcome::Found || result.outcome == Crack::Outcome::NotFound;
+    const bool complete = result.outcome == SecretGuesser::Outcome::Found
+            || result.outcome == SecretGuesser::Outcome::NotFound;
     if (complete || m_progress->maximum() == 0) {
         m_progress->setRange(0, ProgressSteps);
         m_progress->setValue(complete ? ProgressSteps : m_progress->value());
@@ -265,7 +253,7 @@ void CrackPanel::onFinished(const Crack::Result &result)
     showStats(result.tried, result.seconds > 0 ? double(result.tried) / result.seconds : 0,
               result.seconds);
     switch (result.outcome) {
-    case Crack::Outcome::Found:
+    case SecretGuesser::Outcome::Found:
         if (const std::optional<QString> text = textOf(result.secret)) {
             m_hit->setText(*text);
         } else {
@@ -275,14 +263,14 @@ void CrackPanel::onFinished(const Crack::Result &result)
         m_hit->setCursorPosition(0);
         setState(State::Found);
         break;
-    case Crack::Outcome::NotFound:
+    case SecretGuesser::Outcome::NotFound:
         setState(State::NotFound);
         break;
-    case Crack::Outcome::Cancelled:
+    case SecretGuesser::Outcome::Cancelled:
         setState(State::Cancelled);
         break;
-    case Crack::Outcome::Refused:
-    case Crack::Outcome::Failed:
+    case SecretGuesser::Outcome::Refused:
+    case SecretGuesser::Outcome::Failed:
         setState(State::Failed);
         break;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "crack.h"
+#include "secretguesser.h"
 
 #include <QByteArray>
 #include <QPointer>
@@ -15,11 +15,12 @@ class QPushButton;
 class TokenModel;
 
 /// "Guess the secret" for HS256/HS384/HS512 tokens, for testers of their own systems: tries
-/// the built-in list of common secrets, then the user's wordlist, on every core (Crack),
+/// the built-in list of common secrets, then the user's wordlist, on every core (a
+/// SecretGuesser per search),
 /// showing progress, rate and elapsed time, with Cancel, and the hit with "Use this secret".
 ///
 /// Contract:
-/// - A token Crack refuses (not HS*, a signature of the wrong size) disables the panel and
+/// - A token SecretGuesser refuses (not HS*, a signature of the wrong size) disables the panel and
 ///   says why (state Unavailable).
 /// - A change of the model's token abandons a running search (it is cancelled, and what it
 ///   reports afterwards is ignored) and clears a hit, which belonged to the old token.
@@ -77,9 +78,10 @@ private:
     void retranslateUi();
     void updateColors();
     void onTokenChanged();
-    void onProgress(const Crack::Progress &progress);
-    void onFinished(const Crack::Result &result);
-    /// Stops listening to the running search and cancels it; it deletes itself when done.
+    void onProgress(const SecretGuesser::Progress &progress);
+    void onFinished(const SecretGuesser::Result &result);
+    /// Abandons the running search: it is cancelled, reports nothing more and deletes
+    /// itself when done.
     void abandonSearch();
     void clearHit();
     void setState(State state);
@@ -100,13 +102,11 @@ private:
     QLineEdit *m_hit = nullptr;
     QPushButton *m_use = nullptr;
 
-    QPointer<Crack> m_crack; ///< the search whose reports are shown
-    /// Tags each search: reports already queued by an abandoned one are ignored.
-    quint64 m_generation = 0;
+    QPointer<SecretGuesser> m_guesser; ///< the search whose reports are shown
     State m_state = State::Ready;
     QString m_wordlist;
     QString m_refusal;
-    Crack::Result m_result; ///< of the last finished search
+    SecretGuesser::Result m_result; ///< of the last finished search
     qint64 m_tried = 0; ///< by the running search, as last reported
     struct Stats
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jsonpane.h"
 
+#include "excerpteditor.h"
 #include "jsonhighlighter.h"
 #include "linelayout.h"
 #include "json.h"
@@ -13,9 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
-#include <QClipboard>
-#include <QGuiApplication>
-#include <QKeyEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -24,14 +22,13 @@
 
 #include <functional>
 
-namespace {
-
-/// The pane's editor: a long one-line JSON paste goes in pretty-printed.
-class PaneEditor : public QPlainTextEdit
+/// The pane's editor: a long text is shown in part (ExcerptEditor), and a long one-line
+/// JSON paste goes in pretty-printed.
+class PaneEditor : public ExcerptEditor
 {
 public:
     explicit PaneEditor(QWidget *parent)
-        : QPlainTextEdit(parent)
+        : ExcerptEditor({JsonPane::ExcerptThreshold, JsonPane::ExcerptLength, "\n…"}, parent)
     {
         LineUpdateLayout::install(this);
     }
@@ -40,29 +37,29 @@ public:
     /// into a read-only excerpt: the pane shows @p text and sends it to the model.
     std::function<void(const QString &)> longEdit;
 
-protected:
-    bool event(QEvent *event) override
+    /// Shows @p text, the model's (signals blocked): an excerpt at once, other text as an
+    /// undoable edit of what differs.
+    void showText(const QString &text)
     {
-        if (TextEdits::isExcerptPaste(this, event))
-            return true;
-        return QPlainTextEdit::event(event);
+        const QString shown = takeText(text);
+        if (!isExcerpt())
+            TextEdits::replaceText(this, shown);
+        else if (toPlainText() != shown)
+            TextEdits::resetText(this, shown);
     }
 
-    void keyPressEvent(QKeyEvent *event) override
+protected:
+    void pasteIntoExcerpt() override
     {
-        if (isReadOnly() && event->matches(QKeySequence::Paste)) {
-            const QMimeData *data = QGuiApplication::clipboard()->mimeData();
-            if (data && data->hasText() && longEdit)
-                longEdit(forPane(data->text()));
-            return;
-        }
-        QPlainTextEdit::keyPressEvent(event);
+        const std::optional<QString> text = clipboardText();
+        if (text && longEdit)
+            longEdit(forPane(*text));
     }
 
     void insertFromMimeData(const QMimeData *source) override
     {
         if (!source || !source->hasText() || isReadOnly()) {
-            QPlainTextEdit::insertFromMimeData(source);
+            ExcerptEditor::insertFromMimeData(source);
             return;
         }
         const QString pasted = source->text();
@@ -72,7 +69,7 @@ protected:
         const qsizetype after = document()->characterCount() - 1 - selected + inserted.size();
         if (inserted == pasted && inserted.size() <= TextEdits::LargeReplacement
             && after <= JsonPane::ExcerptThreshold) {
-            QPlainTextEdit::insertFromMimeData(source); // as pasted, an ordinary edit
+            ExcerptEditor::insertFromMimeData(source); // as pasted, an ordinary edit
             return;
         }
         if (after > JsonPane::ExcerptThreshold && longEdit) {
@@ -106,8 +103,6 @@ private:
         return false;
     }
 };
-
-} // namespace
 
 JsonPane::JsonPane(TokenPart part, QWidget *parent)
     : QFrame(parent)
@@ -155,7 +150,7 @@ JsonPane::JsonPane(TokenPart part, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(0);
     connect(m_debounce, &QTimer::timeout, this, &JsonPane::emitEdit);
-    static_cast<PaneEditor *>(m_editor)->longEdit = [this](const QString &text) {
+    m_editor->longEdit = [this](const QString &text) {
         // Shown as an excerpt at once; the model gets all of it on the next round of the
         // event loop (or flush()), so that the window repaints in between.
         m_debounce->stop();
@@ -175,7 +170,17 @@ JsonPane::~JsonPane() = default;
 
 QString JsonPane::text() const
 {
-    return m_excerpt ? m_lastText : m_editor->toPlainText();
+    return m_editor->fullText();
+}
+
+bool JsonPane::isExcerpt() const
+{
+    return m_editor->isExcerpt();
+}
+
+QPlainTextEdit *JsonPane::editor() const
+{
+    return m_editor;
 }
 
 void JsonPane::setText(const QString &text)
@@ -183,28 +188,18 @@ void JsonPane::setText(const QString &text)
     // A pending user edit is newer than what the model says: it goes to the model next.
     // (Qt 6.4 also reports re-highlighting as textChanged: that is no edit.)
     if (m_debounce->isActive()) {
-        if (m_longEditPending || (!m_excerpt && m_editor->toPlainText() != m_lastText))
+        if (m_longEditPending || (!isExcerpt() && m_editor->toPlainText() != m_lastText))
             return;
         m_debounce->stop();
     }
     m_lastText = text;
-    const bool excerpt = text.size() > ExcerptThreshold;
-    if (excerpt != m_excerpt)
-        m_editor->setReadOnly(excerpt);
-    m_excerpt = excerpt;
-    if (excerpt) {
-        const QString shown = text.left(ExcerptLength) + QStringLiteral("\n…");
-        if (m_editor->toPlainText() != shown)
-            TextEdits::resetText(m_editor, shown);
-    } else {
-        TextEdits::replaceText(m_editor, text);
-    }
+    m_editor->showText(text);
     updateNotice();
 }
 
 void JsonPane::updateNotice()
 {
-    if (!m_excerpt) {
+    if (!isExcerpt()) {
         m_notice->hide();
         m_notice->clear();
         return;
@@ -277,7 +272,7 @@ void JsonPane::emitEdit()
         emit textEdited(m_lastText);
         return;
     }
-    if (m_excerpt)
+    if (isExcerpt())
         return; // read-only: only re-highlighting reports a change
     const QString text = m_editor->toPlainText();
     if (text == m_lastText)

@@ -6,6 +6,7 @@
 #include <QFrame>
 
 class JsonHighlighter;
+class PaneEditor;
 class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -30,7 +31,7 @@ public:
     ~JsonPane() override;
 
     TokenPart part() const { return m_part; }
-    QPlainTextEdit *editor() const { return m_editor; }
+    QPlainTextEdit *editor() const;
     QLabel *errorLabel() const { return m_errorLabel; }
 
     /// A text longer than this is shown in part, read-only (the model keeps all of it).
@@ -41,7 +42,7 @@ public:
     /// (the pane is compacted when encoded).
     static constexpr qsizetype PrettyPasteThreshold = 64 * 1024;
     static constexpr qsizetype LongLine = 4096;
-    bool isExcerpt() const { return m_excerpt; }
+    bool isExcerpt() const;
 
     /// The whole text (also when only an excerpt is shown).
     QString text() const;
@@ -80,11 +81,10 @@ private:
     QLabel *m_title = nullptr;
     QHBoxLayout *m_titleRow = nullptr;
     QSplitter *m_body = nullptr;
-    QPlainTextEdit *m_editor = nullptr;
+    PaneEditor *m_editor = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
     QLabel *m_errorLabel = nullptr;
     QLabel *m_notice = nullptr;
-    bool m_excerpt = false;
     bool m_longEditPending = false; ///< m_lastText is a long edit not yet sent
     QTimer *m_debounce = nullptr;
     TokenModel::PartError m_error;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QPlainTextEdit>
+#include "excerpteditor.h"
 
 /// The key editor of the signature pane. Keys are a few kilobytes; a text over
 /// ExcerptThreshold (a file or a paste that is not a key) is shown as its first
-/// ExcerptLength characters, read-only, since Qt lays a line of a megabyte out again on
-/// every keystroke. keyText() is always all of it, and Ctrl+V in the excerpt replaces it.
-class KeyEditor : public QPlainTextEdit
+/// ExcerptLength characters, read-only (ExcerptEditor). keyText() is always all of it, and
+/// Ctrl+V in the excerpt replaces it.
+class KeyEditor : public ExcerptEditor
 {
     Q_OBJECT
 public:
@@ -17,20 +17,15 @@ public:
     explicit KeyEditor(QWidget *parent = nullptr);
 
     /// The whole text: the editor's, or all of what its excerpt is the start of.
-    QString keyText() const;
+    QString keyText() const { return fullText(); }
     /// Shows @p text (an excerpt when long), signals blocked: it comes from the model.
     void setKeyText(const QString &text);
-    bool isExcerpt() const { return m_excerpt; }
 
 protected:
-    bool event(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    void pasteIntoExcerpt() override;
     void insertFromMimeData(const QMimeData *source) override;
 
 private:
     /// The user's edit that makes the text @p text.
     void replaceByUser(const QString &text);
-
-    bool m_excerpt = false;
-    QString m_fullText; ///< the text when m_excerpt
 };

@@ -2,21 +2,17 @@
 #include "keypairdialog.h"
 #include "ui_keypairdialog.h"
 
-#include "keygen.h"
-
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QPushButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 KeyPairDialog::KeyPairDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::KeyPairDialog>())
-    , m_watcher(new QFutureWatcher<GeneratedKey>(this))
+    , m_maker(new KeyPairMaker(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("keyPairDialog"));
@@ -47,20 +43,17 @@ KeyPairDialog::KeyPairDialog(QWidget *parent)
     connect(m_ui->savePrivateButton, &QPushButton::clicked, this, [this] { save(true); });
     connect(m_ui->savePublicButton, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_useButton, &QPushButton::clicked, this, [this] {
-        if (!m_key.isNull())
-            emit keyChosen(m_keyAlgorithm, QString::fromLatin1(m_key.toPem()));
+        if (!m_pair.isNull())
+            emit keyChosen(m_pair.algorithm, m_pair.privatePem);
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_watcher, &QFutureWatcher<GeneratedKey>::finished, this, &KeyPairDialog::onGenerated);
+    connect(m_maker, &KeyPairMaker::finished, this, &KeyPairDialog::onGenerated);
 
     retranslateUi();
     showKey();
 }
 
-KeyPairDialog::~KeyPairDialog()
-{
-    m_watcher->waitForFinished();
-}
+KeyPairDialog::~KeyPairDialog() = default; // m_maker, a child, waits for its worker
 
 void KeyPairDialog::setAlgorithm(Algorithm alg)
 {
@@ -76,34 +69,33 @@ Algorithm KeyPairDialog::algorithm() const
 
 bool KeyPairDialog::isGenerating() const
 {
-    return m_watcher->isRunning();
+    return m_maker->isRunning();
 }
 
 void KeyPairDialog::generate()
 {
-    if (m_watcher->isRunning())
+    if (m_maker->isRunning())
         return;
     const Algorithm alg = algorithm();
     const int bits = m_ui->rsaBitsCombo->currentData().toInt();
-    m_keyAlgorithm = alg;
-    m_key = Key();
+    m_pair = KeyPairMaker::Pair();
     showKey();
     m_ui->generateButton->setEnabled(false);
     m_ui->statusLabel->setText(tr("Generating a %1 key…").arg(Algorithms::name(alg)));
-    m_watcher->setFuture(QtConcurrent::run([alg, bits] { return generateKey(alg, bits); }));
+    m_maker->start(alg, bits);
 }
 
 void KeyPairDialog::onGenerated()
 {
     m_ui->generateButton->setEnabled(true);
-    const GeneratedKey result = m_watcher->result();
-    if (!result.ok()) {
-        m_key = Key();
-        m_ui->statusLabel->setText(tr("Could not generate the key: %1").arg(result.error));
+    const KeyPairMaker::Pair pair = m_maker->pair();
+    if (!pair.ok()) {
+        m_pair = KeyPairMaker::Pair();
+        m_ui->statusLabel->setText(tr("Could not generate the key: %1").arg(pair.error));
     } else {
-        m_key = result.key;
+        m_pair = pair;
         m_ui->statusLabel->setText(
-                tr("New %1 for %2.").arg(m_key.description(), Algorithms::name(m_keyAlgorithm)));
+                tr("New %1 for %2.").arg(m_pair.description, Algorithms::name(m_pair.algorithm)));
     }
     m_ui->statusLabel->setAccessibleDescription(m_ui->statusLabel->text());
     showKey();
@@ -123,13 +115,10 @@ QString KeyPairDialog::publicKeyText() const
 void KeyPairDialog::showKey()
 {
     const bool jwk = m_ui->formatCombo->currentIndex() == 1;
-    const bool have = !m_key.isNull();
+    const bool have = !m_pair.isNull();
     if (have) {
-        const Key publicKey = m_key.publicKey();
-        m_ui->privateKeyEdit->setPlainText(
-                QString::fromLatin1(jwk ? m_key.toJwk(true) : m_key.toPem()));
-        m_ui->publicKeyEdit->setPlainText(
-                QString::fromLatin1(jwk ? publicKey.toJwk(false) : publicKey.toPem()));
+        m_ui->privateKeyEdit->setPlainText(jwk ? m_pair.privateJwk : m_pair.privatePem);
+        m_ui->publicKeyEdit->setPlainText(jwk ? m_pair.publicJwk : m_pair.publicPem);
     } else {
         m_ui->privateKeyEdit->clear();
         m_ui->publicKeyEdit->clear();

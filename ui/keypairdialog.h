@@ -2,7 +2,7 @@
 #pragma once
 
 #include "algorithm.h"
-#include "key.h"
+#include "keypairmaker.h"
 
 #include <QDialog>
 
@@ -11,8 +11,6 @@
 namespace Ui {
 class KeyPairDialog;
 }
-template<typename T> class QFutureWatcher;
-struct GeneratedKey;
 class QPushButton;
 
 /// "Generate key pair…": a new key for an asymmetric algorithm, its private and public
@@ -27,7 +25,7 @@ public:
 
     void setAlgorithm(Algorithm alg);
     Algorithm algorithm() const;
-    /// Starts generating (in a worker thread: RSA 4096 takes a while).
+    /// Starts generating (KeyPairMaker, in a worker thread: RSA 4096 takes a while).
     void generate();
     bool isGenerating() const;
     QString privateKeyText() const;
@@ -48,8 +46,7 @@ private:
     void save(bool privateHalf);
 
     const std::unique_ptr<Ui::KeyPairDialog> m_ui;
-    QFutureWatcher<GeneratedKey> *m_watcher = nullptr;
+    KeyPairMaker *m_maker = nullptr;
     QPushButton *m_useButton = nullptr;
-    Key m_key;
-    Algorithm m_keyAlgorithm = Algorithm::RS256;
+    KeyPairMaker::Pair m_pair; ///< the pair shown (null: none)
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "claimstable.h"
 #include "claimsview.h"
 #include "explainview.h"
@@ -10,11 +11,14 @@
 #include "languagemanager.h"
 #include "learnpanel.h"
 #include "memberhover.h"
-#include "partcolors.h"
+#include "parthighlight.h"
+#include "pastedtext.h"
 #include "signaturepane.h"
 #include "textedits.h"
 #include "tokeneditor.h"
+#include "tokenloader.h"
 #include "tokenmodel.h"
+#include "tokenpane.h"
 #include "tokentemplates.h"
 
 #include <QAction>
@@ -26,70 +30,20 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
-#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace {
 
 /// Files larger than this are not tokens or keys (a 10 MiB token still loads).
 constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
-
-bool looksLikeKey(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(QLatin1String("-----BEGIN")))
-        return true;
-    if (!trimmed.startsWith(QLatin1Char('{')) || trimmed.size() > 1024 * 1024)
-        return false;
-    const QJsonObject object = QJsonDocument::fromJson(trimmed.toUtf8()).object();
-    return object.contains(QLatin1String("kty")) || object.contains(QLatin1String("keys"));
-}
-
-/// The SVG icon of resources/, or, without Qt's SVG plugin (qt6-svg is not a dependency),
-/// the same drawing painted here.
-QIcon appIcon()
-{
-    QIcon icon(QStringLiteral(":/icons/jwtlens.svg"));
-    if (!icon.pixmap(64, 64).isNull())
-        return icon;
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x1f, 0x24, 0x30));
-    painter.drawRoundedRect(QRectF(2, 2, 60, 60), 12, 12);
-    const QColor parts[]
-            = {QColor(0xfb, 0x01, 0x5b), QColor(0xd6, 0x3a, 0xff), QColor(0x00, 0xb9, 0xf1)};
-    for (int i = 0; i < 3; ++i) {
-        painter.setBrush(parts[i]);
-        painter.drawRoundedRect(QRectF(9 + 16 * i, 26, 14, 12), 3, 3);
-    }
-    QColor white(Qt::white);
-    white.setAlphaF(0.85);
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(white, 3));
-    painter.drawEllipse(QPointF(32, 32), 22, 22);
-    painter.setPen(QPen(white, 5, Qt::SolidLine, Qt::RoundCap));
-    painter.drawLine(QPointF(48, 48), QPointF(58, 58));
-    painter.end();
-    return QIcon(pixmap);
-}
 
 QToolButton *smallButton(QWidget *parent, const QString &name)
 {
@@ -105,48 +59,31 @@ QToolButton *smallButton(QWidget *parent, const QString &name)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new TokenModel(this))
-    , m_tokenDebounce(new QTimer(this))
+    , m_loader(new TokenLoader(m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    setWindowIcon(appIcon());
-    m_tokenDebounce->setSingleShot(true);
-    m_tokenDebounce->setInterval(0);
-    connect(m_tokenDebounce, &QTimer::timeout, this, &MainWindow::onTokenEdited);
+    setWindowIcon(AppIcon::icon());
 
     createPanes();
     createActions();
-    createMenus();
     bindModel();
     retranslateUi();
     statusBar();
     resize(1440, 900);
-    qApp->installEventFilter(this);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (!m_userActed
-        && (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress)) {
-        m_userActed = true;
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow()
 {
     // The children go after this object: nothing they or the application emit while they
     // are destroyed (focus moving, cursors) may reach the half-destroyed window.
-    qApp->removeEventFilter(this);
+    delete m_highlight;
     QObject::disconnect(qApp, nullptr, this, nullptr);
     // A decode still running holds only its own copy of the text; it ends before we do.
-    // (After takeResult() the future is invalid, and waiting for it would never return.)
-    if (m_decodeWatcher && m_decodeWatcher->isRunning()) {
-        m_decodeWatcher->disconnect(this);
-        m_decodeWatcher->waitForFinished();
-    }
-    for (QObject *sender : std::initializer_list<QObject *> {
-                 m_tokenEditor, m_headerPane, m_payloadPane, m_signaturePane, m_model}) {
+    delete m_loader;
+    for (QObject *sender :
+         std::initializer_list<QObject *> {m_tokenPane, m_tokenEditor, m_headerPane, m_payloadPane,
+                                           m_signaturePane, m_model}) {
         QObject::disconnect(sender, nullptr, this, nullptr);
     }
 }
@@ -158,42 +95,9 @@ void MainWindow::createPanes()
     mainSplitter->setChildrenCollapsible(false);
 
     // Left: the encoded token.
-    auto *left = new QWidget(mainSplitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(4, 4, 4, 4);
-    m_tokenTitle = new QLabel(left);
-    QFont bold = m_tokenTitle->font();
-    bold.setBold(true);
-    m_tokenTitle->setFont(bold);
-    leftLayout->addWidget(m_tokenTitle);
-    m_tokenEditor = new TokenEditor(left);
-    m_tokenEditor->setObjectName(QStringLiteral("tokenEdit"));
-    leftLayout->addWidget(m_tokenEditor, 1);
-    m_tokenError = new QLabel(left);
-    m_tokenError->setObjectName(QStringLiteral("tokenError"));
-    m_tokenError->setWordWrap(true);
-    m_tokenError->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tokenError->hide();
-    leftLayout->addWidget(m_tokenError);
-    m_tokenNotice = new QLabel(left);
-    m_tokenNotice->setObjectName(QStringLiteral("tokenNotice"));
-    m_tokenNotice->setWordWrap(true);
-    m_tokenNotice->hide();
-    leftLayout->addWidget(m_tokenNotice);
-    m_tokenHint = new QLabel(left);
-    m_tokenHint->setObjectName(QStringLiteral("tokenHint"));
-    m_tokenHint->setWordWrap(true);
-    m_tokenHint->setEnabled(false);
-    leftLayout->addWidget(m_tokenHint);
-    auto *copyRow = new QHBoxLayout;
-    m_copyButton = new QPushButton(left);
-    m_copyButton->setObjectName(QStringLiteral("copyTokenButton"));
-    m_copyBearerButton = new QPushButton(left);
-    m_copyBearerButton->setObjectName(QStringLiteral("copyBearerButton"));
-    copyRow->addWidget(m_copyButton);
-    copyRow->addWidget(m_copyBearerButton);
-    copyRow->addStretch(1);
-    leftLayout->addLayout(copyRow);
+    m_tokenPane = new TokenPane(mainSplitter);
+    m_tokenPane->setObjectName(QStringLiteral("tokenPane"));
+    m_tokenEditor = m_tokenPane->editor();
 
     // Middle: header, payload (with the claims table beside it), the claims.
     auto *middle = new QSplitter(Qt::Vertical, mainSplitter);
@@ -234,8 +138,10 @@ void MainWindow::createPanes()
 
     // Right: the signature.
     m_signaturePane = new SignaturePane(m_model, mainSplitter);
+    m_highlight
+            = new PartHighlight(m_tokenEditor, m_headerPane, m_payloadPane, m_signaturePane, this);
 
-    mainSplitter->addWidget(left);
+    mainSplitter->addWidget(m_tokenPane);
     mainSplitter->addWidget(middle);
     mainSplitter->addWidget(m_signaturePane);
     mainSplitter->setStretchFactor(0, 3);
@@ -268,277 +174,254 @@ void MainWindow::createPanes()
         m_learnPanel = new LearnPanel(m_model, m_learnDock);
         m_learnPanel->setObjectName(QStringLiteral("learnPanel"));
         m_learnDock->setWidget(m_learnPanel);
-        connect(m_learnPanel, &LearnPanel::highlightRequested, this, [this](TokenPart part) {
-            m_requestedPart = part;
-            updateHighlight();
-        });
+        connect(m_learnPanel, &LearnPanel::highlightRequested, m_highlight,
+                &PartHighlight::request);
     });
 
-    setTabOrder(m_tokenEditor, m_copyButton);
-    setTabOrder(m_copyButton, m_copyBearerButton);
-    setTabOrder(m_copyBearerButton, m_headerPane->editor());
+    setTabOrder(m_tokenEditor, m_tokenPane->copyButton());
+    setTabOrder(m_tokenPane->copyButton(), m_tokenPane->copyBearerButton());
+    setTabOrder(m_tokenPane->copyBearerButton(), m_headerPane->editor());
     setTabOrder(m_headerPane->editor(), m_payloadPane->editor());
+}
+
+/// One action of the window: created, put into its menu and retranslated from this.
+struct MainWindow::ActionSpec
+{
+    enum Flag {
+        SeparatorBefore = 1, ///< a separator in the menu before it
+        Checkable = 2, ///< and its handler follows toggled() rather than triggered()
+        Untranslated = 4, ///< text is shown as it is (a language's own name)
+    };
+    ActionId id;
+    MenuId menu;
+    const char *name; ///< objectName; nullptr for a dock's own toggle action
+    const char *text; ///< in MainWindow's context; nullptr: the dock's title
+    int flags;
+    void (*handler)(MainWindow &window, bool checked);
+    QKeySequence shortcut;
+};
+
+const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
+{
+    using A = ActionId;
+    using M = MenuId;
+    using S = ActionSpec;
+    using K = QKeySequence;
+    constexpr auto Ctrl = Qt::CTRL;
+    constexpr auto CtrlShift = Qt::CTRL | Qt::SHIFT;
+    static const QList<ActionSpec> specs = {
+            {A::Sample, M::File, "sampleAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Open &Sample Token"), 0,
+             [](MainWindow &w, bool) { w.loadSample(); }, K(CtrlShift | Qt::Key_N)},
+            {A::Open, M::File, "openAction", QT_TRANSLATE_NOOP("MainWindow", "&Open Token or Key…"),
+             0, [](MainWindow &w, bool) { w.openFileDialog(); }, K::Open},
+            {A::Paste, M::File, "pasteAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Paste Token or Key"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.pasteToken(); }, K::Paste},
+            {A::CopyToken, M::File, "copyTokenAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Copy Token"), 0,
+             [](MainWindow &w, bool) { w.copyToken(false); }, K(CtrlShift | Qt::Key_C)},
+            {A::CopyBearer, M::File, "copyBearerAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Copy as &Authorization: Bearer"), 0,
+             [](MainWindow &w, bool) { w.copyToken(true); }, K(CtrlShift | Qt::Key_B)},
+            {A::Quit, M::File, "quitAction", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+             S::SeparatorBefore, [](MainWindow &w, bool) { w.close(); }, K(Ctrl | Qt::Key_Q)},
+
+            {A::SetIat, M::Edit, "iatAction", QT_TRANSLATE_NOOP("MainWindow", "Set &iat to Now"), 0,
+             [](MainWindow &w, bool) { w.setClaimTime(QStringLiteral("iat"), 0); },
+             K(CtrlShift | Qt::Key_I)},
+            {A::SetExp5m, M::Edit, "exp5mAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + &5 Minutes"), 0,
+             [](MainWindow &w, bool) { w.setClaimTime(QStringLiteral("exp"), 5 * 60); },
+             K(CtrlShift | Qt::Key_M)},
+            {A::SetExp1h, M::Edit, "exp1hAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + 1 &Hour"), 0,
+             [](MainWindow &w, bool) { w.setClaimTime(QStringLiteral("exp"), 60 * 60); },
+             K(CtrlShift | Qt::Key_H)},
+            {A::SetExp1d, M::Edit, "exp1dAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Set exp to Now + 1 &Day"), 0,
+             [](MainWindow &w, bool) { w.setClaimTime(QStringLiteral("exp"), 24 * 60 * 60); },
+             K(CtrlShift | Qt::Key_D)},
+            {A::FocusToken, M::Edit, "focusTokenAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Encoded Token"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.m_tokenEditor->setFocus(); }, K(Qt::ALT | Qt::Key_1)},
+            {A::FocusHeader, M::Edit, "focusHeaderAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Header"), 0,
+             [](MainWindow &w, bool) { w.m_headerPane->editor()->setFocus(); },
+             K(Qt::ALT | Qt::Key_2)},
+            {A::FocusPayload, M::Edit, "focusPayloadAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Payload"), 0,
+             [](MainWindow &w, bool) { w.m_payloadPane->editor()->setFocus(); },
+             K(Qt::ALT | Qt::Key_3)},
+            {A::FocusKey, M::Edit, "focusKeyAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Go to &Secret or Key"), 0,
+             [](MainWindow &w, bool) { w.m_signaturePane->focusKeyInput(); },
+             K(Qt::ALT | Qt::Key_4)},
+
+            {A::ClaimsTable, M::View, "claimsTableAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Claims &Table"), S::Checkable,
+             [](MainWindow &w, bool on) { w.m_claimsTable->setVisible(on); },
+             K(CtrlShift | Qt::Key_T)},
+            {A::ExplainDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F2)},
+            {A::LearnDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F3)},
+            // The languages follow triggered(): unchecking the checked one is no choice.
+            {A::LanguageSystem, M::Language, "languageSystem",
+             QT_TRANSLATE_NOOP("MainWindow", "&System"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.setLanguage(QString()); }, K()},
+            {A::LanguageEnglish, M::Language, "languageEnglish", "English", S::Untranslated,
+             [](MainWindow &w, bool) { w.setLanguage(QStringLiteral("en")); }, K()},
+            {A::LanguageKorean, M::Language, "languageKorean", "한국어", S::Untranslated,
+             [](MainWindow &w, bool) { w.setLanguage(QStringLiteral("ko")); }, K()},
+
+            {A::Sign, M::Tools, "signAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Sign with This Key"), 0,
+             [](MainWindow &w, bool) { w.signWithKey(); }, K(Ctrl | Qt::Key_Return)},
+            {A::ResignOnEdit, M::Tools, "resignAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Re-sign on Edit"), S::Checkable,
+             [](MainWindow &w, bool on) { w.m_model->setResignOnEdit(on); },
+             K(CtrlShift | Qt::Key_R)},
+            {A::LoadKey, M::Tools, "loadKeyAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Load Key File…"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.m_signaturePane->loadKeyFile(); },
+             K(CtrlShift | Qt::Key_K)},
+            {A::KeyPair, M::Tools, "keyPairAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Generate Key Pair…"), 0,
+             [](MainWindow &w, bool) { w.generateKeyPair(); }, K(CtrlShift | Qt::Key_G)},
+
+            {A::About, M::Help, "aboutAction", QT_TRANSLATE_NOOP("MainWindow", "&About JWT Lens"),
+             0, [](MainWindow &w, bool) { w.showAbout(); }, K::HelpContents},
+    };
+    return specs;
 }
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &name, const QKeySequence &shortcut) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        addAction(action);
-        return action;
-    };
-    m_openAction = make(QStringLiteral("openAction"), QKeySequence::Open);
-    m_pasteAction = make(QStringLiteral("pasteAction"), QKeySequence::Paste);
-    m_copyAction = make(QStringLiteral("copyTokenAction"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyBearerAction = make(QStringLiteral("copyBearerAction"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_sampleAction
-            = make(QStringLiteral("sampleAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_quitAction = make(QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_iatAction = make(QStringLiteral("iatAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_exp5mAction
-            = make(QStringLiteral("exp5mAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_exp1hAction
-            = make(QStringLiteral("exp1hAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_exp1dAction
-            = make(QStringLiteral("exp1dAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_tableAction = make(QStringLiteral("claimsTableAction"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_tableAction->setCheckable(true);
-    m_signAction = make(QStringLiteral("signAction"), QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_resignAction
-            = make(QStringLiteral("resignAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_resignAction->setCheckable(true);
-    m_loadKeyAction
-            = make(QStringLiteral("loadKeyAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_keyPairAction
-            = make(QStringLiteral("keyPairAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_focusTokenAction
-            = make(QStringLiteral("focusTokenAction"), QKeySequence(Qt::ALT | Qt::Key_1));
-    m_focusHeaderAction
-            = make(QStringLiteral("focusHeaderAction"), QKeySequence(Qt::ALT | Qt::Key_2));
-    m_focusPayloadAction
-            = make(QStringLiteral("focusPayloadAction"), QKeySequence(Qt::ALT | Qt::Key_3));
-    m_focusKeyAction = make(QStringLiteral("focusKeyAction"), QKeySequence(Qt::ALT | Qt::Key_4));
-    m_aboutAction = make(QStringLiteral("aboutAction"), QKeySequence::HelpContents);
-
+    for (MenuId id : {MenuId::File, MenuId::Edit, MenuId::View, MenuId::Tools, MenuId::Help})
+        m_menus[std::size_t(id)] = menuBar()->addMenu(QString());
+    m_menus[std::size_t(MenuId::Templates)] = menu(MenuId::File)->addMenu(QString());
+    menu(MenuId::Templates)->setObjectName(QStringLiteral("templateMenu"));
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
-    m_languageSystem = make(QStringLiteral("languageSystem"), {});
-    m_languageEnglish = make(QStringLiteral("languageEnglish"), {});
-    m_languageKorean = make(QStringLiteral("languageKorean"), {});
-    for (QAction *action : {m_languageSystem, m_languageEnglish, m_languageKorean}) {
-        action->setCheckable(true);
-        m_languageGroup->addAction(action);
-    }
-    m_languageEnglish->setText(QStringLiteral("English"));
-    m_languageKorean->setText(QStringLiteral("한국어"));
-    const QString current = LanguageManager::current();
-    (current == QLatin1String("ko")           ? m_languageKorean
-             : current == QLatin1String("en") ? m_languageEnglish
-                                              : m_languageSystem)
-            ->setChecked(true);
 
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
-    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteToken);
-    connect(m_copyAction, &QAction::triggered, this, [this] { copyToken(false); });
-    connect(m_copyBearerAction, &QAction::triggered, this, [this] { copyToken(true); });
-    connect(m_copyButton, &QPushButton::clicked, m_copyAction, &QAction::trigger);
-    connect(m_copyBearerButton, &QPushButton::clicked, m_copyBearerAction, &QAction::trigger);
-    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::loadSample);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_iatAction, &QAction::triggered, this,
-            [this] { setClaimTime(QStringLiteral("iat"), 0); });
-    connect(m_exp5mAction, &QAction::triggered, this,
-            [this] { setClaimTime(QStringLiteral("exp"), 5 * 60); });
-    connect(m_exp1hAction, &QAction::triggered, this,
-            [this] { setClaimTime(QStringLiteral("exp"), 60 * 60); });
-    connect(m_exp1dAction, &QAction::triggered, this,
-            [this] { setClaimTime(QStringLiteral("exp"), 24 * 60 * 60); });
-    m_iatButton->setDefaultAction(m_iatAction);
-    m_exp5mButton->setDefaultAction(m_exp5mAction);
-    m_exp1hButton->setDefaultAction(m_exp1hAction);
-    m_exp1dButton->setDefaultAction(m_exp1dAction);
-    m_tableButton->setDefaultAction(m_tableAction);
-    connect(m_tableAction, &QAction::toggled, m_claimsTable, &QWidget::setVisible);
-    connect(m_signAction, &QAction::triggered, this, [this] {
-        flushEdits();
-        if (!m_model->sign())
-            showMessage(tr("Could not sign: %1").arg(m_model->signatureError().message));
-    });
-    connect(m_resignAction, &QAction::toggled, m_model, &TokenModel::setResignOnEdit);
-    connect(m_model, &TokenModel::resignOnEditChanged, m_resignAction, &QAction::setChecked);
-    connect(m_loadKeyAction, &QAction::triggered, m_signaturePane,
-            qOverload<>(&SignaturePane::loadKeyFile));
-    connect(m_keyPairAction, &QAction::triggered, this, &MainWindow::generateKeyPair);
-    connect(m_focusTokenAction, &QAction::triggered, this, [this] { m_tokenEditor->setFocus(); });
-    connect(m_focusHeaderAction, &QAction::triggered, this,
-            [this] { m_headerPane->editor()->setFocus(); });
-    connect(m_focusPayloadAction, &QAction::triggered, this,
-            [this] { m_payloadPane->editor()->setFocus(); });
-    connect(m_focusKeyAction, &QAction::triggered, this, [this] {
-        for (const char *name : {"secretEdit", "keyEdit"}) {
-            auto *widget = m_signaturePane->findChild<QWidget *>(QLatin1String(name));
-            if (widget && widget->isVisible()) {
-                widget->setFocus();
-                return;
+    for (const ActionSpec &spec : actionSpecs()) {
+        QAction *action = nullptr;
+        if (spec.name) {
+            action = new QAction(this);
+            action->setObjectName(QLatin1String(spec.name));
+            addAction(action);
+        } else {
+            action = (spec.id == ActionId::ExplainDock ? m_explainDock : m_learnDock)
+                             ->toggleViewAction();
+        }
+        if (!spec.shortcut.isEmpty())
+            action->setShortcut(spec.shortcut);
+        if (spec.flags & ActionSpec::Untranslated)
+            action->setText(QString::fromUtf8(spec.text));
+        if (spec.handler) {
+            const auto handler = spec.handler;
+            const auto run = [this, handler](bool checked) {
+                handler(*this, checked);
+            };
+            if (spec.flags & ActionSpec::Checkable) {
+                action->setCheckable(true);
+                connect(action, &QAction::toggled, this, run);
+            } else {
+                connect(action, &QAction::triggered, this, run);
             }
         }
-    });
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-                this, tr("About JWT Lens"),
-                tr("<p><b>JWT Lens %1</b></p><p>An offline JWT debugger: tokens and keys "
-                   "pasted here never leave this computer.</p>")
-                        .arg(QCoreApplication::applicationVersion()));
-    });
-    connect(m_languageSystem, &QAction::triggered, this, [this] { setLanguage(QString()); });
-    connect(m_languageEnglish, &QAction::triggered, this,
-            [this] { setLanguage(QStringLiteral("en")); });
-    connect(m_languageKorean, &QAction::triggered, this,
-            [this] { setLanguage(QStringLiteral("ko")); });
+        m_actions[std::size_t(spec.id)] = action;
+
+        // A submenu (the languages) appears where its first action goes.
+        QMenu *&target = m_menus[std::size_t(spec.menu)];
+        QMenu *parent = spec.menu == MenuId::Language ? menu(MenuId::View) : target;
+        if (spec.flags & ActionSpec::SeparatorBefore)
+            (target ? target : parent)->addSeparator();
+        if (!target)
+            target = parent->addMenu(QString());
+        target->addAction(action);
+    }
+
+    for (ActionId id :
+         {ActionId::LanguageSystem, ActionId::LanguageEnglish, ActionId::LanguageKorean}) {
+        action(id)->setCheckable(true);
+        m_languageGroup->addAction(action(id));
+    }
+    const QString current = LanguageManager::current();
+    action(current == QLatin1String("ko")           ? ActionId::LanguageKorean
+                   : current == QLatin1String("en") ? ActionId::LanguageEnglish
+                                                    : ActionId::LanguageSystem)
+            ->setChecked(true);
+
+    connect(m_model, &TokenModel::resignOnEditChanged, action(ActionId::ResignOnEdit),
+            &QAction::setChecked);
+    connect(m_tokenPane->copyButton(), &QPushButton::clicked, action(ActionId::CopyToken),
+            &QAction::trigger);
+    connect(m_tokenPane->copyBearerButton(), &QPushButton::clicked, action(ActionId::CopyBearer),
+            &QAction::trigger);
+    m_iatButton->setDefaultAction(action(ActionId::SetIat));
+    m_exp5mButton->setDefaultAction(action(ActionId::SetExp5m));
+    m_exp1hButton->setDefaultAction(action(ActionId::SetExp1h));
+    m_exp1dButton->setDefaultAction(action(ActionId::SetExp1d));
+    // The table button shows its action as it is ("Claims Table"), tooltip included.
+    m_tableButton->setDefaultAction(action(ActionId::ClaimsTable));
 }
 
-void MainWindow::createMenus()
+void MainWindow::rebuildTemplateMenu()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_templateMenu = m_fileMenu->addMenu(QString());
-    m_templateMenu->setObjectName(QStringLiteral("templateMenu"));
-    m_fileMenu->addAction(m_sampleAction);
-    m_fileMenu->addAction(m_openAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_pasteAction);
-    m_fileMenu->addAction(m_copyAction);
-    m_fileMenu->addAction(m_copyBearerAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_iatAction);
-    m_editMenu->addAction(m_exp5mAction);
-    m_editMenu->addAction(m_exp1hAction);
-    m_editMenu->addAction(m_exp1dAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_focusTokenAction);
-    m_editMenu->addAction(m_focusHeaderAction);
-    m_editMenu->addAction(m_focusPayloadAction);
-    m_editMenu->addAction(m_focusKeyAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_tableAction);
-    QAction *explain = m_explainDock->toggleViewAction();
-    explain->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction *learn = m_learnDock->toggleViewAction();
-    learn->setShortcut(QKeySequence(Qt::Key_F3));
-    m_viewMenu->addAction(explain);
-    m_viewMenu->addAction(learn);
-    m_viewMenu->addSeparator();
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->addAction(m_languageSystem);
-    m_languageMenu->addAction(m_languageEnglish);
-    m_languageMenu->addAction(m_languageKorean);
-
-    m_toolsMenu = menuBar()->addMenu(QString());
-    m_toolsMenu->addAction(m_signAction);
-    m_toolsMenu->addAction(m_resignAction);
-    m_toolsMenu->addSeparator();
-    m_toolsMenu->addAction(m_loadKeyAction);
-    m_toolsMenu->addAction(m_keyPairAction);
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
+    QMenu *templates = menu(MenuId::Templates);
+    templates->clear();
+    for (const TokenTemplates::Template &entry : TokenTemplates::all()) {
+        QAction *action = templates->addAction(entry.title);
+        action->setObjectName(QStringLiteral("template_") + entry.id);
+        const QString id = entry.id;
+        connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
+        if (entry.id == QLatin1String("oidc-id-token"))
+            templates->addSeparator();
+    }
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("JWT Lens"));
-    m_tokenTitle->setText(tr("Encoded token"));
-    m_tokenEditor->setAccessibleName(tr("Encoded token"));
-    m_tokenEditor->setPlaceholderText(tr("Paste a token (header.payload.signature) here"));
-    m_tokenHint->setText(tr("Everything stays on this computer: nothing is sent anywhere."));
-    m_copyButton->setText(tr("&Copy token"));
-    m_copyBearerButton->setText(tr("Copy as &Authorization header"));
 
-    m_fileMenu->setTitle(tr("&File"));
-    m_templateMenu->setTitle(tr("&New from Template"));
-    m_templateMenu->clear();
-    for (const TokenTemplates::Template &entry : TokenTemplates::all()) {
-        QAction *action = m_templateMenu->addAction(entry.title);
-        action->setObjectName(QStringLiteral("template_") + entry.id);
-        const QString id = entry.id;
-        connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
-        if (entry.id == QLatin1String("oidc-id-token"))
-            m_templateMenu->addSeparator();
+    const std::pair<MenuId, const char *> titles[] = {
+            {MenuId::File, QT_TR_NOOP("&File")},
+            {MenuId::Templates, QT_TR_NOOP("&New from Template")},
+            {MenuId::Edit, QT_TR_NOOP("&Edit")},
+            {MenuId::View, QT_TR_NOOP("&View")},
+            {MenuId::Language, QT_TR_NOOP("&Language")},
+            {MenuId::Tools, QT_TR_NOOP("&Tools")},
+            {MenuId::Help, QT_TR_NOOP("&Help")},
+    };
+    for (const auto &[id, title] : titles)
+        menu(id)->setTitle(tr(title));
+    for (const ActionSpec &spec : actionSpecs()) {
+        if (spec.text && !(spec.flags & ActionSpec::Untranslated))
+            action(spec.id)->setText(tr(spec.text));
     }
-    m_sampleAction->setText(tr("Open &Sample Token"));
-    m_openAction->setText(tr("&Open Token or Key…"));
-    m_pasteAction->setText(tr("&Paste Token or Key"));
-    m_copyAction->setText(tr("&Copy Token"));
-    m_copyBearerAction->setText(tr("Copy as &Authorization: Bearer"));
-    m_quitAction->setText(tr("&Quit"));
+    rebuildTemplateMenu();
+    m_explainDock->setWindowTitle(tr("Explain"));
+    m_learnDock->setWindowTitle(tr("Learn"));
 
-    m_editMenu->setTitle(tr("&Edit"));
-    m_iatAction->setText(tr("Set &iat to Now"));
-    m_exp5mAction->setText(tr("Set exp to Now + &5 Minutes"));
-    m_exp1hAction->setText(tr("Set exp to Now + 1 &Hour"));
-    m_exp1dAction->setText(tr("Set exp to Now + 1 &Day"));
-    m_focusTokenAction->setText(tr("Go to &Encoded Token"));
-    m_focusHeaderAction->setText(tr("Go to &Header"));
-    m_focusPayloadAction->setText(tr("Go to &Payload"));
-    m_focusKeyAction->setText(tr("Go to &Secret or Key"));
     m_iatButton->setText(tr("iat = now"));
     m_exp5mButton->setText(tr("exp +5 min"));
     m_exp1hButton->setText(tr("+1 h"));
     m_exp1dButton->setText(tr("+1 day"));
-    m_tableButton->setText(tr("Table"));
-    m_iatButton->setToolTip(
-            tr("Set iat to now (%1)")
-                    .arg(m_iatAction->shortcut().toString(QKeySequence::NativeText)));
+    const auto shortcut = [this](ActionId id) {
+        return action(id)->shortcut().toString(QKeySequence::NativeText);
+    };
+    m_iatButton->setToolTip(tr("Set iat to now (%1)").arg(shortcut(ActionId::SetIat)));
     m_exp5mButton->setToolTip(
-            tr("Set exp to now + 5 minutes (%1)")
-                    .arg(m_exp5mAction->shortcut().toString(QKeySequence::NativeText)));
-    m_exp1hButton->setToolTip(
-            tr("Set exp to now + 1 hour (%1)")
-                    .arg(m_exp1hAction->shortcut().toString(QKeySequence::NativeText)));
-    m_exp1dButton->setToolTip(
-            tr("Set exp to now + 1 day (%1)")
-                    .arg(m_exp1dAction->shortcut().toString(QKeySequence::NativeText)));
-    m_tableButton->setToolTip(
-            tr("Show the claims as a table beside the JSON (%1)")
-                    .arg(m_tableAction->shortcut().toString(QKeySequence::NativeText)));
-
-    m_viewMenu->setTitle(tr("&View"));
-    m_tableAction->setText(tr("Claims &Table"));
-    m_explainDock->setWindowTitle(tr("Explain"));
-    m_learnDock->setWindowTitle(tr("Learn"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_languageSystem->setText(tr("&System"));
-
-    m_toolsMenu->setTitle(tr("&Tools"));
-    m_signAction->setText(tr("&Sign with This Key"));
-    m_resignAction->setText(tr("&Re-sign on Edit"));
-    m_loadKeyAction->setText(tr("&Load Key File…"));
-    m_keyPairAction->setText(tr("&Generate Key Pair…"));
-
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About JWT Lens"));
+            tr("Set exp to now + 5 minutes (%1)").arg(shortcut(ActionId::SetExp5m)));
+    m_exp1hButton->setToolTip(tr("Set exp to now + 1 hour (%1)").arg(shortcut(ActionId::SetExp1h)));
+    m_exp1dButton->setToolTip(tr("Set exp to now + 1 day (%1)").arg(shortcut(ActionId::SetExp1d)));
     onStructureChanged();
 }
 
 void MainWindow::bindModel()
 {
-    connect(m_tokenEditor, &QPlainTextEdit::textChanged, m_tokenDebounce,
-            qOverload<>(&QTimer::start));
-    connect(m_tokenEditor, &TokenEditor::longTokenEdited, this, [this](const QString &text) {
-        m_tokenDebounce->stop();
-        m_lastToken = text;
-        setModelToken(text);
-    });
-    connect(m_tokenEditor, &TokenEditor::pasteRequested, this, &MainWindow::pasteToken);
+    connect(m_tokenPane, &TokenPane::tokenEdited, this, &MainWindow::setModelToken);
+    connect(m_tokenPane, &TokenPane::pasteRequested, this, &MainWindow::pasteToken);
     connect(m_model, &TokenModel::tokenChanged, this, &MainWindow::onTokenChanged);
     connect(m_headerPane, &JsonPane::textEdited, m_model, &TokenModel::setHeaderText);
     connect(m_payloadPane, &JsonPane::textEdited, m_model, &TokenModel::setPayloadText);
@@ -546,119 +429,36 @@ void MainWindow::bindModel()
     connect(m_model, &TokenModel::payloadTextChanged, m_payloadPane, &JsonPane::setText);
     connect(m_model, &TokenModel::structureChanged, this, &MainWindow::onStructureChanged);
 
-    connect(m_tokenEditor, &TokenEditor::hoveredPartChanged, this, &MainWindow::updateHighlight);
-    connect(m_tokenEditor, &TokenEditor::cursorPartChanged, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
-    connect(m_headerPane, &JsonPane::cursorActivity, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
-    connect(m_payloadPane, &JsonPane::cursorActivity, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
-    connect(m_signaturePane, &SignaturePane::cursorActivity, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
-    connect(qApp, &QApplication::focusChanged, this, [this] {
-        m_requestedPart.reset();
-        updateHighlight();
-    });
     m_tokenEditor->setTokenText(m_model->token());
     m_headerPane->setText(m_model->headerText());
     m_payloadPane->setText(m_model->payloadText());
 }
 
-void MainWindow::onTokenEdited()
-{
-    // The excerpt of a long token is read-only: its text is not the token.
-    if (m_tokenEditor->isExcerpt())
-        return;
-    const QString text = m_tokenEditor->toPlainText();
-    if (text == m_lastToken)
-        return;
-    m_lastToken = text;
-    setModelToken(text);
-}
-
 bool MainWindow::isDecoding() const
 {
-    return !m_decodingToken.isNull();
+    return m_loader->isDecoding();
 }
 
 void MainWindow::setModelToken(const QString &text)
 {
-    if (text.size() <= BackgroundDecodeThreshold) {
-        // A newer, short token wins over a long one still being decoded.
-        m_decodingToken = QString();
-        m_model->setToken(text);
-        updateTokenNotice();
-        return;
-    }
-    if (text == m_decodingToken || (!isDecoding() && text == m_model->token()))
-        return;
-    m_decodingToken = text;
-    if (!m_decodeWatcher) {
-        m_decodeWatcher = new QFutureWatcher<TokenModel::Decoded>(this);
-        connect(m_decodeWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onDecoded);
-    }
-    // One decode at a time: a newer token starts when the running one ends (onDecoded).
-    if (!m_decodeWatcher->isRunning())
-        m_decodeWatcher->setFuture(QtConcurrent::run(&TokenModel::decode, text));
-    updateTokenNotice();
-}
-
-void MainWindow::onDecoded()
-{
-    // Taken, not copied: the model takes its lists over without copying them.
-    TokenModel::Decoded decoded = m_decodeWatcher->future().takeResult();
-    if (!isDecoding())
-        return; // a short token came in meanwhile
-    if (decoded.token != m_decodingToken) {
-        m_decodeWatcher->setFuture(QtConcurrent::run(&TokenModel::decode, m_decodingToken));
-        return;
-    }
-    m_decodingToken = QString();
-    m_model->setDecodedToken(std::move(decoded));
+    m_loader->setToken(text);
     updateTokenNotice();
 }
 
 void MainWindow::updateTokenNotice()
 {
-    const qsizetype length = isDecoding() ? m_decodingToken.size() : m_model->token().size();
-    const QString size = locale().formattedDataSize(length, 1);
-    QString text;
-    if (isDecoding()) {
-        //: %1 a size such as "10.0 MiB"
-        text = tr("Decoding a token of %1…").arg(size);
-    } else if (m_tokenEditor->isExcerpt()) {
-        //: %1 a size such as "10.0 MiB", %2 a number of characters
-        text = tr("This token is %1 long: the editor shows its first %2 characters, read-only. "
-                  "The panes decode all of it, and Copy token copies all of it.")
-                       .arg(size, locale().toString(TokenEditor::ExcerptLength));
-    }
-    m_tokenNotice->setText(text);
-    m_tokenNotice->setVisible(!text.isEmpty());
-    m_tokenError->setVisible(m_model->tokenError().isError() && !isDecoding());
+    const qsizetype length
+            = isDecoding() ? m_loader->decodingToken().size() : m_model->token().size();
+    m_tokenPane->updateNotice(isDecoding(), length, m_model->tokenError().isError());
 }
 
 void MainWindow::onTokenChanged(const QString &token)
 {
-    // A pending keystroke is newer than the model's token: it is sent next. (Qt 6.4 also
-    // reports re-highlighting as textChanged: that is no edit.)
-    if (m_tokenDebounce->isActive()) {
-        if (m_tokenEditor->tokenText() != m_lastToken)
-            return;
-        m_tokenDebounce->stop();
-    }
-    m_lastToken = token;
-    // The ranges may have been computed for this text before the editor showed it.
     const TokenModel::PartError tokenError = m_model->tokenError();
-    m_tokenEditor->setTokenText(token, m_model->segments(),
-                                tokenError.isError() ? tokenError.offset : -1);
+    if (!m_tokenPane->setToken(token, m_model->segments(),
+                               tokenError.isError() ? tokenError.offset : -1)) {
+        return; // the user's newer edit goes to the model next
+    }
     onStructureChanged();
     updateTokenNotice();
 }
@@ -667,48 +467,14 @@ void MainWindow::onStructureChanged()
 {
     const TokenModel::PartError tokenError = m_model->tokenError();
     m_tokenEditor->setSegments(m_model->segments(), tokenError.isError() ? tokenError.offset : -1);
-    // While a long token is decoded the model still holds the previous one: its error would
-    // be about that.
-    m_tokenError->setVisible(tokenError.isError() && !isDecoding());
-    //: %1 what is wrong with the token and where
-    m_tokenError->setText(tokenError.isError() ? tr("Token: %1").arg(tokenError.message)
-                                               : QString());
-    m_tokenError->setAccessibleDescription(m_tokenError->text());
-    QPalette p = m_tokenError->palette();
-    p.setColor(QPalette::WindowText, PartColors::status(PartColors::Status::Bad, palette()));
-    m_tokenError->setPalette(p);
+    m_tokenPane->setError(tokenError, isDecoding());
     m_headerPane->setError(m_model->headerError());
     m_payloadPane->setError(m_model->payloadError());
 }
 
-void MainWindow::updateHighlight()
-{
-    std::optional<TokenPart> part = m_requestedPart;
-    if (!part)
-        part = m_tokenEditor->hoveredPart();
-    if (!part && m_userActed) {
-        const QWidget *focus = QApplication::focusWidget();
-        if (focus == m_tokenEditor)
-            part = m_tokenEditor->cursorPart();
-        else if (focus && m_headerPane->isAncestorOf(focus))
-            part = TokenPart::Header;
-        else if (focus && m_payloadPane->isAncestorOf(focus))
-            part = TokenPart::Payload;
-        else if (focus && m_signaturePane->isAncestorOf(focus))
-            part = TokenPart::Signature;
-    }
-    m_headerPane->setHighlighted(part == TokenPart::Header);
-    m_payloadPane->setHighlighted(part == TokenPart::Payload);
-    m_signaturePane->setHighlighted(part == TokenPart::Signature);
-    m_tokenEditor->setHighlightedPart(part);
-}
-
 void MainWindow::flushEdits()
 {
-    if (m_tokenDebounce->isActive()) {
-        m_tokenDebounce->stop();
-        onTokenEdited();
-    }
+    m_tokenPane->flush();
     m_headerPane->flush();
     m_payloadPane->flush();
     m_signaturePane->flush();
@@ -735,13 +501,14 @@ void MainWindow::loadSample()
 
 MainWindow::Loaded MainWindow::loadText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
+    const PastedText::Kind kind = PastedText::classify(text);
+    if (kind == PastedText::Kind::Empty) {
         showMessage(tr("Nothing to load: the text is empty."));
         return Loaded::Nothing;
     }
+    const QString trimmed = text.trimmed();
     flushEdits();
-    if (looksLikeKey(trimmed)) {
+    if (kind == PastedText::Kind::Key) {
         m_signaturePane->setKeyInput(TokenModel::KeyInput::KeyText, trimmed);
         showMessage(m_model->keyError().isError()
                             ? tr("Key not loaded: %1").arg(m_model->keyError().message)
@@ -779,7 +546,12 @@ bool MainWindow::newFromTemplate(const QString &id)
     }
     flushEdits();
     setModelToken(built.token);
-    m_signaturePane->setKeyInput(built.keyInput, built.keyText);
+    TokenModel::KeyInput input = TokenModel::KeyInput::SecretText;
+    if (built.keyInput == TokenTemplates::KeyInput::SecretBase64)
+        input = TokenModel::KeyInput::SecretBase64;
+    else if (built.keyInput == TokenTemplates::KeyInput::KeyText)
+        input = TokenModel::KeyInput::KeyText;
+    m_signaturePane->setKeyInput(input, built.keyText);
     return true;
 }
 
@@ -806,9 +578,9 @@ bool MainWindow::setClaimTime(const QString &name, qint64 secondsFromNow)
 void MainWindow::setLanguage(const QString &code)
 {
     LanguageManager::apply(code);
-    (code == QLatin1String("ko")           ? m_languageKorean
-             : code == QLatin1String("en") ? m_languageEnglish
-                                           : m_languageSystem)
+    action(code == QLatin1String("ko")           ? ActionId::LanguageKorean
+                   : code == QLatin1String("en") ? ActionId::LanguageEnglish
+                                                 : ActionId::LanguageSystem)
             ->setChecked(true);
 }
 
@@ -857,6 +629,21 @@ void MainWindow::generateKeyPair()
     });
     dialog->show();
     dialog->generate();
+}
+
+void MainWindow::signWithKey()
+{
+    flushEdits();
+    if (!m_model->sign())
+        showMessage(tr("Could not sign: %1").arg(m_model->signatureError().message));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About JWT Lens"),
+                       tr("<p><b>JWT Lens %1</b></p><p>An offline JWT debugger: tokens and keys "
+                          "pasted here never leave this computer.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

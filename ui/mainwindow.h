@@ -2,12 +2,12 @@
 #pragma once
 
 #include "token.h"
+#include "tokenloader.h"
 #include "tokenmodel.h"
-
-#include <QFutureWatcher>
 
 #include <QMainWindow>
 
+#include <array>
 #include <optional>
 
 class ClaimsTable;
@@ -15,17 +15,15 @@ class ClaimsView;
 class ExplainView;
 class JsonPane;
 class LearnPanel;
+class PartHighlight;
 class QAction;
 class QActionGroup;
 class QDockWidget;
-class QLabel;
 class QMenu;
-class QPushButton;
-class QSplitter;
-class QTimer;
 class QToolButton;
 class SignaturePane;
 class TokenEditor;
+class TokenPane;
 
 /// The JWT Lens window: the encoded token on the left, the Header, Payload (with its claims)
 /// and Signature panes on the right, the Explain and Learn views as docks. Everything binds
@@ -66,7 +64,7 @@ public:
     void flushEdits();
 
     /// A token longer than this is decoded on a worker thread, the window staying live.
-    static constexpr qsizetype BackgroundDecodeThreshold = 256 * 1024;
+    static constexpr qsizetype BackgroundDecodeThreshold = TokenLoader::BackgroundThreshold;
     /// Whether a long token is being decoded in the background.
     bool isDecoding() const;
 
@@ -74,51 +72,85 @@ protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The window's actions, in menu order (see actionSpecs()).
+    enum class ActionId {
+        Sample,
+        Open,
+        Paste,
+        CopyToken,
+        CopyBearer,
+        Quit,
+        SetIat,
+        SetExp5m,
+        SetExp1h,
+        SetExp1d,
+        FocusToken,
+        FocusHeader,
+        FocusPayload,
+        FocusKey,
+        ClaimsTable,
+        ExplainDock,
+        LearnDock,
+        LanguageSystem,
+        LanguageEnglish,
+        LanguageKorean,
+        Sign,
+        ResignOnEdit,
+        LoadKey,
+        KeyPair,
+        About,
+        Count
+    };
+    enum class MenuId {
+        File,
+        Templates,
+        Edit,
+        View,
+        Language,
+        Tools,
+        Help,
+        Count
+    };
+    struct ActionSpec;
+    /// Every action once: what construction and retranslation read.
+    static const QList<ActionSpec> &actionSpecs();
+    QAction *action(ActionId id) const { return m_actions.at(std::size_t(id)); }
+    QMenu *menu(MenuId id) const { return m_menus.at(std::size_t(id)); }
+
     void createPanes();
     void createActions();
-    void createMenus();
     void bindModel();
     void retranslateUi();
+    void rebuildTemplateMenu();
 
-    void onTokenEdited();
     /// Gives the model a token the user pasted, typed or opened (long ones in the background).
     void setModelToken(const QString &text);
-    void onDecoded();
     void updateTokenNotice();
     void onTokenChanged(const QString &token);
     void onStructureChanged();
-    void updateHighlight();
     void showMessage(const QString &text);
 
     void openFileDialog();
     void pasteToken();
     void copyToken(bool asBearer);
     void generateKeyPair();
+    void signWithKey();
+    void showAbout();
 
     TokenModel *m_model = nullptr;
+    TokenLoader *m_loader = nullptr;
 
-    TokenEditor *m_tokenEditor = nullptr;
-    QLabel *m_tokenTitle = nullptr;
-    QLabel *m_tokenError = nullptr;
-    QLabel *m_tokenHint = nullptr;
-    QLabel *m_tokenNotice = nullptr;
-    QFutureWatcher<TokenModel::Decoded> *m_decodeWatcher = nullptr;
-    /// The token being decoded in the background (empty: none).
-    QString m_decodingToken;
-    QPushButton *m_copyButton = nullptr;
-    QPushButton *m_copyBearerButton = nullptr;
-    QTimer *m_tokenDebounce = nullptr;
-    /// The token text last exchanged with the model.
-    QString m_lastToken;
+    TokenPane *m_tokenPane = nullptr;
+    TokenEditor *m_tokenEditor = nullptr; ///< the token pane's
 
     JsonPane *m_headerPane = nullptr;
     JsonPane *m_payloadPane = nullptr;
     ClaimsTable *m_claimsTable = nullptr;
     ClaimsView *m_claimsView = nullptr;
     SignaturePane *m_signaturePane = nullptr;
+    PartHighlight *m_highlight = nullptr;
     QToolButton *m_iatButton = nullptr;
     QToolButton *m_exp5mButton = nullptr;
     QToolButton *m_exp1hButton = nullptr;
@@ -130,42 +162,7 @@ private:
     QDockWidget *m_explainDock = nullptr;
     QDockWidget *m_learnDock = nullptr;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_templateMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_toolsMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-
-    QAction *m_openAction = nullptr;
-    QAction *m_pasteAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_copyBearerAction = nullptr;
-    QAction *m_sampleAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_iatAction = nullptr;
-    QAction *m_exp5mAction = nullptr;
-    QAction *m_exp1hAction = nullptr;
-    QAction *m_exp1dAction = nullptr;
-    QAction *m_tableAction = nullptr;
-    QAction *m_signAction = nullptr;
-    QAction *m_resignAction = nullptr;
-    QAction *m_loadKeyAction = nullptr;
-    QAction *m_keyPairAction = nullptr;
-    QAction *m_focusTokenAction = nullptr;
-    QAction *m_focusHeaderAction = nullptr;
-    QAction *m_focusPayloadAction = nullptr;
-    QAction *m_focusKeyAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    std::array<QMenu *, std::size_t(MenuId::Count)> m_menus {};
+    std::array<QAction *, std::size_t(ActionId::Count)> m_actions {};
     QActionGroup *m_languageGroup = nullptr;
-    QAction *m_languageSystem = nullptr;
-    QAction *m_languageEnglish = nullptr;
-    QAction *m_languageKorean = nullptr;
-
-    std::optional<TokenPart> m_focusPart;
-    std::optional<TokenPart> m_requestedPart;
-    /// Focus alone highlights a pane only once the user has pressed a key or a button:
-    /// the window does not light up the signature just because it opened.
-    bool m_userActed = false;
 };

@@ -5,22 +5,19 @@
 
 #include <QFrame>
 
+#include <memory>
 #include <optional>
 
+namespace Ui {
+class SignaturePane;
+}
 class CrackPanel;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class KeyEditor;
-class QPushButton;
 class QTimer;
-class QToolButton;
-class QScrollArea;
 
 /// The signature pane: algorithm, signing formula, the secret (text or base64) or a key
 /// editor (PEM, certificate, JWK, JWKS), the verification badge with its reason, Sign and
-/// "Re-sign on edit", and the findings. Bound to the model directly.
+/// "Re-sign on edit", the findings and "Guess the secret". Bound to the model directly; the
+/// static form is signaturepane.ui.
 class SignaturePane : public QFrame
 {
     Q_OBJECT
@@ -36,6 +33,8 @@ public:
     void loadKeyFile();
     /// Loads key text from @p path; false (with a message shown) when it cannot be read.
     bool loadKeyFile(const QString &path);
+    /// Moves the focus to the secret field or the key editor, whichever is shown.
+    void focusKeyInput();
 
     QString badgeText() const;
     static QString stateText(TokenModel::VerifyState state);
@@ -69,31 +68,8 @@ private:
     void showKeyPage(bool keyEditor);
     void onSecretGuessed(const QByteArray &secret);
 
+    const std::unique_ptr<Ui::SignaturePane> m_ui;
     TokenModel *m_model = nullptr;
-    QLabel *m_title = nullptr;
-    QLineEdit *m_signatureText = nullptr;
-    QLabel *m_signatureError = nullptr;
-    QLabel *m_algorithmLabel = nullptr;
-    QComboBox *m_algorithm = nullptr;
-    QLabel *m_formula = nullptr;
-    QWidget *m_secretPage = nullptr;
-    QWidget *m_keyPage = nullptr;
-    QLabel *m_secretLabel = nullptr;
-    QLineEdit *m_secret = nullptr;
-    QCheckBox *m_secretBase64 = nullptr;
-    QLabel *m_keyLabel = nullptr;
-    KeyEditor *m_keyEdit = nullptr;
-    QLabel *m_keyNotice = nullptr;
-    QPushButton *m_loadKey = nullptr;
-    QLabel *m_keyDescription = nullptr;
-    QLabel *m_keyError = nullptr;
-    QLabel *m_badge = nullptr;
-    QLabel *m_reason = nullptr;
-    QPushButton *m_sign = nullptr;
-    QCheckBox *m_resign = nullptr;
-    QLabel *m_findingsLabel = nullptr;
-    QScrollArea *m_findings = nullptr;
-    QToolButton *m_crackToggle = nullptr;
     CrackPanel *m_crackPanel = nullptr;
     QTimer *m_keyDebounce = nullptr;
     std::optional<bool> m_hmacPage;

@@ -7,13 +7,12 @@
 #include "tokenhighlighter.h"
 
 #include <QFontDatabase>
-#include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QTextOption>
 
 TokenEditor::TokenEditor(QWidget *parent)
-    : QPlainTextEdit(parent)
+    : ExcerptEditor({ExcerptThreshold, ExcerptLength, " …"}, parent)
     , m_highlighter(new TokenHighlighter(document()))
 {
     setWordWrapMode(QTextOption::WrapAnywhere);
@@ -49,23 +48,12 @@ void TokenEditor::setTokenText(const QString &text)
     setTokenText(text, m_segments, -1);
 }
 
-QString TokenEditor::tokenText() const
-{
-    return m_excerpt ? m_fullText : toPlainText();
-}
-
 void TokenEditor::setTokenText(const QString &text, const QList<TokenModel::SegmentRange> &segments,
                                qsizetype errorOffset)
 {
     m_segments = segments;
     const bool recolour = m_highlighter->updateSegments(segments, errorOffset);
-    const bool excerpt = text.size() > ExcerptThreshold;
-    if (excerpt != m_excerpt)
-        setReadOnly(excerpt);
-    m_excerpt = excerpt;
-    m_fullText = excerpt ? text : QString();
-    const bool edited = TextEdits::replaceText(
-            this, excerpt ? text.left(ExcerptLength) + QStringLiteral(" …") : text);
+    const bool edited = TextEdits::replaceText(this, takeText(text));
     // An edit re-highlights only the lines it touched; the ranges of the others may have
     // moved too when the token spans several lines.
     if (recolour && (!edited || document()->blockCount() > 1))
@@ -131,7 +119,7 @@ void TokenEditor::setHovered(std::optional<TokenPart> part)
 
 void TokenEditor::mouseMoveEvent(QMouseEvent *event)
 {
-    QPlainTextEdit::mouseMoveEvent(event);
+    ExcerptEditor::mouseMoveEvent(event);
     const QTextCursor cursor = cursorForPosition(event->position().toPoint());
     std::optional<TokenPart> part = partAt(cursor.position());
     if (!part && cursor.position() > 0)
@@ -143,22 +131,18 @@ bool TokenEditor::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::Leave)
         setHovered(std::nullopt);
-    return QPlainTextEdit::viewportEvent(event);
+    return ExcerptEditor::viewportEvent(event);
 }
 
-void TokenEditor::keyPressEvent(QKeyEvent *event)
+void TokenEditor::pasteIntoExcerpt()
 {
-    if (m_excerpt && event->matches(QKeySequence::Paste)) {
-        emit pasteRequested();
-        return;
-    }
-    QPlainTextEdit::keyPressEvent(event);
+    emit pasteRequested();
 }
 
 void TokenEditor::insertFromMimeData(const QMimeData *source)
 {
     if (!source || !source->hasText() || isReadOnly()) {
-        QPlainTextEdit::insertFromMimeData(source);
+        ExcerptEditor::insertFromMimeData(source);
         return;
     }
     const QString pasted = source->text();
@@ -166,7 +150,7 @@ void TokenEditor::insertFromMimeData(const QMimeData *source)
     const qsizetype after = document()->characterCount() - 1
             - (cursor.selectionEnd() - cursor.selectionStart()) + pasted.size();
     if (after <= ExcerptThreshold) {
-        QPlainTextEdit::insertFromMimeData(source);
+        ExcerptEditor::insertFromMimeData(source);
         return;
     }
     emit longTokenEdited(TextEdits::textWithPaste(this, pasted));
@@ -174,7 +158,7 @@ void TokenEditor::insertFromMimeData(const QMimeData *source)
 
 void TokenEditor::changeEvent(QEvent *event)
 {
-    QPlainTextEdit::changeEvent(event);
+    ExcerptEditor::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         m_highlighter->setPalette(palette());
         updateExtraSelections();

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "excerpteditor.h"
 #include "tokenmodel.h"
-
-#include <QPlainTextEdit>
 
 #include <optional>
 
@@ -11,8 +10,9 @@ class TokenHighlighter;
 
 /// The encoded token: editable, colour-coded by part, wrapping anywhere. Reports the part
 /// under the mouse and under the cursor so that the window can highlight its pane, and
-/// shows a highlighted part (the reverse direction) as a tinted background.
-class TokenEditor : public QPlainTextEdit
+/// shows a highlighted part (the reverse direction) as a tinted background. A long token is
+/// shown in part (ExcerptEditor); Ctrl+V there asks the window to load the clipboard.
+class TokenEditor : public ExcerptEditor
 {
     Q_OBJECT
 public:
@@ -32,10 +32,8 @@ public:
     /// out for a quarter of a second on every change. The model keeps all of it.
     static constexpr qsizetype ExcerptThreshold = 64 * 1024;
     static constexpr qsizetype ExcerptLength = 16 * 1024;
-    /// Whether the editor shows only the start of a long token (and is read-only).
-    bool isExcerpt() const { return m_excerpt; }
     /// The full token when isExcerpt(), else the editor's text.
-    QString tokenText() const;
+    QString tokenText() const { return fullText(); }
 
     std::optional<TokenPart> partAt(int position) const;
     std::optional<TokenPart> hoveredPart() const { return m_hovered; }
@@ -58,7 +56,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    void pasteIntoExcerpt() override;
     void insertFromMimeData(const QMimeData *source) override;
 
 private:
@@ -70,6 +68,4 @@ private:
     std::optional<TokenPart> m_hovered;
     std::optional<TokenPart> m_highlighted;
     std::optional<TokenPart> m_lastCursorPart;
-    bool m_excerpt = false;
-    QString m_fullText; ///< the token when m_excerpt
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tokentemplates.h"
 
+#include "json.h"
 #include "jws.h"
 #include "keygen.h"
 
@@ -37,7 +38,7 @@ TokenTemplates::Built withSecret(const QByteArray &header, const QByteArray &pay
 {
     TokenTemplates::Built built
             = signToken(Algorithm::HS256, header, payload, Key::fromSecret(secret));
-    built.keyInput = TokenModel::KeyInput::SecretText;
+    built.keyInput = TokenTemplates::KeyInput::SecretText;
     built.keyText = QString::fromUtf8(secret);
     return built;
 }
@@ -58,10 +59,10 @@ TokenTemplates::Built withFreshKey(Algorithm alg, const QByteArray &header,
     if (!built.ok())
         return built;
     if (Algorithms::family(alg) == AlgorithmFamily::Hmac) {
-        built.keyInput = TokenModel::KeyInput::SecretBase64;
+        built.keyInput = TokenTemplates::KeyInput::SecretBase64;
         built.keyText = QString::fromLatin1(b64(generated.key.secretBytes()));
     } else {
-        built.keyInput = TokenModel::KeyInput::KeyText;
+        built.keyInput = TokenTemplates::KeyInput::KeyText;
         built.keyText = QString::fromLatin1(generated.key.toPem());
     }
     return built;

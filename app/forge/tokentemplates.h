@@ -2,7 +2,6 @@
 #pragma once
 
 #include "algorithm.h"
-#include "tokenmodel.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,8 +11,16 @@
 
 /// The "New token" templates: published examples (jwt.io's HS256 token, the two lesson
 /// tokens), an OAuth 2.0 access token (RFC 9068), an OpenID Connect ID token, and one
-/// example per algorithm signed with a freshly generated key.
+/// example per algorithm signed with a freshly generated key. No crypto type appears here:
+/// keys come back as text.
 namespace TokenTemplates {
+
+/// How the key text of a built token is read (the window's TokenModel::KeyInput).
+enum class KeyInput {
+    SecretText, ///< the secret's UTF-8 text
+    SecretBase64, ///< the secret in base64url
+    KeyText, ///< a private key as PEM
+};
 
 struct Template
 {
@@ -29,7 +36,7 @@ QList<Template> all();
 struct Built
 {
     QString token;
-    TokenModel::KeyInput keyInput = TokenModel::KeyInput::SecretText;
+    KeyInput keyInput = KeyInput::SecretText;
     /// The secret or the generated private key (PEM), shown in the key editor. Kept in
     /// memory only.
     QString keyText;
