@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "attackcommand.h"
+#include "codecommand.h"
 #include "common.h"
 #include "crackcommand.h"
 #include "decodecommand.h"
@@ -22,6 +24,10 @@ const QList<CommandEntry> &commands()
             {"keygen", QT_TRANSLATE_NOOP("Cli", "Make a new key or HMAC secret"), runKeygen},
             {"lint", QT_TRANSLATE_NOOP("Cli", "List a token's security findings"), runLint},
             {"crack", QT_TRANSLATE_NOOP("Cli", "Guess the secret of an HS* token"), runCrack},
+            {"attack", QT_TRANSLATE_NOOP("Cli", "Make the negative test set for your server"),
+             runAttack},
+            {"code", QT_TRANSLATE_NOOP("Cli", "Print code that makes and verifies the token"),
+             runCode},
     };
     return table;
 }
