@@ -9,3 +9,7 @@ jwtlens_add_test(NAME tst_crossimpl SOURCES tst_crossimpl.cpp clirunner.h)
 add_dependencies(tst_crossimpl jwtlens)
 jwtlens_add_test(NAME tst_lint SOURCES tst_lint.cpp clirunner.h)
 add_dependencies(tst_lint jwtlens)
+# The negative set, fixtures in batch and code snippets (app/forge) through the CLI; PyJWT and
+# node jose (npm ci into the build tree; skipped without node/npm) as references.
+jwtlens_add_test(NAME tst_attack SOURCES tst_attack.cpp clirunner.h nodesetup.h)
+add_dependencies(tst_attack jwtlens)

@@ -233,12 +233,14 @@ void Maker::structure()
            "accepts tokens whose meaning it does not know."),
         QStringLiteral("RFC 7515 §4.1.11"));
 
-    add(QStringLiteral("header-b64-false"), QStringLiteral("structure"),
-        signedHeader(JsonEdit::set(m_header, QStringLiteral("b64"), "false")), Expectation::Reject,
-        QStringLiteral("unsupported_b64"),
-        tr("\"b64\": false (RFC 7797, unencoded payload), signed over the usual encoded "
-           "payload. A verifier that ignores b64 and one that honours it read different "
-           "payloads from the same token; b64 is not for JWTs."),
+    const QByteArray b64 = JsonEdit::set(JsonEdit::set(m_header, QStringLiteral("b64"), "false"),
+                                         QStringLiteral("crit"), "[\"b64\"]");
+    add(QStringLiteral("header-b64-false"), QStringLiteral("structure"), signedHeader(b64),
+        Expectation::Reject, QStringLiteral("unsupported_b64"),
+        tr("\"b64\": false with crit [\"b64\"] (RFC 7797, unencoded payload), signed over the "
+           "usual encoded payload. A verifier that ignores crit and b64 verifies it and decodes "
+           "the claims; one without RFC 7797 must refuse it (crit), and one with it reads the "
+           "payload as the raw text, which is not a claims set: JWTs do not use b64."),
         QStringLiteral("RFC 7797 §3, §6, §7"));
 
     // For a server with a public key, the RSA-OAEP form anyone could encrypt to; else "dir".
