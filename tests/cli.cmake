@@ -13,3 +13,5 @@ add_dependencies(tst_lint jwtlens)
 # node jose (npm ci into the build tree; skipped without node/npm) as references.
 jwtlens_add_test(NAME tst_attack SOURCES tst_attack.cpp clirunner.h nodesetup.h)
 add_dependencies(tst_attack jwtlens)
+jwtlens_add_test(NAME tst_fixtures SOURCES tst_fixtures.cpp clirunner.h)
+add_dependencies(tst_fixtures jwtlens)
