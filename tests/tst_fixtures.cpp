@@ -70,10 +70,11 @@ void TestFixtures::initTestCase()
                         path("keys/rs.pem")));
     QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/rsa2048.pub.pem"),
                         path("keys/rs.pub.pem")));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/ed448.pem"), path("keys/ed448.pem")));
+    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/ed448.pem"),
+                        path("keys/ed448.pem")));
     QVERIFY(write("keys/hs.secret", secret.toUtf8() + '\n'));
     const CliRun ed = runJwtlens({"keygen", "--alg", "EdDSA", "--seed", "tst_fixtures",
-                                 "--public-out", path("keys/ed.pub.pem")});
+                                  "--public-out", path("keys/ed.pub.pem")});
     QVERIFY2(ed.exitCode == 0, ed.err);
     QVERIFY(write("keys/ed.pem", ed.out));
 }
@@ -123,14 +124,16 @@ void TestFixtures::relativeClaims()
     CLI_VERIFY_RAN(run);
     QVERIFY2(run.exitCode == 0, run.err);
     // Only the time claims, only signed or "now"; the rest keeps its bytes.
-    QCOMPARE(payloadText(run.out),
-             QByteArray(R"({"exp":1700003600,"nbf":1700000000,"iat":1699999700,"auth":"+1h","n":1.50,"late":"1h"})"));
+    QCOMPARE(
+            payloadText(run.out),
+            QByteArray(
+                    R"({"exp":1700003600,"nbf":1700000000,"iat":1699999700,"auth":"+1h","n":1.50,"late":"1h"})"));
 }
 
 void TestFixtures::nowMakesFixturesRepeat()
 {
-    const QStringList args {"encode", "--alg", "HS256", "--secret", secret, "--now", "1700000000",
-                            "--iat", "--exp", "+15m", R"({"sub":"x"})"};
+    const QStringList args {"encode",     "--alg", "HS256", "--secret", secret,          "--now",
+                            "1700000000", "--iat", "--exp", "+15m",     R"({"sub":"x"})"};
     const CliRun a = runJwtlens(args);
     const CliRun b = runJwtlens(args);
     QVERIFY2(a.exitCode == 0, a.err);
@@ -171,22 +174,25 @@ void TestFixtures::batch()
     QCOMPARE(payloadText(tokens.at(4)), QByteArray("not json at all"));
     QVERIFY(tokens.at(5).endsWith('.'));
 
-    const QList<QStringList> checks {
-            {"--key", path("keys/rs.pub.pem")}, {"--secret", secret},
-            {"--key", path("keys/ed.pub.pem")}, {"--secret", secret},
-            {"--secret", secret}};
+    const QList<QStringList> checks {{"--key", path("keys/rs.pub.pem")},
+                                     {"--secret", secret},
+                                     {"--key", path("keys/ed.pub.pem")},
+                                     {"--secret", secret},
+                                     {"--secret", secret}};
     for (int i = 0; i < checks.size(); ++i) {
-        const CliRun verify = runJwtlens(QStringList {"verify", "--now", "1700000000"} + checks.at(i)
-                                         + QStringList {QString::fromLatin1(tokens.at(i))});
-        QVERIFY2(verify.exitCode == 0, qPrintable(QString::number(i) + ": " + verify.out + verify.err));
+        const CliRun verify
+                = runJwtlens(QStringList {"verify", "--now", "1700000000"} + checks.at(i)
+                             + QStringList {QString::fromLatin1(tokens.at(i))});
+        QVERIFY2(verify.exitCode == 0,
+                 qPrintable(QString::number(i) + ": " + verify.out + verify.err));
     }
 
     // The same from standard input, and the same tokens (HS*, RS*, EdDSA are deterministic).
     QFile file(path("fixtures.jsonl"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const CliRun again = runJwtlens({"encode", "--batch", "-", "--now", "1700000000", "--alg",
-                                     "HS256", "--secret", secret},
-                                    file.readAll().replace("keys/", path("keys/").toUtf8()));
+    const CliRun again = runJwtlens(
+            {"encode", "--batch", "-", "--now", "1700000000", "--alg", "HS256", "--secret", secret},
+            file.readAll().replace("keys/", path("keys/").toUtf8()));
     QVERIFY2(again.exitCode == 0, again.err);
     QCOMPARE(again.out, run.out);
 }
@@ -196,21 +202,27 @@ void TestFixtures::batchErrors_data()
     QTest::addColumn<QByteArray>("lines");
     QTest::addColumn<QByteArrayList>("errors");
     QTest::newRow("not JSON on line 2")
-            << QByteArray(R"({"payload":{},"alg":"none"})" "\n{\"payload\":\n")
+            << QByteArray(R"({"payload":{},"alg":"none"})"
+                          "\n{\"payload\":\n")
             << QByteArrayList {"jwtlens: token: line 2: invalid JSON at offset"};
     QTest::newRow("two bad lines, both named")
-            << QByteArray(R"({"payload":{},"alg":"XS256"})" "\n\n" R"({"alg":"HS256"})" "\n")
+            << QByteArray(R"({"payload":{},"alg":"XS256"})"
+                          "\n\n"
+                          R"({"alg":"HS256"})"
+                          "\n")
             << QByteArrayList {"jwtlens: header: line 1: unknown algorithm \"XS256\"",
                                "jwtlens: token: line 3: no \"payload\""};
     QTest::newRow("missing key file")
-            << QByteArray(R"({"payload":{},"alg":"RS256","key_file":"nope.pem"})" "\n")
+            << QByteArray(R"({"payload":{},"alg":"RS256","key_file":"nope.pem"})"
+                          "\n")
             << QByteArrayList {"jwtlens: key: line 1: cannot read"};
     QTest::newRow("key that does not fit")
-            << QByteArray(R"({"payload":{},"alg":"ES256","key_file":"keys/rs.pem"})" "\n")
+            << QByteArray(R"({"payload":{},"alg":"ES256","key_file":"keys/rs.pem"})"
+                          "\n")
             << QByteArrayList {"jwtlens: key: line 1: "};
-    QTest::newRow("no key at all")
-            << QByteArray(R"({"payload":{},"alg":"HS256"})" "\n")
-            << QByteArrayList {"jwtlens: key: line 1: no key"};
+    QTest::newRow("no key at all") << QByteArray(R"({"payload":{},"alg":"HS256"})"
+                                                 "\n")
+                                   << QByteArrayList {"jwtlens: key: line 1: no key"};
     QTest::newRow("unknown member") << QByteArray(R"({"payload":{},"alg":"none","kid":"x"})")
                                     << QByteArrayList {"jwtlens: token: line 1: unknown member"};
     QTest::newRow("duplicate member")
@@ -219,7 +231,8 @@ void TestFixtures::batchErrors_data()
     QTest::newRow("both key kinds")
             << QByteArray(R"({"payload":{},"alg":"HS256","key_file":"a","secret_file":"b"})")
             << QByteArrayList {"jwtlens: token: line 1: give \"key_file\" or \"secret_file\""};
-    QTest::newRow("empty") << QByteArray("\n\n") << QByteArrayList {"jwtlens: token: the batch has no fixture"};
+    QTest::newRow("empty") << QByteArray("\n\n")
+                           << QByteArrayList {"jwtlens: token: the batch has no fixture"};
 }
 
 void TestFixtures::batchErrors()
@@ -248,7 +261,8 @@ void TestFixtures::roundTrip_data()
     QTest::newRow("RS256") << "RS256" << QStringList {"--key", path("keys/rs.pem")} << true;
     QTest::newRow("RS512") << "RS512" << QStringList {"--key", path("keys/rs.pem")} << true;
     QTest::newRow("EdDSA Ed25519") << "EdDSA" << QStringList {"--key", path("keys/ed.pem")} << true;
-    QTest::newRow("EdDSA Ed448") << "EdDSA" << QStringList {"--key", path("keys/ed448.pem")} << true;
+    QTest::newRow("EdDSA Ed448") << "EdDSA" << QStringList {"--key", path("keys/ed448.pem")}
+                                 << true;
     QTest::newRow("PS256 (randomized: verifies)")
             << "PS256" << QStringList {"--key", path("keys/rs.pem")} << false;
 }
@@ -258,12 +272,15 @@ void TestFixtures::roundTrip()
     QFETCH(QString, alg);
     QFETCH(QStringList, key);
     QFETCH(bool, deterministic);
-    const QString header = QStringLiteral(R"({"typ":"JWT","kid":"k-1","alg":"%1","x5t#S256":"abc"})").arg(alg);
-    const QString payload = R"({"z":1,"a":"ü \"q\"","n":12345678901234567890,"f":1.50,"e":1e3,"arr":[1,{"b":null}],"exp":4102444800})";
+    const QString header
+            = QStringLiteral(R"({"typ":"JWT","kid":"k-1","alg":"%1","x5t#S256":"abc"})").arg(alg);
+    const QString payload
+            = R"({"z":1,"a":"ü \"q\"","n":12345678901234567890,"f":1.50,"e":1e3,"arr":[1,{"b":null}],"exp":4102444800})";
     const CliRun made = runJwtlens(QStringList {"encode", "--alg", alg, "--header", header} + key
                                    + QStringList {payload});
     QVERIFY2(made.exitCode == 0, made.err);
-    const CliRun decoded = runJwtlens({"decode", "--json", QString::fromLatin1(made.out.trimmed())});
+    const CliRun decoded
+            = runJwtlens({"decode", "--json", QString::fromLatin1(made.out.trimmed())});
     QVERIFY2(decoded.exitCode == 0, decoded.err);
     // decode --json output on standard input, as in a pipeline.
     const CliRun again = runJwtlens(QStringList {"encode", "--from-decoded"} + key, decoded.out);
@@ -274,8 +291,8 @@ void TestFixtures::roundTrip()
         return;
     }
     QCOMPARE(again.out.split('.').mid(0, 2), made.out.split('.').mid(0, 2));
-    const CliRun verify = runJwtlens({"verify", "--key", path("keys/rs.pub.pem"),
-                                      QString::fromLatin1(again.out.trimmed())});
+    const CliRun verify = runJwtlens(
+            {"verify", "--key", path("keys/rs.pub.pem"), QString::fromLatin1(again.out.trimmed())});
     QVERIFY2(verify.exitCode == 0, verify.out + verify.err);
 }
 
@@ -283,9 +300,10 @@ void TestFixtures::roundTripEdited()
 {
     // jwt-cli users' pipeline: decode, edit the JSON, make it again. A changed alg is set in
     // place; --kid and relative times apply as in encode.
-    const CliRun made = runJwtlens({"encode", "--alg", "HS256", "--secret", secret,
-                                    R"({"sub":"x","role":"user"})"});
-    const CliRun decoded = runJwtlens({"decode", "--json", QString::fromLatin1(made.out.trimmed())});
+    const CliRun made = runJwtlens(
+            {"encode", "--alg", "HS256", "--secret", secret, R"({"sub":"x","role":"user"})"});
+    const CliRun decoded
+            = runJwtlens({"decode", "--json", QString::fromLatin1(made.out.trimmed())});
     QByteArray edited = decoded.out;
     edited.replace(R"("role":"user")", R"("role":"admin","exp":"+1h")");
     const CliRun again = runJwtlens({"encode", "--from-decoded", "--alg", "HS384", "--secret",
@@ -311,9 +329,8 @@ void TestFixtures::fromDecodedRefusals_data()
             << QStringList() << "token";
     QTest::newRow("header without alg")
             << QByteArray(R"({"header":{"typ":"JWT"},"payload":{}})") << QStringList() << "header";
-    QTest::newRow("with --header")
-            << QByteArray(R"({"header":{"alg":"HS256"},"payload":{}})")
-            << QStringList {"--header", "{}"} << "usage";
+    QTest::newRow("with --header") << QByteArray(R"({"header":{"alg":"HS256"},"payload":{}})")
+                                   << QStringList {"--header", "{}"} << "usage";
 }
 
 void TestFixtures::fromDecodedRefusals()
@@ -321,8 +338,8 @@ void TestFixtures::fromDecodedRefusals()
     QFETCH(QByteArray, input);
     QFETCH(QStringList, extra);
     QFETCH(QString, part);
-    const CliRun run = runJwtlens(QStringList {"encode", "--from-decoded", "--secret", secret} + extra,
-                                  input);
+    const CliRun run = runJwtlens(
+            QStringList {"encode", "--from-decoded", "--secret", secret} + extra, input);
     CLI_VERIFY_RAN(run);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.hasOneErrorLine(), run.err);
@@ -336,7 +353,8 @@ void TestFixtures::seed_data()
     for (const char *alg : {"ES256", "ES384", "ES512", "ES256K"})
         QTest::newRow(alg) << QString::fromLatin1(alg) << QString();
     QTest::newRow("EdDSA") << "EdDSA" << QString();
-    QTest::newRow("EdDSA Ed448") << "EdDSA" << "Ed448";
+    QTest::newRow("EdDSA Ed448") << "EdDSA"
+                                 << "Ed448";
 }
 
 void TestFixtures::seed()
@@ -349,8 +367,10 @@ void TestFixtures::seed()
     const CliRun a = runJwtlens(args + QStringList {"--seed", "suite fixture 1"});
     const CliRun b = runJwtlens(args + QStringList {"--seed", "suite fixture 1"});
     const CliRun c = runJwtlens(args + QStringList {"--seed", "suite fixture 2"});
-    const CliRun jwk = runJwtlens(args + QStringList {"--seed", "suite fixture 1", "--format", "jwk"});
-    const CliRun jwk2 = runJwtlens(args + QStringList {"--seed", "suite fixture 1", "--format", "jwk"});
+    const CliRun jwk
+            = runJwtlens(args + QStringList {"--seed", "suite fixture 1", "--format", "jwk"});
+    const CliRun jwk2
+            = runJwtlens(args + QStringList {"--seed", "suite fixture 1", "--format", "jwk"});
     for (const CliRun *run : {&a, &b, &c, &jwk}) {
         CLI_VERIFY_RAN(*run);
         QVERIFY2(run->exitCode == 0, run->err);
@@ -364,7 +384,8 @@ void TestFixtures::seed()
     QVERIFY(write("seeded.pem", a.out));
     const CliRun token = runJwtlens({"encode", "--alg", alg, "--key", path("seeded.pem"), "{}"});
     QVERIFY2(token.exitCode == 0, token.err);
-    const CliRun verify = runJwtlens({"verify", "--key", path("seeded.pem"), QString::fromLatin1(token.out.trimmed())});
+    const CliRun verify = runJwtlens(
+            {"verify", "--key", path("seeded.pem"), QString::fromLatin1(token.out.trimmed())});
     QVERIFY2(verify.exitCode == 0, verify.out + verify.err);
 }
 
@@ -372,10 +393,14 @@ void TestFixtures::seedDerivation_data()
 {
     QTest::addColumn<QString>("alg");
     QTest::addColumn<QString>("curve");
-    QTest::newRow("Ed25519") << "EdDSA" << "Ed25519";
-    QTest::newRow("Ed448") << "EdDSA" << "Ed448";
-    QTest::newRow("P-256") << "ES256" << "P-256";
-    QTest::newRow("P-521") << "ES512" << "P-521";
+    QTest::newRow("Ed25519") << "EdDSA"
+                             << "Ed25519";
+    QTest::newRow("Ed448") << "EdDSA"
+                           << "Ed448";
+    QTest::newRow("P-256") << "ES256"
+                           << "P-256";
+    QTest::newRow("P-521") << "ES512"
+                           << "P-521";
 }
 
 void TestFixtures::seedDerivation()
@@ -408,9 +433,15 @@ else:
 sys.stdout.write(key.public_key().public_bytes(serialization.Encoding.PEM,
     serialization.PublicFormat.SubjectPublicKeyInfo).decode())
 )";
-    const CliRun py = runJwtlens({"-c", script, "derivation check", curve}, QByteArray(), 30000, python);
+    const CliRun py
+            = runJwtlens({"-c", script, "derivation check", curve}, QByteArray(), 30000, python);
     QVERIFY2(py.exitCode == 0, py.err);
-    QStringList args {"keygen", "--alg", alg, "--seed", "derivation check", "--public-out",
+    QStringList args {"keygen",
+                      "--alg",
+                      alg,
+                      "--seed",
+                      "derivation check",
+                      "--public-out",
                       path("derived.pub.pem")};
     if (alg == QLatin1String("EdDSA"))
         args << "--curve" << curve;
