@@ -10,3 +10,4 @@ jwtlens_add_test(NAME tst_keyset SOURCES tst_keyset.cpp keyfixtures.h LIBS jwtle
 jwtlens_add_test(NAME tst_keyfit SOURCES tst_keyfit.cpp keyfixtures.h LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_keygen SOURCES tst_keygen.cpp LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_crack SOURCES tst_crack.cpp LIBS jwtlens_crypto)
+jwtlens_add_test(NAME tst_keyforms SOURCES tst_keyforms.cpp LIBS jwtlens_crypto)
