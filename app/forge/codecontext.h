@@ -5,6 +5,8 @@
 
 #include "codesnippets.h"
 
+#include "forgetr.h"
+
 #include "algorithm.h"
 #include "json.h"
 
@@ -15,11 +17,6 @@
 #include <utility>
 
 namespace Forge::Code {
-
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("Forge", text);
-}
 
 /// A string literal in C-like syntax (double quotes, or single with @p single): backslash
 /// escapes, \uXXXX for control characters.
@@ -71,13 +68,13 @@ struct Context
     QString keyComment() const
     {
         if (hmac())
-            return includePrivate() ? tr("the secret is written below: test keys only")
-                                    : tr("JWT_SECRET holds the HMAC secret (text)");
+            return includePrivate() ? ForgeTr::tr("the secret is written below: test keys only")
+                                    : ForgeTr::tr("JWT_SECRET holds the HMAC secret (text)");
         QString text = includePrivate()
-                ? tr("the private key is written below: test keys only")
-                : tr("JWT_PRIVATE_KEY_FILE names the private key (PEM PKCS#8)");
+                ? ForgeTr::tr("the private key is written below: test keys only")
+                : ForgeTr::tr("JWT_PRIVATE_KEY_FILE names the private key (PEM PKCS#8)");
         if (!hasPublic())
-            text += tr("; JWT_PUBLIC_KEY_FILE names the public key (PEM)");
+            text += ForgeTr::tr("; JWT_PUBLIC_KEY_FILE names the public key (PEM)");
         return text;
     }
 };

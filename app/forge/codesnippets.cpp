@@ -220,7 +220,7 @@ QString java(const Context &c)
         signer = QStringLiteral("new MACSigner(%1.getBytes(StandardCharsets.UTF_8))").arg(secret);
         verifier = QStringLiteral("new MACVerifier(%1.getBytes(StandardCharsets.UTF_8))")
                            .arg(secret);
-        extra = tr("MACSigner wants a secret of at least 256 bits");
+        extra = ForgeTr::tr("MACSigner wants a secret of at least 256 bits");
     } else if (c.rsa() || c.ec()) {
         const QString type = c.rsa() ? QStringLiteral("RSA") : QStringLiteral("EC");
         const QString cls = c.rsa() ? QStringLiteral("RSASSA") : QStringLiteral("ECDSA");
@@ -234,7 +234,8 @@ QString java(const Context &c)
                            "                .generatePublic(new X509EncodedKeySpec(pemBody(%4))))")
                            .arg(cls, iface, type, publicPem);
         if (c.alg == Algorithm::ES256K)
-            extra = tr("secp256k1 needs BouncyCastle as the JCA provider on Java 15 and later");
+            extra = ForgeTr::tr(
+                    "secp256k1 needs BouncyCastle as the JCA provider on Java 15 and later");
     } else {
         const QString jwk = c.includePrivate()
                 ? cLiteral(QString::fromUtf8(c.in.privateJwk))
@@ -243,8 +244,8 @@ QString java(const Context &c)
         signer = QStringLiteral("new Ed25519Signer(OctetKeyPair.parse(%1))").arg(jwk);
         verifier = QStringLiteral("new Ed25519Verifier(OctetKeyPair.parse(%1).toPublicJWK())")
                            .arg(jwk);
-        extra = tr("Ed25519 needs Google Tink on the class path; the key is a JWK "
-                   "(jwtlens keygen --format jwk)");
+        extra = ForgeTr::tr("Ed25519 needs Google Tink on the class path; the key is a JWK "
+                            "(jwtlens keygen --format jwk)");
     }
     return fill(
             QStringLiteral(
@@ -329,22 +330,22 @@ CodeSnippet codeSnippet(CodeLanguage language, const CodeInput &input)
     CodeSnippet snippet;
     const std::optional<Algorithm> alg = Algorithms::fromName(input.alg);
     if (!alg || *alg == Algorithm::None) {
-        snippet.error = tr("alg \"%1\" is not a signing algorithm").arg(input.alg);
+        snippet.error = ForgeTr::tr("alg \"%1\" is not a signing algorithm").arg(input.alg);
         return snippet;
     }
     if (Utf8::firstInvalid(input.payload) >= 0 || Utf8::firstInvalid(input.header) >= 0) {
-        snippet.error = tr("the payload is not UTF-8 text");
+        snippet.error = ForgeTr::tr("the payload is not UTF-8 text");
         return snippet;
     }
     if (input.includeSecret && Utf8::firstInvalid(input.secret) >= 0) {
-        snippet.error = tr("the secret is not text: give it to the snippet in JWT_SECRET");
+        snippet.error = ForgeTr::tr("the secret is not text: give it to the snippet in JWT_SECRET");
         return snippet;
     }
     const AlgorithmFamily family = Algorithms::family(*alg);
     const bool ed448 = input.curve == QLatin1String("Ed448");
     const auto lacks = [&](const QString &library) {
-        snippet.error
-                = tr("%1 has no %2").arg(library, ed448 ? QStringLiteral("Ed448") : input.alg);
+        snippet.error = ForgeTr::tr("%1 has no %2")
+                                .arg(library, ed448 ? QStringLiteral("Ed448") : input.alg);
     };
     switch (language) {
     case CodeLanguage::Node:
@@ -372,7 +373,7 @@ CodeSnippet codeSnippet(CodeLanguage language, const CodeInput &input)
         && (language == CodeLanguage::Java && family == AlgorithmFamily::EdDsa
                     ? input.privateJwk.isEmpty()
                     : input.privateKeyPem.isEmpty())) {
-        snippet.error = tr("no private key to include: give the key");
+        snippet.error = ForgeTr::tr("no private key to include: give the key");
         return snippet;
     }
     const Context c {input,

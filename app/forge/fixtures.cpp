@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fixtures.h"
 
+#include "forgetr.h"
+
 #include "jsonedit.h"
 
 #include "json.h"
@@ -12,11 +14,6 @@
 namespace Forge {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Forge", text);
-}
 
 /// Seconds per unit, 0 when @p unit is not one.
 qint64 unitSeconds(QStringView unit)
@@ -126,20 +123,21 @@ JsonText compactJson(QByteArrayView json, bool requireObject)
     JsonText result;
     const Json::Error error = Json::validate(json, Json::Duplicates::Reject);
     if (error.isError()) {
-        result.error = tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.message);
+        result.error
+                = ForgeTr::tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.message);
         result.offset = error.offset;
         return result;
     }
     const Json::Formatted compact = Json::compact(json);
     if (compact.error.isError()) {
-        result.error = tr("invalid JSON at offset %1: %2")
+        result.error = ForgeTr::tr("invalid JSON at offset %1: %2")
                                .arg(compact.error.offset)
                                .arg(compact.error.message);
         result.offset = compact.error.offset;
         return result;
     }
     if (requireObject && !compact.text.startsWith('{')) {
-        result.error = tr("not a JSON object");
+        result.error = ForgeTr::tr("not a JSON object");
         return result;
     }
     result.text = compact.text;
@@ -160,8 +158,8 @@ Fixture parseFixtureLine(QByteArrayView line, qint64 now, const QString &default
                                         QStringLiteral("alg"), QStringLiteral("key_file"),
                                         QStringLiteral("secret_file")};
         if (!known.contains(m.name)) {
-            f.error = tr("unknown member \"%1\" (known: header, payload, alg, key_file, "
-                         "secret_file)")
+            f.error = ForgeTr::tr("unknown member \"%1\" (known: header, payload, alg, key_file, "
+                                  "secret_file)")
                               .arg(m.name);
             return f;
         }
@@ -169,17 +167,17 @@ Fixture parseFixtureLine(QByteArrayView line, qint64 now, const QString &default
         if ((m.name == QLatin1String("alg") || m.name == QLatin1String("key_file")
              || m.name == QLatin1String("secret_file"))
             && !isString) {
-            f.error = tr("\"%1\" must be a string").arg(m.name);
+            f.error = ForgeTr::tr("\"%1\" must be a string").arg(m.name);
             return f;
         }
         if (m.name == QLatin1String("header") && m.kind != Json::ValueKind::Object) {
-            f.error = tr("\"header\" must be a JSON object");
+            f.error = ForgeTr::tr("\"header\" must be a JSON object");
             return f;
         }
     }
     const Json::Member *payload = members.find(u"payload");
     if (!payload) {
-        f.error = tr("no \"payload\"");
+        f.error = ForgeTr::tr("no \"payload\"");
         return f;
     }
     if (payload->kind == Json::ValueKind::Object)
@@ -187,7 +185,7 @@ Fixture parseFixtureLine(QByteArrayView line, qint64 now, const QString &default
     else if (payload->kind == Json::ValueKind::String)
         f.payload = payload->string().toUtf8();
     else {
-        f.error = tr("\"payload\" must be a JSON object or a string");
+        f.error = ForgeTr::tr("\"payload\" must be a JSON object or a string");
         return f;
     }
     if (const Json::Member *key = members.find(u"key_file"))
@@ -195,7 +193,7 @@ Fixture parseFixtureLine(QByteArrayView line, qint64 now, const QString &default
     if (const Json::Member *secret = members.find(u"secret_file"))
         f.secretFile = secret->string();
     if (!f.keyFile.isEmpty() && !f.secretFile.isEmpty()) {
-        f.error = tr("give \"key_file\" or \"secret_file\", not both");
+        f.error = ForgeTr::tr("give \"key_file\" or \"secret_file\", not both");
         return f;
     }
     const Json::Member *header = members.find(u"header");
@@ -209,7 +207,7 @@ Fixture parseFixtureLine(QByteArrayView line, qint64 now, const QString &default
     } else if (!defaultAlg.isEmpty()) {
         f.alg = defaultAlg;
     } else {
-        f.error = tr("no \"alg\" (give it, or put it in \"header\")");
+        f.error = ForgeTr::tr("no \"alg\" (give it, or put it in \"header\")");
         return f;
     }
     const QByteArray algValue = Json::quote(f.alg);
@@ -225,26 +223,26 @@ Decoded parseDecodedJson(QByteArrayView text)
     Decoded d;
     const Json::Object members = Json::readObject(text, Json::Duplicates::Reject);
     if (!members.isObject) {
-        d.error = members.error.isError() ? tr("invalid JSON at offset %1: %2")
+        d.error = members.error.isError() ? ForgeTr::tr("invalid JSON at offset %1: %2")
                                                     .arg(members.error.offset)
                                                     .arg(members.error.message)
-                                          : tr("not a JSON object");
+                                          : ForgeTr::tr("not a JSON object");
         return d;
     }
     const Json::Member *header = members.find(u"header");
     const Json::Member *payload = members.find(u"payload");
     if (!header || header->kind != Json::ValueKind::Object) {
-        d.error = tr("no \"header\" object: give the output of jwtlens decode --json");
+        d.error = ForgeTr::tr("no \"header\" object: give the output of jwtlens decode --json");
         return d;
     }
     if (members.find(u"encrypted")) {
-        d.error = tr("an encrypted token (JWE) cannot be encoded again");
+        d.error = ForgeTr::tr("an encrypted token (JWE) cannot be encoded again");
         return d;
     }
     if (!payload
         || (payload->kind != Json::ValueKind::Object && payload->kind != Json::ValueKind::String
             && payload->kind != Json::ValueKind::Array)) {
-        d.error = tr("no \"payload\": give the output of jwtlens decode --json");
+        d.error = ForgeTr::tr("no \"payload\": give the output of jwtlens decode --json");
         return d;
     }
     const JsonText headerText = compactJson(header->raw, true);

@@ -25,9 +25,11 @@ void Maker::kidInjection()
                                str(QStringLiteral("../../../../../../../dev/null"))),
                  m_forged),
         Expectation::Reject, cls,
-        tr("kid \"../../../../../../../dev/null\", %1 with an empty secret. A verifier that reads "
-           "the key from a file named by kid reads /dev/null: the empty secret that made this "
-           "HMAC.")
+        ForgeTr::tr(
+                "kid \"../../../../../../../dev/null\", %1 with an empty secret. A verifier that "
+                "reads "
+                "the key from a file named by kid reads /dev/null: the empty secret that made this "
+                "HMAC.")
                 .arg(hsName),
         QString::fromUtf8(refKid));
 
@@ -38,9 +40,10 @@ void Maker::kidInjection()
                                str(QStringLiteral("x' UNION SELECT 'jwtlens' -- "))),
                  m_forged),
         Expectation::Reject, cls,
-        tr("kid \"x' UNION SELECT 'jwtlens' -- \", %1 with the secret \"jwtlens\". A verifier "
-           "that looks the key up with kid pasted into SQL gets the secret the injection "
-           "selects.")
+        ForgeTr::tr(
+                "kid \"x' UNION SELECT 'jwtlens' -- \", %1 with the secret \"jwtlens\". A verifier "
+                "that looks the key up with kid pasted into SQL gets the secret the injection "
+                "selects.")
                 .arg(hsName),
         QString::fromUtf8(refKid));
 
@@ -49,9 +52,11 @@ void Maker::kidInjection()
         signWith(m_alg, m_signing, JsonEdit::set(m_header, QStringLiteral("kid"), str(sqlKid)),
                  m_payload),
         Expectation::Accept, {},
-        tr("kid \"%1\", signed with the right key. A correct verifier accepts it (one that "
-           "picks keys strictly by kid may refuse an unknown kid: also correct); an error (500) "
-           "or a different answer than the baseline shows kid reaching SQL unescaped.")
+        ForgeTr::tr(
+                "kid \"%1\", signed with the right key. A correct verifier accepts it (one that "
+                "picks keys strictly by kid may refuse an unknown kid: also correct); an error "
+                "(500) "
+                "or a different answer than the baseline shows kid reaching SQL unescaped.")
                 .arg(sqlKid),
         QString::fromUtf8(refKid));
 
@@ -60,14 +65,16 @@ void Maker::kidInjection()
         signWith(m_alg, m_signing, JsonEdit::set(m_header, QStringLiteral("kid"), str(shellKid)),
                  m_payload),
         Expectation::Accept, {},
-        tr("kid \"%1\", signed with the right key. A correct verifier accepts it (or refuses "
-           "an unknown kid); an answer five seconds late shows kid reaching a shell.")
+        ForgeTr::tr(
+                "kid \"%1\", signed with the right key. A correct verifier accepts it (or refuses "
+                "an unknown kid); an answer five seconds late shows kid reaching a shell.")
                 .arg(shellKid),
         QString::fromUtf8(refKid));
 
     if (hmacServer) {
-        set.skipped << tr("kid naming another key: the server uses a secret, it has no public "
-                          "key to name");
+        set.skipped << ForgeTr::tr(
+                "kid naming another key: the server uses a secret, it has no public "
+                "key to name");
         return;
     }
     QByteArray pem = m_public.toPem();
@@ -80,9 +87,11 @@ void Maker::kidInjection()
                                str(publicKid)),
                  m_forged),
         Expectation::Reject, foreignClass(QStringLiteral("HS256")),
-        tr("kid \"%1\" names the server's public key, HS256 keyed with its PEM. A verifier that "
-           "finds the key by kid and lets the token's alg decide how to use it takes the public "
-           "key as an HMAC secret.")
+        ForgeTr::tr("kid \"%1\" names the server's public key, HS256 keyed with its PEM. A "
+                    "verifier that "
+                    "finds the key by kid and lets the token's alg decide how to use it takes the "
+                    "public "
+                    "key as an HMAC secret.")
                 .arg(publicKid),
         QString::fromUtf8(refConfusion));
 }
@@ -100,14 +109,16 @@ void Maker::psychic()
         add(QStringLiteral("psychic-%1-r0-s0").arg(name), QStringLiteral("psychic-signature"),
             input + '.' + Base64Url::encode(QByteArray(2 * n.size(), '\0')), Expectation::Reject,
             cls,
-            tr("%1 with r = s = 0. ECDSA verification that does not check 1 ≤ r, s < n (Java "
-               "15–18's \"psychic signatures\") accepts it for any message and key.")
+            ForgeTr::tr(
+                    "%1 with r = s = 0. ECDSA verification that does not check 1 ≤ r, s < n (Java "
+                    "15–18's \"psychic signatures\") accepts it for any message and key.")
                     .arg(name),
             ref);
         add(QStringLiteral("psychic-%1-r-n-s-n").arg(name), QStringLiteral("psychic-signature"),
             input + '.' + Base64Url::encode(n + n), Expectation::Reject, cls,
-            tr("%1 with r = s = n, the group order. A verifier that reduces r and s modulo n "
-               "before the range check sees r = s = 0.")
+            ForgeTr::tr(
+                    "%1 with r = s = n, the group order. A verifier that reduces r and s modulo n "
+                    "before the range check sees r = s = 0.")
                     .arg(name),
             ref);
     }
@@ -130,37 +141,42 @@ void Maker::claims()
         expired = JsonEdit::set(expired, QStringLiteral("iat"), num(m_now - 3600 - freshLifetime));
     add(QStringLiteral("claims-expired"), QStringLiteral("claims"), signedPayload(expired),
         Expectation::Reject, QStringLiteral("expired"),
-        tr("Signed with the right key, expired an hour ago. A verifier that checks only the "
-           "signature accepts it."),
+        ForgeTr::tr(
+                "Signed with the right key, expired an hour ago. A verifier that checks only the "
+                "signature accepts it."),
         timeRef);
     add(QStringLiteral("claims-not-yet-valid"), QStringLiteral("claims"),
         signedPayload(
                 JsonEdit::set(JsonEdit::set(payload, QStringLiteral("nbf"), num(m_now + 3600)),
                               QStringLiteral("exp"), num(m_now + 7200))),
         Expectation::Reject, QStringLiteral("not_yet_valid"),
-        tr("nbf an hour ahead. A verifier that ignores nbf accepts it early."), timeRef);
+        ForgeTr::tr("nbf an hour ahead. A verifier that ignores nbf accepts it early."), timeRef);
     add(QStringLiteral("claims-issued-in-future"), QStringLiteral("claims"),
         signedPayload(
                 JsonEdit::set(JsonEdit::set(payload, QStringLiteral("iat"), num(m_now + 3600)),
                               QStringLiteral("exp"), num(m_now + 7200))),
         Expectation::Reject, QStringLiteral("issued_in_future"),
-        tr("iat an hour ahead: the issuer's clock is wrong or the token is forged. A verifier "
-           "that ignores iat accepts it."),
+        ForgeTr::tr(
+                "iat an hour ahead: the issuer's clock is wrong or the token is forged. A verifier "
+                "that ignores iat accepts it."),
         timeRef);
     const QByteArray exp = JsonEdit::value(payload, QStringLiteral("exp"));
     add(QStringLiteral("claims-exp-string"), QStringLiteral("claims"),
         signedPayload(JsonEdit::set(payload, QStringLiteral("exp"), '"' + exp + '"')),
         Expectation::Reject, QStringLiteral("malformed_claim"),
-        tr("exp as the string \"%1\". A verifier that skips a time claim it cannot compare (or "
-           "compares strings) never lets the token expire.")
+        ForgeTr::tr("exp as the string \"%1\". A verifier that skips a time claim it cannot "
+                    "compare (or "
+                    "compares strings) never lets the token expire.")
                 .arg(QString::fromLatin1(exp)),
         QStringLiteral("RFC 7519 §2, §4.1.4"));
     add(QStringLiteral("claims-exp-milliseconds"), QStringLiteral("claims"),
         signedPayload(JsonEdit::set(payload, QStringLiteral("exp"), exp + "000")),
         Expectation::Reject, QStringLiteral("malformed_claim"),
-        tr("exp in milliseconds (%1000): read as seconds, a date fifty thousand years ahead, so "
-           "the token never expires. A correct verifier refuses a NumericDate that cannot be "
-           "seconds.")
+        ForgeTr::tr(
+                "exp in milliseconds (%1000): read as seconds, a date fifty thousand years ahead, "
+                "so "
+                "the token never expires. A correct verifier refuses a NumericDate that cannot be "
+                "seconds.")
                 .arg(QString::fromLatin1(exp)),
         QStringLiteral("RFC 7519 §2, §4.1.4"));
 
@@ -171,8 +187,8 @@ void Maker::claims()
         signedPayload(JsonEdit::set(payload, QStringLiteral("aud"),
                                     str(QStringLiteral("https://other.example")))),
         Expectation::Reject, QStringLiteral("wrong_audience"),
-        tr("aud names another service. A verifier that does not check aud accepts a token "
-           "issued for someone else (one service's token replayed at another)."),
+        ForgeTr::tr("aud names another service. A verifier that does not check aud accepts a token "
+                    "issued for someone else (one service's token replayed at another)."),
         QStringLiteral("RFC 8725 §3.9; RFC 7519 §4.1.3"), &audience);
     VerifierSettings issuer = m_settings;
     if (issuer.issuer.isEmpty())
@@ -181,8 +197,9 @@ void Maker::claims()
         signedPayload(JsonEdit::set(payload, QStringLiteral("iss"),
                                     str(QStringLiteral("https://attacker.example")))),
         Expectation::Reject, QStringLiteral("wrong_issuer"),
-        tr("iss names another issuer. A verifier that does not check iss accepts tokens of any "
-           "issuer whose keys it holds."),
+        ForgeTr::tr("iss names another issuer. A verifier that does not check iss accepts tokens "
+                    "of any "
+                    "issuer whose keys it holds."),
         QStringLiteral("RFC 8725 §3.8; RFC 7519 §4.1.1"), &issuer);
 
     QStringList missing = m_settings.requiredClaims;
@@ -194,8 +211,9 @@ void Maker::claims()
         add(QStringLiteral("claims-missing-%1").arg(name), QStringLiteral("claims"),
             signedPayload(JsonEdit::remove(payload, name)), Expectation::Reject,
             QStringLiteral("missing_claim"),
-            tr("No \"%1\". A verifier that checks a claim only when it is present accepts it "
-               "(a token without exp never expires).")
+            ForgeTr::tr(
+                    "No \"%1\". A verifier that checks a claim only when it is present accepts it "
+                    "(a token without exp never expires).")
                     .arg(name),
             QStringLiteral("RFC 7519 §4.1; RFC 8725 §3.8, §3.9"));
     }
@@ -203,9 +221,11 @@ void Maker::claims()
     QByteArray longLived = JsonEdit::set(payload, QStringLiteral("exp"), num(m_now + 2 * tenYears));
     add(QStringLiteral("claims-huge-lifetime"), QStringLiteral("claims"), signedPayload(longLived),
         Expectation::Accept, {},
-        tr("Valid for twenty years (past 2038). A correct verifier accepts it: RFC 7519 sets no "
-           "upper bound (a policy may, and jwtlens lint reports it). A verifier that keeps "
-           "times in 32 bits overflows and refuses it as expired."),
+        ForgeTr::tr(
+                "Valid for twenty years (past 2038). A correct verifier accepts it: RFC 7519 sets "
+                "no "
+                "upper bound (a policy may, and jwtlens lint reports it). A verifier that keeps "
+                "times in 32 bits overflows and refuses it as expired."),
         QStringLiteral("RFC 7519 §4.1.4"));
 }
 
@@ -218,9 +238,11 @@ void Maker::structure()
     duplicate.insert(duplicate.lastIndexOf('}'), ",\"alg\":\"none\"");
     add(QStringLiteral("header-duplicate-alg"), QStringLiteral("structure"),
         signedHeader(duplicate), Expectation::Reject, QStringLiteral("malformed"),
-        tr("The header has \"alg\" twice: %1 first, \"none\" last. Parsers that keep the first "
-           "and those that keep the last see different algorithms (a gateway and the service "
-           "behind it may disagree); RFC 7515 says reject, or use the last.")
+        ForgeTr::tr(
+                "The header has \"alg\" twice: %1 first, \"none\" last. Parsers that keep the "
+                "first "
+                "and those that keep the last see different algorithms (a gateway and the service "
+                "behind it may disagree); RFC 7515 says reject, or use the last.")
                 .arg(m_algName),
         QStringLiteral("RFC 7515 §4, §5.2; RFC 8725 §2.6"));
 
@@ -228,19 +250,23 @@ void Maker::structure()
     crit = JsonEdit::set(crit, QStringLiteral("jwtlens-unknown"), "true");
     add(QStringLiteral("header-crit-unknown"), QStringLiteral("structure"), signedHeader(crit),
         Expectation::Reject, QStringLiteral("unknown_critical"),
-        tr("crit names the extension \"jwtlens-unknown\", signed with the right key. A verifier "
-           "must refuse a critical extension it does not understand; one that ignores crit "
-           "accepts tokens whose meaning it does not know."),
+        ForgeTr::tr(
+                "crit names the extension \"jwtlens-unknown\", signed with the right key. A "
+                "verifier "
+                "must refuse a critical extension it does not understand; one that ignores crit "
+                "accepts tokens whose meaning it does not know."),
         QStringLiteral("RFC 7515 §4.1.11"));
 
     const QByteArray b64 = JsonEdit::set(JsonEdit::set(m_header, QStringLiteral("b64"), "false"),
                                          QStringLiteral("crit"), "[\"b64\"]");
     add(QStringLiteral("header-b64-false"), QStringLiteral("structure"), signedHeader(b64),
         Expectation::Reject, QStringLiteral("unsupported_b64"),
-        tr("\"b64\": false with crit [\"b64\"] (RFC 7797, unencoded payload), signed over the "
-           "usual encoded payload. A verifier that ignores crit and b64 verifies it and decodes "
-           "the claims; one without RFC 7797 must refuse it (crit), and one with it reads the "
-           "payload as the raw text, which is not a claims set: JWTs do not use b64."),
+        ForgeTr::tr(
+                "\"b64\": false with crit [\"b64\"] (RFC 7797, unencoded payload), signed over the "
+                "usual encoded payload. A verifier that ignores crit and b64 verifies it and "
+                "decodes "
+                "the claims; one without RFC 7797 must refuse it (crit), and one with it reads the "
+                "payload as the raw text, which is not a claims set: JWTs do not use b64."),
         QStringLiteral("RFC 7797 §3, §6, §7"));
 
     // For a server with a public key, the RSA-OAEP form anyone could encrypt to; else "dir".
@@ -253,16 +279,18 @@ void Maker::structure()
             + Base64Url::encode(QByteArray(16, '\x02'));
     add(QStringLiteral("jwe-where-jws-expected"), QStringLiteral("structure"), jwe,
         Expectation::Reject, QStringLiteral("encrypted_token"),
-        tr("A JWE (five parts, alg %1). A JWE is not signed: anyone can encrypt to a public "
-           "key. A service that accepts JWE and JWS alike and trusts what decrypts accepts "
-           "claims nobody signed. (The parts here are placeholders that do not decrypt.)")
+        ForgeTr::tr(
+                "A JWE (five parts, alg %1). A JWE is not signed: anyone can encrypt to a public "
+                "key. A service that accepts JWE and JWS alike and trusts what decrypts accepts "
+                "claims nobody signed. (The parts here are placeholders that do not decrypt.)")
                 .arg(jweAlg),
         QStringLiteral("RFC 8725 §2.3, §3.12; RFC 7516 §9"));
 
     add(QStringLiteral("jws-with-five-parts"), QStringLiteral("structure"),
         signedHeader(m_header) + ".e30.e30", Expectation::Reject, QStringLiteral("malformed"),
-        tr("The baseline JWS with two more parts. A parser that counts parts to tell JWS from "
-           "JWE, or reads the first three, sees different tokens."),
+        ForgeTr::tr(
+                "The baseline JWS with two more parts. A parser that counts parts to tell JWS from "
+                "JWE, or reads the first three, sees different tokens."),
         QStringLiteral("RFC 7516 §9; RFC 7515 §7.1"));
 
     VerifierSettings jwt = m_settings;
@@ -270,17 +298,18 @@ void Maker::structure()
     add(QStringLiteral("typ-at+jwt-where-JWT-expected"), QStringLiteral("structure"),
         signedHeader(JsonEdit::set(m_header, QStringLiteral("typ"), str(QStringLiteral("at+jwt")))),
         Expectation::Reject, QStringLiteral("wrong_type"),
-        tr("typ \"at+jwt\" (an OAuth access token) where a \"JWT\" (e.g. an ID token) is "
-           "expected, signed with the right key. A verifier that does not check typ accepts one "
-           "kind of token in the place of another."),
+        ForgeTr::tr("typ \"at+jwt\" (an OAuth access token) where a \"JWT\" (e.g. an ID token) is "
+                    "expected, signed with the right key. A verifier that does not check typ "
+                    "accepts one "
+                    "kind of token in the place of another."),
         QStringLiteral("RFC 8725 §2.8, §3.11; RFC 9068 §4"), &jwt);
     VerifierSettings at = m_settings;
     at.type = QStringLiteral("at+jwt");
     add(QStringLiteral("typ-JWT-where-at+jwt-expected"), QStringLiteral("structure"),
         signedHeader(JsonEdit::set(m_header, QStringLiteral("typ"), str(QStringLiteral("JWT")))),
         Expectation::Reject, QStringLiteral("wrong_type"),
-        tr("typ \"JWT\" where an access token (\"at+jwt\") is expected. RFC 9068 says a "
-           "resource server must refuse it."),
+        ForgeTr::tr("typ \"JWT\" where an access token (\"at+jwt\") is expected. RFC 9068 says a "
+                    "resource server must refuse it."),
         QStringLiteral("RFC 8725 §3.11; RFC 9068 §4"), &at);
 
     const Algorithm hs = m_public.isNull() ? m_alg : Algorithm::HS256;
@@ -288,8 +317,9 @@ void Maker::structure()
     add(QStringLiteral("hmac-empty-key"), QStringLiteral("structure"),
         hmacWith(Algorithms::hashBits(hs), QByteArray(), headerWith(hsName), m_forged),
         Expectation::Reject, foreignClass(hsName),
-        tr("%1 with the empty secret \"\". A server whose secret is unset (an empty environment "
-           "variable) accepts it, as do libraries that allow a zero-length key.")
+        ForgeTr::tr("%1 with the empty secret \"\". A server whose secret is unset (an empty "
+                    "environment "
+                    "variable) accepts it, as do libraries that allow a zero-length key.")
                 .arg(hsName),
         QStringLiteral("RFC 8725 §3.5; RFC 7518 §3.2"));
 }

@@ -6,6 +6,8 @@
 
 #include "negativeset.h"
 
+#include "forgetr.h"
+
 #include "algorithm.h"
 #include "json.h"
 #include "key.h"
@@ -15,11 +17,6 @@
 #include <QString>
 
 namespace Forge::Negative {
-
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("Forge", text);
-}
 
 inline QByteArray str(const QString &text)
 {

@@ -43,16 +43,17 @@ bool Maker::start(const NegativeSetInput &input)
     m_now = input.now;
     const Token token = Token::parse(QByteArrayView(input.token));
     if (token.form() != Token::Form::Jws || !token.isWellFormed()) {
-        set.error = tr("the token is not a well-formed JWS (three parts)");
+        set.error = ForgeTr::tr("the token is not a well-formed JWS (three parts)");
         return false;
     }
     if (!token.payloadObject().isObject) {
-        set.error = tr("the token's payload is not a JSON object of claims");
+        set.error = ForgeTr::tr("the token's payload is not a JSON object of claims");
         return false;
     }
     const std::optional<Algorithm> alg = Algorithms::fromName(token.alg());
     if (!alg || *alg == Algorithm::None) {
-        set.error = tr("the token's alg \"%1\" is not a signing algorithm").arg(token.alg());
+        set.error
+                = ForgeTr::tr("the token's alg \"%1\" is not a signing algorithm").arg(token.alg());
         return false;
     }
     m_alg = *alg;
@@ -112,23 +113,24 @@ bool Maker::loadKeys(const NegativeSetInput &input)
             secret = choice.key.secretBytes();
         }
         if (secret.isEmpty()) {
-            set.error = tr("an %1 token needs the server's secret").arg(m_algName);
+            set.error = ForgeTr::tr("an %1 token needs the server's secret").arg(m_algName);
             return false;
         }
         m_signing = Key::fromSecret(secret);
         if (!input.publicKeyText.isEmpty())
-            set.skipped << tr("the public key is not used: the token is signed with a secret");
+            set.skipped << ForgeTr::tr(
+                    "the public key is not used: the token is signed with a secret");
         return true;
     }
     if (input.keyText.isEmpty()) {
-        set.error = tr("an %1 token needs the private key to sign the cases a server must "
-                       "accept")
+        set.error = ForgeTr::tr("an %1 token needs the private key to sign the cases a server must "
+                                "accept")
                             .arg(m_algName);
         return false;
     }
     const KeySet keys = ::loadKeys(input.keyText);
     if (!keys.ok()) {
-        set.error = keys.error.isEmpty() ? tr("no key in the key text") : keys.error;
+        set.error = keys.error.isEmpty() ? ForgeTr::tr("no key in the key text") : keys.error;
         return false;
     }
     const Token token = Token::parse(QByteArrayView(input.token));
@@ -136,8 +138,9 @@ bool Maker::loadKeys(const NegativeSetInput &input)
     if (choice.key.isNull() || !choice.key.isPrivate()) {
         set.error = choice.key.isNull()
                 ? choice.error
-                : tr("the key cannot sign: give the private key (the public one is given with "
-                     "the public key)");
+                : ForgeTr::tr(
+                        "the key cannot sign: give the private key (the public one is given with "
+                        "the public key)");
         return false;
     }
     const KeyFit fit = checkFit(choice.key, m_alg);
@@ -155,7 +158,7 @@ bool Maker::loadKeys(const NegativeSetInput &input)
             return false;
         }
         if (pub.key.publicKey().toPem() != m_public.toPem()) {
-            set.error = tr("the public key is not the public part of the private key");
+            set.error = ForgeTr::tr("the public key is not the public part of the private key");
             return false;
         }
         m_publicText = input.publicKeyText;
@@ -234,8 +237,9 @@ void Maker::baseline()
     const QByteArray token = signWith(m_alg, m_signing, m_header, m_payload);
     m_goodSignature = token.mid(token.lastIndexOf('.') + 1);
     add(QStringLiteral("baseline"), QStringLiteral("baseline"), token, Expectation::Accept, {},
-        tr("The control: the token as the server issues it, signed with its key and valid now. "
-           "If the server refuses this one, its other answers say nothing."),
+        ForgeTr::tr("The control: the token as the server issues it, signed with its key and valid "
+                    "now. "
+                    "If the server refuses this one, its other answers say nothing."),
         QStringLiteral("RFC 7519 §7.2"));
 }
 
@@ -246,17 +250,20 @@ void Maker::algNone()
         const QByteArray input = signingInput(headerWith(alg), m_forged);
         add(QStringLiteral("alg-none-%1-unsigned").arg(alg), QStringLiteral("alg-none"),
             input + '.', Expectation::Reject, QStringLiteral("unsupported_algorithm"),
-            tr("alg \"%1\" and no signature, with the forged claims. A verifier that takes the "
-               "algorithm from the header and treats \"none\" as one (or matches a deny-list "
-               "case-sensitively) accepts an unsigned token.")
+            ForgeTr::tr(
+                    "alg \"%1\" and no signature, with the forged claims. A verifier that takes "
+                    "the "
+                    "algorithm from the header and treats \"none\" as one (or matches a deny-list "
+                    "case-sensitively) accepts an unsigned token.")
                     .arg(alg),
             QString::fromUtf8(refNone));
         add(QStringLiteral("alg-none-%1-signature-kept").arg(alg), QStringLiteral("alg-none"),
             input + '.' + m_goodSignature, Expectation::Reject,
             QStringLiteral("unsupported_algorithm"),
-            tr("alg \"%1\" with the original signature left on. A verifier that skips "
-               "verification for \"none\" but only checks that a signature is present accepts "
-               "it.")
+            ForgeTr::tr(
+                    "alg \"%1\" with the original signature left on. A verifier that skips "
+                    "verification for \"none\" but only checks that a signature is present accepts "
+                    "it.")
                     .arg(alg),
             QString::fromUtf8(refNone));
     }
@@ -267,9 +274,10 @@ void Maker::signatures()
     const QByteArray input = signingInput(m_header, m_forged);
     add(QStringLiteral("signature-empty"), QStringLiteral("signature"), input + '.',
         Expectation::Reject, QStringLiteral("invalid_signature"),
-        tr("The real algorithm with an empty signature. A verifier that compares only as many "
-           "bytes as the token gives, or verifies only when a signature is present, accepts "
-           "it."),
+        ForgeTr::tr(
+                "The real algorithm with an empty signature. A verifier that compares only as many "
+                "bytes as the token gives, or verifies only when a signature is present, accepts "
+                "it."),
         QString::fromUtf8(refSignature));
 
     QByteArray other = JsonEdit::set(m_payload, QStringLiteral("sub"),
@@ -279,9 +287,11 @@ void Maker::signatures()
     add(QStringLiteral("signature-from-other-token"), QStringLiteral("signature"),
         input + '.' + otherToken.mid(otherToken.lastIndexOf('.') + 1), Expectation::Reject,
         QStringLiteral("invalid_signature"),
-        tr("A genuine signature of the server's key, taken from another token. A verifier that "
-           "checks that the signature is one the key made (or caches verdicts by signature) "
-           "instead of checking it over this header and payload accepts it."),
+        ForgeTr::tr(
+                "A genuine signature of the server's key, taken from another token. A verifier "
+                "that "
+                "checks that the signature is one the key made (or caches verdicts by signature) "
+                "instead of checking it over this header and payload accepts it."),
         QString::fromUtf8(refSignature));
 
     qsizetype keep = m_goodSignature.size() / 2;
@@ -291,9 +301,10 @@ void Maker::signatures()
     add(QStringLiteral("signature-truncated"), QStringLiteral("signature"),
         baselineInput + '.' + m_goodSignature.left(keep), Expectation::Reject,
         QStringLiteral("invalid_signature"),
-        tr("The baseline with its signature cut in half. A verifier that compares a prefix "
-           "(strncmp, memcmp with the given length) accepts it; the whole MAC or signature "
-           "must match."),
+        ForgeTr::tr(
+                "The baseline with its signature cut in half. A verifier that compares a prefix "
+                "(strncmp, memcmp with the given length) accepts it; the whole MAC or signature "
+                "must match."),
         QString::fromUtf8(refSignature));
 }
 
@@ -304,9 +315,11 @@ void Maker::tampered()
         add(QStringLiteral("tampered-%1").arg(slug(edit.name)), QStringLiteral("tampered-payload"),
             signingInput(m_header, payload) + '.' + m_goodSignature, Expectation::Reject,
             QStringLiteral("invalid_signature"),
-            tr("\"%1\" changed to %2 under the old signature. A server that decodes the claims "
-               "without verifying them (jwt.decode without verification, jsonwebtoken's decode() "
-               "instead of verify()) accepts it.")
+            ForgeTr::tr("\"%1\" changed to %2 under the old signature. A server that decodes the "
+                        "claims "
+                        "without verifying them (jwt.decode without verification, jsonwebtoken's "
+                        "decode() "
+                        "instead of verify()) accepts it.")
                     .arg(edit.name, QString::fromUtf8(edit.value)),
             QStringLiteral("RFC 7519 §7.2; RFC 7515 §5.2"));
     }
@@ -315,8 +328,9 @@ void Maker::tampered()
 void Maker::confusion()
 {
     if (m_public.isNull()) {
-        set.skipped << tr("algorithm confusion (HS* keyed with the public key): the server "
-                          "uses a secret, it has no public key");
+        set.skipped << ForgeTr::tr(
+                "algorithm confusion (HS* keyed with the public key): the server "
+                "uses a secret, it has no public key");
         return;
     }
     QByteArray pem = m_public.toPem();
@@ -349,9 +363,11 @@ void Maker::confusion()
             add(QStringLiteral("alg-confusion-%1-%2").arg(alg, form),
                 QStringLiteral("alg-confusion"), hmacWith(bits, bytes, headerWith(alg), m_forged),
                 Expectation::Reject, foreignClass(alg),
-                tr("%1 with the server's public key (%2) as the HMAC secret. A verifier that "
-                   "takes the algorithm from the token and hands it the key it holds uses a "
-                   "public key — which anyone has — as the secret; this HMAC was made with it.")
+                ForgeTr::tr(
+                        "%1 with the server's public key (%2) as the HMAC secret. A verifier that "
+                        "takes the algorithm from the token and hands it the key it holds uses a "
+                        "public key — which anyone has — as the secret; this HMAC was made with "
+                        "it.")
                         .arg(alg, form),
                 QString::fromUtf8(refConfusion));
         }
@@ -366,7 +382,7 @@ void Maker::embeddedKeys()
     const QString curve = m_signing.kind() == KeyKind::Ed448 ? QStringLiteral("Ed448") : QString();
     const GeneratedKey attacker = generateKey(alg, 0, curve);
     if (!attacker.ok()) {
-        set.skipped << tr("embedded keys: %1").arg(attacker.error);
+        set.skipped << ForgeTr::tr("embedded keys: %1").arg(attacker.error);
         return;
     }
     const QString algName = Algorithms::name(alg);
@@ -383,9 +399,11 @@ void Maker::embeddedKeys()
                             QStringLiteral("jwk"), jwk);
     add(QStringLiteral("embedded-jwk"), QStringLiteral("embedded-key"),
         signWith(alg, key, jwkHeader, m_forged), Expectation::Reject, cls,
-        tr("Signed with a fresh key that the header carries as \"jwk\". A verifier that trusts "
-           "the key a token brings (node-jose before 0.11.0) verifies it with the attacker's "
-           "own key."),
+        ForgeTr::tr(
+                "Signed with a fresh key that the header carries as \"jwk\". A verifier that "
+                "trusts "
+                "the key a token brings (node-jose before 0.11.0) verifies it with the attacker's "
+                "own key."),
         ref + QStringLiteral("; CVE-2018-0114"));
 
     QByteArray hostedJwk = JsonEdit::set(jwk, QStringLiteral("use"), str(QStringLiteral("sig")));
@@ -397,16 +415,17 @@ void Maker::embeddedKeys()
                             QStringLiteral("jku"), str(m_jku));
     add(QStringLiteral("embedded-jku"), QStringLiteral("embedded-key"),
         signWith(alg, key, jkuHeader, m_forged), Expectation::Reject, cls,
-        tr("\"jku\" points at %1, where the tester hosts jwks.json with the key that signed "
-           "it. A verifier that fetches the key set the token names (or checks the URL with a "
-           "loose prefix) trusts the attacker's key; a request arriving there is an SSRF.")
+        ForgeTr::tr(
+                "\"jku\" points at %1, where the tester hosts jwks.json with the key that signed "
+                "it. A verifier that fetches the key set the token names (or checks the URL with a "
+                "loose prefix) trusts the attacker's key; a request arriving there is an SSRF.")
                 .arg(m_jku),
         ref);
 
     const QByteArray cert = KeyForms::selfSignedCertificate(key, QStringLiteral("jwtlens attacker"),
                                                             m_now - 3600, 365);
     if (cert.isEmpty()) {
-        set.skipped << tr("x5u and x5c: the certificate could not be made");
+        set.skipped << ForgeTr::tr("x5u and x5c: the certificate could not be made");
         return;
     }
     set.hosted.append({QStringLiteral("x5u.pem"), m_x5u, cert});
@@ -414,9 +433,11 @@ void Maker::embeddedKeys()
             = JsonEdit::set(headerWith(algName), QStringLiteral("x5u"), str(m_x5u));
     add(QStringLiteral("embedded-x5u"), QStringLiteral("embedded-key"),
         signWith(alg, key, x5uHeader, m_forged), Expectation::Reject, cls,
-        tr("\"x5u\" points at %1, where the tester hosts a self-signed certificate of the key "
-           "that signed it. A verifier that fetches it and does not chain it to a trust anchor "
-           "it chose accepts it.")
+        ForgeTr::tr(
+                "\"x5u\" points at %1, where the tester hosts a self-signed certificate of the key "
+                "that signed it. A verifier that fetches it and does not chain it to a trust "
+                "anchor "
+                "it chose accepts it.")
                 .arg(m_x5u),
         ref);
 
@@ -430,8 +451,9 @@ void Maker::embeddedKeys()
             = JsonEdit::set(headerWith(algName), QStringLiteral("x5c"), "[\"" + der + "\"]");
     add(QStringLiteral("embedded-x5c"), QStringLiteral("embedded-key"),
         signWith(alg, key, x5cHeader, m_forged), Expectation::Reject, cls,
-        tr("\"x5c\" carries a self-signed certificate of the key that signed it. A verifier "
-           "that takes the first certificate's key without validating the chain accepts it."),
+        ForgeTr::tr(
+                "\"x5c\" carries a self-signed certificate of the key that signed it. A verifier "
+                "that takes the first certificate's key without validating the chain accepts it."),
         ref);
 }
 
