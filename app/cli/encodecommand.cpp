@@ -204,10 +204,9 @@ int encodeBatch(const QCommandLineParser &parser, const std::optional<LoadedKeys
                                        "option"));
             }
             if (keys) {
-                const QByteArray kidRaw = Json::readObject(f.header).find(u"kid")
-                        ? Json::readObject(f.header).find(u"kid")->raw
-                        : QByteArray();
-                key = signingKey(*keys, *alg, Json::unescape(kidRaw), where, io);
+                const Json::Object header = Json::readObject(f.header);
+                const Json::Member *kid = header.find(u"kid");
+                key = signingKey(*keys, *alg, kid ? kid->string() : QString(), where, io);
             }
             if (key.isNull()) {
                 failed = true;
