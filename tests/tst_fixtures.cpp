@@ -313,6 +313,14 @@ void TestFixtures::roundTripEdited()
     QCOMPARE(QByteArray::fromBase64(again.out.split('.').at(0), QByteArray::Base64UrlEncoding),
              QByteArray(R"({"alg":"HS384","typ":"JWT","kid":"k2"})"));
     QCOMPARE(payloadText(again.out), QByteArray(R"({"sub":"x","role":"admin","exp":1700003600})"));
+
+    // A header without alg gets --alg first.
+    const CliRun added
+            = runJwtlens({"encode", "--from-decoded", "--alg", "HS256", "--secret", secret},
+                         R"({"header":{"typ":"JWT"},"payload":{"a":1}})");
+    QVERIFY2(added.exitCode == 0, added.err);
+    QCOMPARE(QByteArray::fromBase64(added.out.split('.').at(0), QByteArray::Base64UrlEncoding),
+             QByteArray(R"({"alg":"HS256","typ":"JWT"})"));
 }
 
 void TestFixtures::fromDecodedRefusals_data()

@@ -338,7 +338,8 @@ int runEncode(const QStringList &args, Io &io)
         header = decoded.header;
         payload = decoded.payload;
         if (!alg) {
-            const Json::Member *member = Json::readObject(header).find(u"alg");
+            const Json::Object members = Json::readObject(header);
+            const Json::Member *member = members.find(u"alg");
             if (!member || member->kind != Json::ValueKind::String)
                 return fail(io, QStringLiteral("header"), Cli::tr("the header has no alg"));
             alg = parseAlgorithm(member->string(), io, true);
@@ -370,7 +371,9 @@ int runEncode(const QStringList &args, Io &io)
     const QByteArray algValue = Json::quote(Algorithms::name(*alg));
     if (fromDecoded) {
         // In place: an unchanged alg keeps the header's bytes.
-        if (Json::readObject(header).find(u"alg")->raw != algValue)
+        const Json::Object members = Json::readObject(header);
+        const Json::Member *member = members.find(u"alg");
+        if (!member || member->raw != algValue)
             header = setMember(header, QStringLiteral("alg"), algValue, true);
     } else if (parser.isSet(QStringLiteral("header"))) {
         std::optional<QByteArray> given
