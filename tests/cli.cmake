@@ -27,3 +27,11 @@ add_dependencies(tst_jweinterop jwtlens)
 # decrypt, encrypt and decode of the JSON serializations, through the real binary.
 jwtlens_add_test(NAME tst_jwecli SOURCES tst_jwecli.cpp clirunner.h LIBS jwtlens_jwt)
 add_dependencies(tst_jwecli jwtlens)
+# The negative set, fixtures in batch and code snippets (app/forge) through the CLI; PyJWT and
+# node jose (npm ci into the build tree; skipped without node/npm) as references.
+jwtlens_add_test(NAME tst_attack SOURCES tst_attack.cpp clirunner.h nodesetup.h)
+add_dependencies(tst_attack jwtlens)
+jwtlens_add_test(NAME tst_fixtures SOURCES tst_fixtures.cpp clirunner.h)
+add_dependencies(tst_fixtures jwtlens)
+jwtlens_add_test(NAME tst_codesnippets SOURCES tst_codesnippets.cpp clirunner.h nodesetup.h)
+add_dependencies(tst_codesnippets jwtlens)

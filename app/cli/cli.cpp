@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "attackcommand.h"
+#include "codecommand.h"
 #include "common.h"
 #include "crackcommand.h"
 #include "decodecommand.h"
@@ -35,6 +37,10 @@ const QList<CommandEntry> &commands()
             {"find", QT_TRANSLATE_NOOP("Cli", "List the tokens in a text, a log or a HAR file"),
              runFind},
             {"diff", QT_TRANSLATE_NOOP("Cli", "Compare two tokens claim by claim"), runDiff},
+            {"attack", QT_TRANSLATE_NOOP("Cli", "Make the negative test set for your server"),
+             runAttack},
+            {"code", QT_TRANSLATE_NOOP("Cli", "Print code that makes and verifies the token"),
+             runCode},
     };
     return table;
 }

@@ -5,13 +5,19 @@
 
 #include "algorithm.h"
 #include "base64url.h"
+#include "fixtures.h"
 #include "json.h"
 #include "jws.h"
 #include "key.h"
 #include "keyfit.h"
+#include "keyset.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 
 #include <limits>
 
@@ -24,22 +30,9 @@ namespace {
 std::optional<QByteArray> compactObject(const QByteArray &text, const QString &part,
                                         bool requireObject, Io &io)
 {
-    const Json::Error error = Json::validate(text, Json::Duplicates::Reject);
-    if (error.isError()) {
-        fail(io, part,
-             Cli::tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.message));
-        return std::nullopt;
-    }
-    const Json::Formatted compact = Json::compact(text);
-    if (compact.error.isError()) {
-        fail(io, part,
-             Cli::tr("invalid JSON at offset %1: %2")
-                     .arg(compact.error.offset)
-                     .arg(compact.error.message));
-        return std::nullopt;
-    }
-    if (requireObject && !compact.text.startsWith('{')) {
-        fail(io, part, Cli::tr("not a JSON object"));
+    const Forge::JsonText compact = Forge::compactJson(text, requireObject);
+    if (!compact.ok()) {
+        fail(io, part, compact.error);
         return std::nullopt;
     }
     return compact.text;
@@ -68,6 +61,175 @@ QByteArray setMember(const QByteArray &object, const QString &name, const QByteA
     return result;
 }
 
+/// The key for @p alg among @p keys, checked: fits, can sign. Null after an error line.
+Key signingKey(const QList<Key> &keys, Algorithm alg, const QString &kid, const QString &where,
+               Io &io)
+{
+    Key key;
+    if (keys.size() == 1) {
+        key = keys.first();
+    } else {
+        const KeyChoice choice = chooseKey(keys, alg, kid);
+        if (choice.key.isNull()) {
+            fail(io, QStringLiteral("key"), where + choice.error);
+            return {};
+        }
+        key = choice.key;
+    }
+    const KeyFit fit = checkFit(key, alg);
+    if (fit.verdict == KeyFit::Verdict::Mismatch) {
+        fail(io, QStringLiteral("key"), where + fit.reason);
+        return {};
+    }
+    if (!key.isPrivate()) {
+        fail(io, QStringLiteral("key"),
+             where + Cli::tr("a public key cannot sign: give the private key"));
+        return {};
+    }
+    if (fit.verdict == KeyFit::Verdict::Weak)
+        warn(io, where + fit.reason);
+    return key;
+}
+
+/// The compact token of @p header and @p payload; empty after an error line.
+QByteArray signToken(Algorithm alg, const Key &key, const QByteArray &header,
+                     const QByteArray &payload, Io &io)
+{
+    QByteArray token = Base64Url::encode(header) + '.' + Base64Url::encode(payload);
+    if (alg == Algorithm::None)
+        return token + '.';
+    const Signature signature = sign(alg, key, token);
+    if (!signature.ok()) {
+        fail(io, QStringLiteral("key"), signature.error);
+        return {};
+    }
+    return token + '.' + Base64Url::encode(signature.bytes);
+}
+
+/// Reads a key file or a secret file of a batch, relative to @p base.
+std::optional<QList<Key>> batchKeys(const QString &path, bool secret, const QString &base,
+                                    const QString &where, Io &io)
+{
+    const QString fileName = QDir(base).filePath(path);
+    QFile file(fileName);
+    if (QFileInfo(fileName).isDir() || !file.open(QIODevice::ReadOnly)) {
+        fail(io, QStringLiteral("key"),
+             where + Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray data = file.read(16 * 1024 * 1024);
+    if (secret) {
+        if (data.endsWith("\r\n"))
+            data.chop(2);
+        else if (data.endsWith('\n'))
+            data.chop(1);
+        if (data.isEmpty()) {
+            fail(io, QStringLiteral("key"), where + Cli::tr("the secret is empty"));
+            return std::nullopt;
+        }
+        const QList<Key> keys {Key::fromSecret(data)};
+        data.fill('\0');
+        return keys;
+    }
+    const KeySet set = loadKeys(data);
+    if (!set.ok()) {
+        fail(io, QStringLiteral("key"),
+             where + (set.error.isEmpty() ? Cli::tr("no key in %1").arg(fileName) : set.error));
+        return std::nullopt;
+    }
+    return set.keys;
+}
+
+int encodeBatch(const QCommandLineParser &parser, const std::optional<LoadedKeys> &defaultKeys,
+                qint64 now, Io &io)
+{
+    const QString name = parser.value(QStringLiteral("batch"));
+    QByteArray input;
+    QString base = QDir::currentPath();
+    if (name == QLatin1String("-")) {
+        if (io.inputIsTerminal)
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--batch -: standard input is a terminal"));
+        input = io.readInput ? io.readInput() : QByteArray();
+    } else {
+        QFile file(name);
+        if (QFileInfo(name).isDir() || !file.open(QIODevice::ReadOnly))
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("cannot read %1: %2").arg(name, file.errorString()));
+        input = file.readAll();
+        base = QFileInfo(name).absolutePath();
+    }
+    const QString defaultAlg = parser.value(QStringLiteral("alg"));
+    QHash<QString, QList<Key>> cache;
+    QByteArray out;
+    int lineNumber = 0;
+    int tokens = 0;
+    bool failed = false;
+    for (const QByteArray &raw : input.split('\n')) {
+        ++lineNumber;
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        const QString where = Cli::tr("line %1: ").arg(lineNumber);
+        const Forge::Fixture f = Forge::parseFixtureLine(line, now, defaultAlg);
+        if (!f.ok()) {
+            fail(io, QStringLiteral("token"), where + f.error);
+            failed = true;
+            continue;
+        }
+        const std::optional<Algorithm> alg = Algorithms::fromName(f.alg);
+        if (!alg) {
+            fail(io, QStringLiteral("header"),
+                 where + Cli::tr("unknown algorithm \"%1\"").arg(f.alg));
+            failed = true;
+            continue;
+        }
+        Key key;
+        if (*alg != Algorithm::None) {
+            std::optional<QList<Key>> keys;
+            const bool secret = !f.secretFile.isEmpty();
+            const QString path = secret ? f.secretFile : f.keyFile;
+            if (!path.isEmpty()) {
+                const QString id = (secret ? QStringLiteral("s:") : QStringLiteral("k:")) + path;
+                if (cache.contains(id))
+                    keys = cache.value(id);
+                else if ((keys = batchKeys(path, secret, base, where, io)))
+                    cache.insert(id, *keys);
+            } else if (defaultKeys && defaultKeys->given) {
+                keys = defaultKeys->ring.keys();
+            } else {
+                fail(io, QStringLiteral("key"),
+                     where
+                             + Cli::tr("no key: give \"key_file\" or \"secret_file\", or a key "
+                                       "option"));
+            }
+            if (keys) {
+                const Json::Object header = Json::readObject(f.header);
+                const Json::Member *kid = header.find(u"kid");
+                key = signingKey(*keys, *alg, kid ? kid->string() : QString(), where, io);
+            }
+            if (key.isNull()) {
+                failed = true;
+                continue;
+            }
+        }
+        const QByteArray token = signToken(*alg, key, f.header, f.payload, io);
+        if (token.isEmpty()) {
+            failed = true;
+            continue;
+        }
+        out += token + '\n';
+        ++tokens;
+    }
+    // All or nothing: a fixture set with a hole in it would shift every later line.
+    if (failed)
+        return Failure;
+    if (tokens == 0)
+        return fail(io, QStringLiteral("token"), Cli::tr("the batch has no fixture"));
+    io.out += out;
+    return Success;
+}
+
 } // namespace
 
 int runEncode(const QStringList &args, Io &io)
@@ -75,8 +237,12 @@ int runEncode(const QStringList &args, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
             Cli::tr("Signs a payload and prints the compact token. The payload's key order "
-                    "and number spelling are kept; whitespace is removed."));
-    parser.addOption({QStringLiteral("alg"), Cli::tr("The algorithm (none: unsigned)."),
+                    "and number spelling are kept; whitespace is removed. Time claims (exp, "
+                    "nbf, iat) given as \"now\" or a relative time such as \"+30m\", \"+1h\", "
+                    "\"-1d\" become NumericDates."));
+    parser.addOption({QStringLiteral("alg"),
+                      Cli::tr("The algorithm (none: unsigned). With --from-decoded, the header's "
+                              "alg unless given; with --batch, for lines without one."),
                       QStringLiteral("ALG")});
     addKeyOptions(parser);
     parser.addOption({QStringLiteral("header"),
@@ -85,31 +251,103 @@ int runEncode(const QStringList &args, Io &io)
     parser.addOption(
             {QStringLiteral("kid"), Cli::tr("Set kid in the header."), QStringLiteral("KID")});
     parser.addOption({QStringLiteral("iat"), Cli::tr("Set iat in the payload to now.")});
-    parser.addOption({QStringLiteral("exp"), Cli::tr("Set exp in the payload to now + SECONDS."),
-                      QStringLiteral("SECONDS_FROM_NOW")});
+    parser.addOption({QStringLiteral("exp"),
+                      Cli::tr("Set exp in the payload to now + TIME: seconds, or a relative "
+                              "time such as +30m, +1h, -1d."),
+                      QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("now"),
+                      Cli::tr("The clock for iat, exp and relative times, in seconds since the "
+                              "epoch (fixtures that do not change between runs)."),
+                      QStringLiteral("UNIX_SECONDS")});
+    parser.addOption({QStringLiteral("batch"),
+                      Cli::tr("Make one token per line of FILE (JSON Lines: {\"header\", "
+                              "\"payload\", \"alg\", \"key_file\" or \"secret_file\"}), - for "
+                              "standard input."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("from-decoded"),
+                      Cli::tr("The input is the output of jwtlens decode --json: its header and "
+                              "payload are signed again as printed.")});
     parser.addPositionalArgument(QStringLiteral("payload"),
-                                 Cli::tr("The payload JSON, or - (or nothing) for standard "
-                                         "input."),
+                                 Cli::tr("The payload JSON (or decode --json output), or - (or "
+                                         "nothing) for standard input."),
                                  QStringLiteral("[PAYLOAD_JSON|-]"));
     int exitCode = Success;
     if (!parseArguments(parser, args, io, exitCode))
         return exitCode;
 
-    if (!parser.isSet(QStringLiteral("alg")))
+    qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (parser.isSet(QStringLiteral("now"))) {
+        const std::optional<qint64> value = parseInteger(parser, QStringLiteral("now"), io,
+                                                         std::numeric_limits<qint64>::min() / 4);
+        if (!value)
+            return Failure;
+        now = *value;
+    }
+    const bool batch = parser.isSet(QStringLiteral("batch"));
+    const bool fromDecoded = parser.isSet(QStringLiteral("from-decoded"));
+    if (batch) {
+        for (const char *other : {"header", "kid", "iat", "exp", "from-decoded"}) {
+            if (parser.isSet(QLatin1String(other)))
+                return fail(io, QStringLiteral("usage"),
+                            Cli::tr("--batch takes no --%1: put it in the lines")
+                                    .arg(QLatin1String(other)));
+        }
+        if (!parser.positionalArguments().isEmpty())
+            return fail(io, QStringLiteral("usage"), Cli::tr("--batch takes no payload argument"));
+        if (parser.isSet(QStringLiteral("alg"))
+            && !parseAlgorithm(parser.value(QStringLiteral("alg")), io, true))
+            return Failure;
+        const std::optional<LoadedKeys> keys = loadKeyOptions(parser, io);
+        if (!keys)
+            return Failure;
+        return encodeBatch(parser, keys, now, io);
+    }
+    if (fromDecoded && parser.isSet(QStringLiteral("header")))
+        return fail(io, QStringLiteral("usage"),
+                    Cli::tr("--from-decoded takes the header from its input, not --header"));
+    if (!fromDecoded && !parser.isSet(QStringLiteral("alg")))
         return fail(io, QStringLiteral("usage"), Cli::tr("encode needs --alg ALG"));
-    const std::optional<Algorithm> alg
-            = parseAlgorithm(parser.value(QStringLiteral("alg")), io, true);
-    if (!alg)
-        return Failure;
     std::optional<qint64> expIn;
     if (parser.isSet(QStringLiteral("exp"))) {
-        expIn = parseInteger(parser, QStringLiteral("exp"), io,
-                             std::numeric_limits<qint64>::min() / 2);
+        expIn = Forge::parseRelativeTime(parser.value(QStringLiteral("exp")));
         if (!expIn)
-            return Failure;
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--exp needs seconds or a relative time such as +30m, +1h, -1d, "
+                                "got \"%1\"")
+                                .arg(parser.value(QStringLiteral("exp"))));
     }
 
-    // The key first: a wrong key is the more likely mistake and says nothing secret.
+    // The input before the key when it names the algorithm (--from-decoded); else the key
+    // first: a wrong key is the more likely mistake and says nothing secret.
+    QByteArray header;
+    std::optional<QByteArray> payload;
+    std::optional<Algorithm> alg;
+    if (parser.isSet(QStringLiteral("alg"))) {
+        alg = parseAlgorithm(parser.value(QStringLiteral("alg")), io, true);
+        if (!alg)
+            return Failure;
+    }
+    if (fromDecoded) {
+        std::optional<QByteArray> text
+                = readArgumentOrInput(parser, io, Cli::tr("decode --json output"));
+        if (!text)
+            return Failure;
+        const Forge::Decoded decoded = Forge::parseDecodedJson(*text);
+        if (!decoded.ok())
+            return fail(io, QStringLiteral("token"), decoded.error);
+        header = decoded.header;
+        payload = decoded.payload;
+        if (!alg) {
+            const Json::Object members = Json::readObject(header);
+            const Json::Member *member = members.find(u"alg");
+            if (!member || member->kind != Json::ValueKind::String)
+                return fail(io, QStringLiteral("header"), Cli::tr("the header has no alg"));
+            alg = parseAlgorithm(member->string(), io, true);
+            if (!alg)
+                return Failure;
+        }
+    }
+
     Key key;
     std::optional<LoadedKeys> keys = loadKeyOptions(parser, io);
     if (!keys)
@@ -125,28 +363,19 @@ int runEncode(const QStringList &args, Io &io)
                                 "--secret-base64 or --key")
                                 .arg(Algorithms::name(*alg)));
         }
-        if (keys->ring.size() == 1) {
-            key = keys->ring.at(0);
-        } else {
-            const KeyRing::Choice choice = keys->ring.choose(*alg, kid);
-            if (choice.index < 0)
-                return fail(io, QStringLiteral("key"), choice.error);
-            key = keys->ring.at(choice.index);
-        }
-        const KeyFit fit = checkFit(key, *alg);
-        if (fit.verdict == KeyFit::Verdict::Mismatch)
-            return fail(io, QStringLiteral("key"), fit.reason);
-        if (!key.isPrivate()) {
-            return fail(io, QStringLiteral("key"),
-                        Cli::tr("a public key cannot sign: give the private key"));
-        }
-        if (fit.verdict == KeyFit::Verdict::Weak)
-            warn(io, fit.reason);
+        key = signingKey(keys->ring.keys(), *alg, kid, QString(), io);
+        if (key.isNull())
+            return Failure;
     }
 
-    QByteArray header;
     const QByteArray algValue = Json::quote(Algorithms::name(*alg));
-    if (parser.isSet(QStringLiteral("header"))) {
+    if (fromDecoded) {
+        // In place: an unchanged alg keeps the header's bytes.
+        const Json::Object members = Json::readObject(header);
+        const Json::Member *member = members.find(u"alg");
+        if (!member || member->raw != algValue)
+            header = setMember(header, QStringLiteral("alg"), algValue, true);
+    } else if (parser.isSet(QStringLiteral("header"))) {
         std::optional<QByteArray> given
                 = compactObject(parser.value(QStringLiteral("header")).toUtf8(),
                                 QStringLiteral("header"), true, io);
@@ -159,34 +388,33 @@ int runEncode(const QStringList &args, Io &io)
     if (parser.isSet(QStringLiteral("kid")))
         header = setMember(header, QStringLiteral("kid"), Json::quote(kid), false);
 
-    std::optional<QByteArray> text = readArgumentOrInput(parser, io, Cli::tr("payload"), nullptr,
-                                                         false, ArgumentKind::Text);
-    if (!text)
-        return Failure;
-    if (text->trimmed().isEmpty())
-        return fail(io, QStringLiteral("payload"), Cli::tr("no payload given"));
     const bool addsClaims = parser.isSet(QStringLiteral("iat")) || expIn.has_value();
-    std::optional<QByteArray> payload
-            = compactObject(*text, QStringLiteral("payload"), addsClaims, io);
-    if (!payload)
-        return Failure;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!fromDecoded) {
+        std::optional<QByteArray> text = readArgumentOrInput(parser, io, Cli::tr("payload"), nullptr,
+                                                             false, ArgumentKind::Text);
+        if (!text)
+            return Failure;
+        if (text->trimmed().isEmpty())
+            return fail(io, QStringLiteral("payload"), Cli::tr("no payload given"));
+        payload = compactObject(*text, QStringLiteral("payload"), addsClaims, io);
+        if (!payload)
+            return Failure;
+    } else if (addsClaims && !payload->startsWith('{')) {
+        return fail(io, QStringLiteral("payload"), Cli::tr("not a JSON object"));
+    }
+    if (payload->startsWith('{'))
+        payload = Forge::resolveRelativeTimes(*payload, now);
     if (parser.isSet(QStringLiteral("iat")))
         payload = setMember(*payload, QStringLiteral("iat"), QByteArray::number(now), false);
     if (expIn)
         payload = setMember(*payload, QStringLiteral("exp"), QByteArray::number(now + *expIn),
                             false);
 
-    QByteArray token = Base64Url::encode(header) + '.' + Base64Url::encode(*payload);
-    if (*alg == Algorithm::None) {
+    if (*alg == Algorithm::None)
         warn(io, Cli::tr("alg \"none\": the token is unsigned and no verifier should accept it"));
-        token += '.';
-    } else {
-        const Signature signature = sign(*alg, key, token);
-        if (!signature.ok())
-            return fail(io, QStringLiteral("key"), signature.error);
-        token += '.' + Base64Url::encode(signature.bytes);
-    }
+    const QByteArray token = signToken(*alg, key, header, *payload, io);
+    if (token.isEmpty())
+        return Failure;
     io.out += token;
     io.out += '\n';
     return Success;

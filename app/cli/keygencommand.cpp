@@ -57,6 +57,11 @@ int runKeygen(const QStringList &args, Io &io)
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("curve"), Cli::tr("EdDSA curve: Ed25519 (default) or Ed448."),
                       QStringLiteral("CURVE")});
+    parser.addOption({QStringLiteral("seed"),
+                      Cli::tr("FOR TESTS ONLY: derive the key from TEXT (HKDF-SHA-256), the same "
+                              "key for the same TEXT every time, for EdDSA and ES*. Anyone who "
+                              "knows TEXT has the private key."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("public-out"),
                       Cli::tr("Write the public key to FILE instead of printing it."),
                       QStringLiteral("FILE")});
@@ -106,7 +111,20 @@ int runKeygen(const QStringList &args, Io &io)
     const QString publicOut = parser.value(QStringLiteral("public-out"));
     const QString algName = Algorithms::name(*alg);
 
-    const GeneratedKey generated = generateKey(*alg, bits, curve);
+    const bool seeded = parser.isSet(QStringLiteral("seed"));
+    if (seeded && family != AlgorithmFamily::EdDsa && family != AlgorithmFamily::Ecdsa) {
+        return fail(io, QStringLiteral("usage"),
+                    Cli::tr("--seed is for EdDSA (Ed25519, Ed448) and ES256, ES384, ES512, "
+                            "ES256K keys"));
+    }
+    if (seeded) {
+        warn(io,
+             Cli::tr("--seed: a deterministic key for tests only; anyone who knows the "
+                     "seed can rebuild the private key"));
+    }
+    const GeneratedKey generated = seeded
+            ? generateKeyFromSeed(*alg, parser.value(QStringLiteral("seed")).toUtf8(), curve)
+            : generateKey(*alg, bits, curve);
     if (!generated.ok())
         return fail(io, QStringLiteral("key"), generated.error);
     const Key &key = generated.key;

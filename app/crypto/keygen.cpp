@@ -2,12 +2,19 @@
 #include "keygen.h"
 
 #include "keydata.h"
+#include "securebytes.h"
 
 #include <QCoreApplication>
 
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
+#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/kdf.h>
+#include <openssl/obj_mac.h>
+#include <openssl/params.h>
 #include <openssl/rand.h>
 
 namespace {
@@ -33,7 +40,118 @@ GeneratedKey fromPkey(EVP_PKEY *pkey)
     return result;
 }
 
+using KdfPtr = std::unique_ptr<EVP_KDF, Ossl::Deleter<&EVP_KDF_free>>;
+using KdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, Ossl::Deleter<&EVP_KDF_CTX_free>>;
+using GroupPtr = std::unique_ptr<EC_GROUP, Ossl::Deleter<&EC_GROUP_free>>;
+using PointPtr = std::unique_ptr<EC_POINT, Ossl::Deleter<&EC_POINT_free>>;
+using BnCtxPtr = std::unique_ptr<BN_CTX, Ossl::Deleter<&BN_CTX_free>>;
+
+/// HKDF-SHA-256 of @p seed (see generateKeyFromSeed); the output is cleansed by the caller.
+SecureBytes hkdf(QByteArrayView seed, const QByteArray &info, int length)
+{
+    static const char salt[] = "jwtlens keygen --seed v1";
+    const KdfPtr kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
+    const KdfCtxPtr ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
+    if (!ctx)
+        return SecureBytes();
+    char digest[] = "SHA256";
+    // An empty seed is allowed by HKDF, but OpenSSL wants a key buffer: point at the salt.
+    const char *ikm = seed.isEmpty() ? salt : seed.data();
+    const OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
+            OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<char *>(ikm),
+                                              size_t(seed.size())),
+            OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char *>(salt),
+                                              sizeof salt - 1),
+            OSSL_PARAM_construct_octet_string(
+                    OSSL_KDF_PARAM_INFO, const_cast<char *>(info.constData()), size_t(info.size())),
+            OSSL_PARAM_construct_end(),
+    };
+    QByteArray out(length, '\0');
+    if (EVP_KDF_derive(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), size_t(length),
+                       params)
+        != 1) {
+        ERR_clear_error();
+        return SecureBytes();
+    }
+    return SecureBytes(std::move(out));
+}
+
+GeneratedKey edwardsFromSeed(QByteArrayView seed, bool ed448)
+{
+    const char *name = ed448 ? "Ed448" : "Ed25519";
+    const SecureBytes priv = hkdf(seed, QByteArray(name), ed448 ? 57 : 32);
+    if (priv.bytes().isEmpty())
+        return fromPkey(nullptr);
+    return fromPkey(EVP_PKEY_new_raw_private_key(
+            ed448 ? EVP_PKEY_ED448 : EVP_PKEY_ED25519, nullptr,
+            reinterpret_cast<const unsigned char *>(priv.bytes().constData()),
+            size_t(priv.bytes().size())));
+}
+
+GeneratedKey ecFromSeed(QByteArrayView seed, const CurveInfo &curve)
+{
+    const SecureBytes okm = hkdf(seed, QByteArray(curve.jose), curve.fieldBytes + 16);
+    const GroupPtr group(EC_GROUP_new_by_curve_name(OBJ_sn2nid(curve.openssl)));
+    const BnCtxPtr bnCtx(BN_CTX_secure_new());
+    const Ossl::BnPtr c(okm.bytes().isEmpty() ? nullptr
+                                              : BN_bin2bn(reinterpret_cast<const unsigned char *>(
+                                                                  okm.bytes().constData()),
+                                                          int(okm.bytes().size()), nullptr));
+    const Ossl::BnPtr nMinus1(BN_new());
+    const Ossl::BnPtr d(BN_secure_new());
+    const PointPtr point(group ? EC_POINT_new(group.get()) : nullptr);
+    if (!group || !bnCtx || !c || !nMinus1 || !d || !point
+        || !BN_copy(nMinus1.get(), EC_GROUP_get0_order(group.get()))
+        || !BN_sub_word(nMinus1.get(), 1) || !BN_nnmod(d.get(), c.get(), nMinus1.get(), bnCtx.get())
+        || !BN_add_word(d.get(), 1)
+        || EC_POINT_mul(group.get(), point.get(), d.get(), nullptr, nullptr, bnCtx.get()) != 1)
+        return fromPkey(nullptr);
+    unsigned char *pub = nullptr;
+    const size_t pubLen = EC_POINT_point2buf(group.get(), point.get(),
+                                             POINT_CONVERSION_UNCOMPRESSED, &pub, bnCtx.get());
+    const Ossl::BytesPtr ownedPub(pub);
+    const Ossl::ParamBldPtr bld(OSSL_PARAM_BLD_new());
+    if (pubLen == 0 || !bld
+        || OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve.openssl, 0)
+                != 1
+        || OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_PRIV_KEY, d.get()) != 1
+        || OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, pub, pubLen) != 1)
+        return fromPkey(nullptr);
+    const Ossl::ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
+    const Ossl::PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
+    EVP_PKEY *pkey = nullptr;
+    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
+        || EVP_PKEY_fromdata(ctx.get(), &pkey, EVP_PKEY_KEYPAIR, params.get()) != 1) {
+        EVP_PKEY_free(pkey);
+        return fromPkey(nullptr);
+    }
+    return fromPkey(pkey);
+}
+
 } // namespace
+
+GeneratedKey generateKeyFromSeed(Algorithm alg, QByteArrayView seed, const QString &edCurve)
+{
+    switch (Algorithms::family(alg)) {
+    case AlgorithmFamily::EdDsa:
+        if (edCurve.isEmpty() || edCurve == QLatin1String("Ed25519"))
+            return edwardsFromSeed(seed, false);
+        if (edCurve == QLatin1String("Ed448"))
+            return edwardsFromSeed(seed, true);
+        break;
+    case AlgorithmFamily::Ecdsa:
+        if (const CurveInfo *curve = curveByJose(Algorithms::curve(alg)))
+            return ecFromSeed(seed, *curve);
+        break;
+    default:
+        break;
+    }
+    GeneratedKey result;
+    result.error = QCoreApplication::translate(
+            "KeyGen", "a key from a seed is made for EdDSA and ES256/ES384/ES512/ES256K only");
+    return result;
+}
 
 GeneratedKey generateKey(Algorithm alg, int rsaBits, const QString &edCurve)
 {

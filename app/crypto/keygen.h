@@ -5,6 +5,7 @@
 #include "key.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct GeneratedKey
@@ -18,6 +19,16 @@ struct GeneratedKey
 /// algorithm's curve for ES*, Ed25519 for EdDSA (or Ed448 when @p edCurve is "Ed448"),
 /// a random secret of the hash's size for HS*.
 GeneratedKey generateKey(Algorithm alg, int rsaBits = 0, const QString &edCurve = QString());
+
+/// A key derived from @p seed, the same for the same seed every time: FOR TESTS ONLY (anyone
+/// who knows the seed has the private key). EdDSA (Ed25519, or Ed448 when @p edCurve is
+/// "Ed448") and ES256/ES384/ES512/ES256K; other algorithms give an error. The derivation:
+/// HKDF-SHA-256 (RFC 5869) with IKM = @p seed, salt = "jwtlens keygen --seed v1" and
+/// info = the curve's JOSE name ("Ed25519", "Ed448", "P-256", "P-384", "P-521", "secp256k1").
+/// Ed25519/Ed448 take the 32/57 output bytes as the private key (RFC 8032 §5.1.5); an EC
+/// curve takes field + 16 bytes, read big-endian as c, and the scalar d = c mod (n − 1) + 1.
+GeneratedKey generateKeyFromSeed(Algorithm alg, QByteArrayView seed,
+                                 const QString &edCurve = QString());
 
 /// Cryptographically strong random bytes (RAND_bytes).
 QByteArray randomBytes(int count);

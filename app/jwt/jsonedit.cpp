@@ -102,4 +102,56 @@ QString apply(const QString &json, const Edit &edit)
     return result;
 }
 
+QByteArray setCompact(const QByteArray &object, QStringView name, QByteArrayView rawValue,
+                      Place place)
+{
+    const Json::Object members = Json::readObject(object);
+    if (!members.isObject)
+        return object;
+    QByteArray result = object;
+    if (const Json::Member *m = members.find(name)) {
+        result.replace(m->valueOffset, m->raw.size(), rawValue.toByteArray());
+        return result;
+    }
+    const QByteArray member = Json::quote(name) + ':' + rawValue.toByteArray();
+    const bool empty = members.members.isEmpty();
+    if (place == Place::First)
+        result.insert(result.indexOf('{') + 1, empty ? member : member + ',');
+    else
+        result.insert(result.lastIndexOf('}'), empty ? member : ',' + member);
+    return result;
+}
+
+QByteArray removeCompact(const QByteArray &object, QStringView name)
+{
+    QByteArray result = object;
+    for (;;) {
+        const Json::Object members = Json::readObject(result);
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < members.members.size(); ++i) {
+            if (members.members.at(i).name == name) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0)
+            return result;
+        const Json::Member &m = members.members.at(at);
+        qsizetype from = m.nameOffset;
+        qsizetype to = m.valueOffset + m.raw.size();
+        if (at + 1 < members.members.size())
+            to = members.members.at(at + 1).nameOffset; // the comma goes with this member
+        else if (at > 0)
+            from = members.members.at(at - 1).valueOffset + members.members.at(at - 1).raw.size();
+        result.remove(from, to - from);
+    }
+}
+
+QByteArray memberValue(QByteArrayView object, QStringView name)
+{
+    const Json::Object members = Json::readObject(object);
+    const Json::Member *m = members.find(name);
+    return m ? m->raw : QByteArray();
+}
+
 } // namespace JsonEdit

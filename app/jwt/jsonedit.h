@@ -43,4 +43,16 @@ std::optional<Edit> setMember(const QString &json, QStringView name, QByteArrayV
 /// @p json with @p edit applied.
 QString apply(const QString &json, const Edit &edit);
 
+/// For compact object text, as tokens are made on purpose (app/forge): sets member @p name to
+/// @p rawValue in place when it is there (its last occurrence), else adds `"name":value` first
+/// or last, with no whitespace. @p object unchanged when it is not a JSON object.
+QByteArray setCompact(const QByteArray &object, QStringView name, QByteArrayView rawValue,
+                      Place place = Place::Last);
+
+/// Removes every occurrence of member @p name, with its comma, from the compact @p object.
+QByteArray removeCompact(const QByteArray &object, QStringView name);
+
+/// The raw value of member @p name (its last occurrence), null when absent.
+QByteArray memberValue(QByteArrayView object, QStringView name);
+
 } // namespace JsonEdit

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+#include "attackcommand.h"
+
+#include "common.h"
+
+#include "key.h"
+#include "negativeset.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <limits>
+
+using namespace CliCommon;
+
+namespace {
+
+/// Reads a key file's text (16 MiB at most). nullopt after a key: error line.
+std::optional<QByteArray> readKeyText(const QString &fileName, Io &io)
+{
+    QFile file(fileName);
+    if (QFileInfo(fileName).isDir() || !file.open(QIODevice::ReadOnly)) {
+        fail(io, QStringLiteral("key"),
+             Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
+        return std::nullopt;
+    }
+    constexpr qint64 limit = 16 * 1024 * 1024;
+    QByteArray data = file.read(limit + 1);
+    if (data.size() > limit) {
+        fail(io, QStringLiteral("key"), Cli::tr("%1 is larger than 16 MiB").arg(fileName));
+        return std::nullopt;
+    }
+    return data;
+}
+
+/// Writes the export into @p dir, which must not exist or be empty.
+int writeExport(const QString &dir, const QList<Forge::ExportFile> &files, Io &io)
+{
+    const QDir root(dir);
+    if (root.exists() && !root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return fail(io, QStringLiteral("usage"),
+                    Cli::tr("--out %1 is not empty: give a new or empty folder").arg(dir));
+    for (const Forge::ExportFile &f : files) {
+        const QString path = root.filePath(f.path);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return fail(io, QStringLiteral("usage"), Cli::tr("cannot create %1").arg(path));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(f.content) != f.content.size()
+            || !file.commit()) {
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("cannot write %1: %2").arg(path, file.errorString()));
+        }
+        if (f.executable) {
+            QFile::setPermissions(path,
+                                  QFile::permissions(path) | QFileDevice::ExeOwner
+                                          | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+        }
+    }
+    return Success;
+}
+
+} // namespace
+
+int runAttack(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr(
+            "Makes the negative test set of a token for testing your own server: each token "
+            "with what a vulnerable verifier does with it, what a correct one must answer, the "
+            "reference and the verifier settings the answer assumes. Without --out, one JSON "
+            "object per line; with --out, a folder with one file per token, the files to host, "
+            "manifest.json and requests.sh (written, never run). Use it on servers you may "
+            "test."));
+    addKeyOptions(parser);
+    parser.addOption({QStringLiteral("public-key"),
+                      Cli::tr("The server's public key as it holds it (PEM, certificate, JWK): "
+                              "also used as given for algorithm confusion."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("jku-url"),
+                      Cli::tr("The URL where you host the JWKS for jku (x5u.pem goes beside "
+                              "it); default https://attacker.example/jwks.json."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("claim"),
+                      Cli::tr("A claim the forged tokens carry, and one token with it changed "
+                              "under the old signature (repeatable; VALUE is JSON when it "
+                              "parses, else a string). Default: sub, role, exp."),
+                      QStringLiteral("NAME=VALUE")});
+    parser.addOption({QStringLiteral("now"),
+                      Cli::tr("The clock, in seconds since the epoch (default: now)."),
+                      QStringLiteral("UNIX_SECONDS")});
+    parser.addOption({QStringLiteral("out"),
+                      Cli::tr("Write the set into the folder DIR (new or empty)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("json"),
+                      Cli::tr("With --out, print the manifest instead of one line per case.")});
+    parser.addPositionalArgument(QStringLiteral("token"),
+                                 Cli::tr("The token the set starts from, or - (or nothing) for "
+                                         "standard input."),
+                                 QStringLiteral("[TOKEN|-]"));
+    int exitCode = Success;
+    if (!parseArguments(parser, args, io, exitCode))
+        return exitCode;
+
+    Forge::NegativeSetInput input;
+    input.now = QDateTime::currentSecsSinceEpoch();
+    if (parser.isSet(QStringLiteral("now"))) {
+        const std::optional<qint64> now = parseInteger(parser, QStringLiteral("now"), io,
+                                                       std::numeric_limits<qint64>::min() / 4);
+        if (!now)
+            return Failure;
+        input.now = *now;
+    }
+    for (const QString &claim : parser.values(QStringLiteral("claim"))) {
+        const qsizetype eq = claim.indexOf(u'=');
+        if (eq <= 0)
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--claim needs NAME=VALUE, got \"%1\"").arg(claim));
+        const QByteArray value = claim.mid(eq + 1).toUtf8();
+        const Json::Formatted json = Json::compact(value);
+        input.claims.append({claim.left(eq),
+                             json.error.isError() || value.trimmed().isEmpty()
+                                     ? Json::quote(claim.mid(eq + 1))
+                                     : json.text});
+    }
+    input.jkuUrl = parser.value(QStringLiteral("jku-url"));
+
+    const bool keyFile = parser.isSet(QStringLiteral("key"));
+    if (keyFile) {
+        for (const char *other : {"secret", "secret-file", "secret-base64"}) {
+            if (parser.isSet(QLatin1String(other)))
+                return fail(io, QStringLiteral("usage"),
+                            Cli::tr("give one key: --secret, --secret-file, --secret-base64 or "
+                                    "--key"));
+        }
+        if (parser.values(QStringLiteral("key")).size() > 1)
+            return fail(io, QStringLiteral("usage"), Cli::tr("give one --key"));
+        std::optional<QByteArray> text = readKeyText(parser.value(QStringLiteral("key")), io);
+        if (!text)
+            return Failure;
+        input.keyText = *text;
+    } else {
+        const std::optional<LoadedKeys> keys = loadKeyOptions(parser, io);
+        if (!keys)
+            return Failure;
+        if (!keys->given)
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("attack needs the server's key: --secret, --secret-file, "
+                                "--secret-base64 or --key"));
+        input.secret = keys->ring.at(0).secretBytes();
+    }
+    if (parser.isSet(QStringLiteral("public-key"))) {
+        std::optional<QByteArray> text
+                = readKeyText(parser.value(QStringLiteral("public-key")), io);
+        if (!text)
+            return Failure;
+        input.publicKeyText = *text;
+    }
+    const std::optional<QByteArray> token = readArgumentOrInput(parser, io, Cli::tr("token"));
+    if (!token)
+        return Failure;
+    input.token = token->trimmed();
+
+    const Forge::NegativeSet set = Forge::makeNegativeSet(input);
+    input.secret.fill('\0');
+    input.keyText.fill('\0');
+    if (!set.ok())
+        return fail(io, QStringLiteral("token"), set.error);
+    for (const QString &skipped : set.skipped)
+        warn(io, Cli::tr("not made: %1").arg(skipped));
+
+    if (parser.isSet(QStringLiteral("out"))) {
+        const QString dir = parser.value(QStringLiteral("out"));
+        if (writeExport(dir, Forge::exportFiles(set), io) != Success)
+            return Failure;
+        if (parser.isSet(QStringLiteral("json"))) {
+            io.out += Forge::manifestJson(set);
+        } else {
+            io.out += Cli::tr("%n token(s) written to %1", nullptr, int(set.cases.size()))
+                              .arg(dir)
+                              .toUtf8();
+            io.out += '\n';
+        }
+        for (const Forge::HostedFile &h : set.hosted)
+            warn(io,
+                 Cli::tr("host %1/hosted/%2 at %3 before sending the tokens that name it")
+                         .arg(dir, h.name, h.url));
+        return Success;
+    }
+    for (const Forge::NegativeCase &c : set.cases) {
+        io.out += Forge::caseJson(c);
+        io.out += '\n';
+    }
+    return Success;
+}

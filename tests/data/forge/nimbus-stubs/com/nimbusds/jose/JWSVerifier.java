@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: MIT
+package com.nimbusds.jose;
+
+public interface JWSVerifier {
+}
