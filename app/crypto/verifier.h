@@ -21,6 +21,10 @@ struct VerifyOptions
     QList<Algorithm> allowed;
     /// The claims checked with the signature; std::nullopt: not checked (time Skipped).
     std::optional<ClaimsPolicy> claims;
+    /// The header's typ the token must have (RFC 8725 §3.11, explicit typing), compared as
+    /// RFC 7515 §4.1.9 says: case-insensitively, "application/" implied when there is no
+    /// "/" ("at+jwt" is "application/at+jwt"). std::nullopt: not checked.
+    std::optional<QString> type;
     /// false: leave out what only a reader of the reason needs — the reason of a valid
     /// signature, the key's fit, and the key of a malformed token — so that a batch that
     /// prints the contract's words builds no text it does not print.
@@ -60,7 +64,9 @@ struct TokenVerdict
     bool claimsChecked = false;
     ClaimsReport claims;
     TimeStatus time = TimeStatus::Skipped; ///< Skipped too when the payload is not a claims set
-    /// The state is Valid and the claims, when checked, pass.
+    /// The header's typ is the one options.type asks for (true when not asked).
+    bool typeOk = true;
+    /// The state is Valid, the claims, when checked, pass, and so does the typ.
     bool valid = false;
     /// The command line's "error": the signature's reason and the failed claims, joined by
     /// "; " ("not valid" when nothing says more); empty when valid.
@@ -76,7 +82,7 @@ const char *signatureWord(TokenVerdict::State state);
 /// algorithm are Unsupported, alg "none" Unsecured, an algorithm outside options.allowed
 /// Invalid; then the key: chosen by kid and algorithm when the ring holds several (a single
 /// key is tried as it is, and verification says why it does not fit), and the signature
-/// verified with it. Then the claims, when asked.
+/// verified with it. Then the claims and the typ, when asked.
 ///
 /// @p source is the text @p token was parsed from, when the caller has it (a line of a
 /// batch): the signing input is then read where it stands there, without a copy. Keys are
