@@ -212,6 +212,9 @@ void TestTestTokensDialog::listsTheSetWithExplanations()
     QVERIFY2(c.lensWhy.contains(QStringLiteral("none")), qPrintable(c.lensWhy));
     QCOMPARE(none->child(3)->text(NameColumn), QStringLiteral("Reference: ") + c.reference);
     QVERIFY(c.reference.contains(QStringLiteral("RFC 8725")));
+    // The README's picture (docs/test-tokens.png) is this state of the dialog.
+    if (const QString shot = qEnvironmentVariable("JWTLENS_DIALOG_SCREENSHOT"); !shot.isEmpty())
+        QVERIFY(m_dialog->grab().save(shot));
     // The explanation wraps: its row is taller than one line when the text is long.
     QTRY_VERIFY(tree()->visualItemRect(none->child(0)).height()
                         > QFontMetrics(tree()->font()).height() + 2

@@ -294,7 +294,7 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
              [](MainWindow &w, bool) { w.generateKeyPair(); }, K(CtrlShift | Qt::Key_G)},
             {A::TestTokens, M::Tools, "testTokensAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Test Tokens for Your Server…"), S::SeparatorBefore,
-             [](MainWindow &w, bool) { TestTokensDialog::showFor(w); }, K()},
+             [](MainWindow &w, bool) { TestTokensDialog::showFor(w); }, K(CtrlShift | Qt::Key_X)},
 
             {A::About, M::Help, "aboutAction", QT_TRANSLATE_NOOP("MainWindow", "&About JWT Lens"),
              0, [](MainWindow &w, bool) { w.showAbout(); }, K::HelpContents},
