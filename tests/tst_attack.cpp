@@ -33,19 +33,14 @@ struct Setup
 };
 
 /// Why `jwtlens verify` answers a case wrongly today (QEXPECT_FAIL), or empty. Issue 12 makes
-/// verification stricter; the others need a verify setting that does not exist yet.
+/// verification stricter; required claims need `verify --require` (issue 14).
 QString knownVerifyGap(const QString &name)
 {
     if (name == QLatin1String("header-crit-unknown") || name == QLatin1String("header-b64-false"))
         return QStringLiteral("issue 12: verify does not refuse crit it does not understand yet");
-    if (name == QLatin1String("claims-exp-milliseconds"))
-        return QStringLiteral("verify takes an exp in milliseconds as a far date (not in issue "
-                              "12's list)");
-    if (name.startsWith(QLatin1String("claims-missing-exp"))
-        || name == QLatin1String("claims-missing-sub"))
-        return QStringLiteral("verify has no setting for required claims yet");
-    if (name.startsWith(QLatin1String("typ-")))
-        return QStringLiteral("verify has no setting for the expected typ yet");
+    if (name == QLatin1String("claims-missing-exp") || name == QLatin1String("claims-missing-sub"))
+        return QStringLiteral("issue 14: verify --require CLAIM is not there yet; a correct "
+                              "server rejects this with its claim required");
     return {};
 }
 
@@ -79,6 +74,9 @@ private slots:
     void everyKindIsMade();
     void verifyAnswers_data();
     void verifyAnswers();
+    void lensIsVerify_data();
+    void lensIsVerify();
+    void lensMissesAreSaid();
     void publicKeyThroughEveryPath_data();
     void publicKeyThroughEveryPath();
     void attackTokensAreWhatTheySay();
@@ -193,6 +191,11 @@ void TestAttack::everyKindIsMade()
         const QString expect = c.value("expect").toString();
         QVERIFY(expect == QLatin1String("reject") || expect == QLatin1String("accept"));
         QCOMPARE(c.value("error_class").isNull(), expect == QLatin1String("accept"));
+        // What JWT Lens itself answers, and why, on every case.
+        const QString lens = c.value("jwtlens").toString();
+        QVERIFY2(lens == QLatin1String("rejects") || lens == QLatin1String("accepts"),
+                 qPrintable(name));
+        QVERIFY2(!c.value("jwtlens_why").toString().isEmpty(), qPrintable(name));
         const QJsonObject settings = c.value("settings").toObject();
         QCOMPARE(settings.value("key").toString(),
                  s->secret ? QStringLiteral("secret") : QStringLiteral("public-key"));
@@ -267,6 +270,8 @@ QStringList TestAttack::verifyArgs(const Setup &s, const QJsonObject &c) const
         args << "--iss" << settings.value("issuer").toString();
     if (settings.contains("audience"))
         args << "--aud" << settings.value("audience").toString();
+    if (settings.contains("typ"))
+        args << "--typ" << settings.value("typ").toString();
     args << "--now" << QString::number(settings.value("now").toInteger()) << "--leeway"
          << QString::number(settings.value("leeway").toInteger());
     return args << c.value("token").toString();
@@ -338,11 +343,69 @@ void TestAttack::verifyAnswers()
                  qPrintable(error));
     else if (errorClass == QLatin1String("wrong_issuer"))
         QVERIFY2(error.contains(QLatin1String("iss")), qPrintable(error));
+    else if (errorClass == QLatin1String("wrong_type"))
+        QVERIFY2(error.contains(QLatin1String("typ is ")), qPrintable(error));
     else if (errorClass == QLatin1String("encrypted_token")
              || errorClass == QLatin1String("malformed"))
         QCOMPARE(signature, QStringLiteral("unsupported")); // five parts: read as a JWE
     else
         QFAIL(qPrintable("no check for the error class " + errorClass));
+}
+
+void TestAttack::lensIsVerify_data()
+{
+    verifyAnswers_data();
+}
+
+void TestAttack::lensIsVerify()
+{
+    // What a case says of JWT Lens is what `jwtlens verify` answers with the case's settings:
+    // the one verdict, word for word — also where JWT Lens is wrong today.
+    QFETCH(QString, setup);
+    QFETCH(int, index);
+    const Setup *s = this->setup(setup);
+    QVERIFY(s);
+    const QJsonObject c = s->cases.at(index);
+    const CliRun run = runJwtlens(verifyArgs(*s, c));
+    CLI_VERIFY_RAN(run);
+    QVERIFY2(run.exitCode <= 2, run.err);
+    const QString answer
+            = run.exitCode == 0 ? QStringLiteral("accepts") : QStringLiteral("rejects");
+    QCOMPARE(c.value("jwtlens").toString(), answer);
+    const QString why = c.value("jwtlens_why").toString();
+    if (run.exitCode == 1) {
+        QCOMPARE(why, QJsonDocument::fromJson(run.out).object().value("error").toString());
+    } else if (run.exitCode == 2) {
+        // A malformed token: the error line is "jwtlens: <part>: <reason>", the verdict's
+        // reason "<part>: <reason>".
+        QVERIFY(run.hasOneErrorLine());
+        QCOMPARE(QStringLiteral("jwtlens: ") + why + u'\n', QString::fromUtf8(run.err));
+    }
+}
+
+void TestAttack::lensMissesAreSaid()
+{
+    // The cases JWT Lens answers wrongly are named on standard error, one warning line.
+    const Setup *s = setup("HS256");
+    QVERIFY(s);
+    QStringList misses;
+    for (const QJsonObject &c : s->cases) {
+        if (c.value("jwtlens").toString() != c.value("expect").toString() + u's')
+            misses << c.value("name").toString();
+    }
+    const CliRun run
+            = runJwtlens(QStringList {"attack", "--now", QString::number(m_now)} + s->keyArgs
+                         + QStringList {s->cases.first().value("token").toString()});
+    CLI_VERIFY_RAN(run);
+    QCOMPARE(run.exitCode, 0);
+    if (misses.isEmpty()) {
+        QVERIFY2(!run.err.contains("JWT Lens itself"), run.err);
+        return;
+    }
+    QVERIFY2(run.err.contains("JWT Lens itself answers " + QByteArray::number(misses.size())
+                              + " case"),
+             run.err);
+    QVERIFY2(run.err.contains(misses.join(QLatin1String(", ")).toUtf8()), run.err);
 }
 
 void TestAttack::publicKeyThroughEveryPath_data()
@@ -507,7 +570,8 @@ void TestAttack::exportFolder()
             = runJwtlens(QStringList {"attack"} + s->keyArgs
                          + QStringList {"--out", out, s->cases.first().value("token").toString()});
     QCOMPARE(again.exitCode, 2);
-    QVERIFY(again.hasOneErrorLine());
+    QVERIFY2(again.hasOneErrorLine(), again.err);
+    QVERIFY2(again.err.contains("is not empty"), again.err);
 }
 
 QSet<QString> TestAttack::wrongAnswers(const Setup &s, const CliRun &run, QString *failure) const

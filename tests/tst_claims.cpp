@@ -89,6 +89,13 @@ void TestClaims::timeStatus_data()
                                                  << 1000.0 << qint64(0) << TimeStatus::Malformed;
     QTest::newRow("negative time")
             << QByteArray(R"({"exp":-1})") << 0.0 << qint64(0) << TimeStatus::Expired;
+    QTest::newRow("exp: the last second that is not milliseconds")
+            << QByteArray(R"({"exp":100000000000})") << 1000.0 << qint64(0) << TimeStatus::Valid;
+    QTest::newRow("exp: past it, milliseconds") << QByteArray(R"({"exp":100000000001})") << 1000.0
+                                                << qint64(0) << TimeStatus::Malformed;
+    QTest::newRow("milliseconds win over expired")
+            << QByteArray(R"({"exp":500,"iat":1700000000000})") << 1000.0 << qint64(0)
+            << TimeStatus::Malformed;
 }
 
 void TestClaims::timeStatus()
@@ -151,6 +158,20 @@ void TestClaims::malformed_data()
                                << QStringLiteral("exp is not a number (NumericDate, RFC 7519 §2)");
     QTest::newRow("infinite exp") << QByteArray(R"({"exp":1e999})")
                                   << QStringLiteral("exp is out of range");
+    // Read as seconds, the year 55 000: the token would never expire (issue 16's negative set).
+    QTest::newRow("exp in milliseconds")
+            << QByteArray(R"({"exp":1700000900000})")
+            << QStringLiteral("exp = 1700000900000 looks like milliseconds: a NumericDate counts "
+                              "seconds (RFC 7519 §2)");
+    // Already refused as in the future; the reason now names the real mistake.
+    QTest::newRow("nbf in milliseconds, exponent form")
+            << QByteArray(R"({"nbf":1.7e12})")
+            << QStringLiteral("nbf = 1.7e12 looks like milliseconds: a NumericDate counts seconds "
+                              "(RFC 7519 §2)");
+    QTest::newRow("iat in milliseconds")
+            << QByteArray(R"({"iat":1700000000000})")
+            << QStringLiteral("iat = 1700000000000 looks like milliseconds: a NumericDate counts "
+                              "seconds (RFC 7519 §2)");
 }
 
 void TestClaims::malformed()
@@ -181,6 +202,13 @@ void TestClaims::ignoreTime()
     QCOMPARE(report.times.at(1).name, QStringLiteral("nbf"));
     QCOMPARE(report.times.at(1).status, TimeStatus::Malformed);
     QCOMPARE(report.times.at(2).status, TimeStatus::IssuedInFuture);
+
+    // Milliseconds too: the claim says so, and no error is added.
+    const ClaimsReport ms = checkClaims(Json::readObject(R"({"exp":2e12})"), policy);
+    QCOMPARE(ms.time, TimeStatus::Skipped);
+    QVERIFY(ms.isValid());
+    QCOMPARE(ms.times.first().status, TimeStatus::Malformed);
+    QVERIFY(ms.times.first().looksLikeMilliseconds);
 }
 
 void TestClaims::notAnObject()

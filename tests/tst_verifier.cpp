@@ -67,6 +67,8 @@ private slots:
     void signature();
     void claims_data();
     void claims();
+    void type_data();
+    void type();
     void describeChangesNoWord_data();
     void describeChangesNoWord();
     void signingInputFromTheSource();
@@ -284,6 +286,59 @@ void TestVerifier::claims()
     QCOMPARE(v.time, time);
     QVERIFY2(v.error.startsWith(error), qPrintable(v.error));
     QCOMPARE(v.error.isEmpty(), valid);
+}
+
+void TestVerifier::type_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("error"); // empty: the typ passes
+    const QString at = QStringLiteral("at+jwt");
+    QTest::newRow("the same") << QByteArray(R"({"alg":"HS256","typ":"at+jwt"})") << at << QString();
+    QTest::newRow("other case") << QByteArray(R"({"alg":"HS256","typ":"AT+JWT"})") << at
+                                << QString();
+    QTest::newRow("with application/")
+            << QByteArray(R"({"alg":"HS256","typ":"application/at+jwt"})") << at << QString();
+    QTest::newRow("application/ expected, short form given")
+            << QByteArray(R"({"alg":"HS256","typ":"JWT"})") << QStringLiteral("application/jwt")
+            << QString();
+    QTest::newRow("JWT where at+jwt is expected")
+            << QByteArray(R"({"alg":"HS256","typ":"JWT"})") << at
+            << QStringLiteral("typ is \"JWT\", expected \"at+jwt\"");
+    QTest::newRow("at+jwt where JWT is expected")
+            << QByteArray(R"({"alg":"HS256","typ":"at+jwt"})") << QStringLiteral("JWT")
+            << QStringLiteral("typ is \"at+jwt\", expected \"JWT\"");
+    QTest::newRow("another top-level type")
+            << QByteArray(R"({"alg":"HS256","typ":"text/jwt"})") << QStringLiteral("jwt")
+            << QStringLiteral("typ is \"text/jwt\", expected \"jwt\"");
+    QTest::newRow("missing") << QByteArray(R"({"alg":"HS256"})") << at
+                             << QStringLiteral("typ is missing, expected \"at+jwt\"");
+    QTest::newRow("not a string") << QByteArray(R"({"alg":"HS256","typ":1})") << at
+                                  << QStringLiteral("typ is not a string, expected \"at+jwt\"");
+}
+
+void TestVerifier::type()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, expected);
+    QFETCH(QString, error);
+    const Token token = Token::parse(hs256(R"({"sub":"x"})", strongSecret, header));
+    VerifyOptions options;
+    options.type = expected;
+    const TokenVerdict v = verifyToken(token, KeyRing::fromSecret(strongSecret), options);
+    QCOMPARE(v.state, TokenVerdict::State::Valid); // the typ is not the signature
+    QCOMPARE(v.typeOk, error.isEmpty());
+    QCOMPARE(v.valid, error.isEmpty());
+    QCOMPARE(v.error, error);
+
+    // Not asked, not checked; with a wrong signature both reasons are given.
+    QVERIFY(verifyToken(token, KeyRing::fromSecret(strongSecret)).valid);
+    const TokenVerdict wrong
+            = verifyToken(token, KeyRing::fromSecret("another-32-byte-long-secret-here"), options);
+    QVERIFY(!wrong.valid);
+    QCOMPARE(wrong.error,
+             error.isEmpty() ? QStringLiteral("the signature does not match")
+                             : QStringLiteral("the signature does not match; ") + error);
 }
 
 void TestVerifier::describeChangesNoWord_data()

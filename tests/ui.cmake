@@ -34,3 +34,11 @@ jwtlens_add_test(NAME tst_network SOURCES tst_network.cpp LIBS Qt6::Core)
 target_compile_definitions(tst_network PRIVATE
     JWTLENS_NETPROBE="$<TARGET_FILE:jwtlens_netprobe>")
 add_dependencies(tst_network jwtlens-gui jwtlens jwtlens_netprobe)
+# Issue 16's dialogs: Tools → Test Tokens for Your Server… and File → Export as Code…,
+# compared with what `jwtlens attack --out` and `jwtlens code` write.
+jwtlens_add_test(NAME tst_testtokensdialog SOURCES tst_testtokensdialog.cpp windowtest.h
+    clirunner.h LIBS jwtlens_ui)
+add_dependencies(tst_testtokensdialog jwtlens)
+jwtlens_add_test(NAME tst_exportcodedialog SOURCES tst_exportcodedialog.cpp windowtest.h
+    clirunner.h LIBS jwtlens_ui)
+add_dependencies(tst_exportcodedialog jwtlens)

@@ -5,6 +5,7 @@
 #include "claimstable.h"
 #include "claimsview.h"
 #include "explainview.h"
+#include "exportcodedialog.h"
 #include "jsonedit.h"
 #include "jsonpane.h"
 #include "keypairdialog.h"
@@ -14,6 +15,7 @@
 #include "parthighlight.h"
 #include "pastedtext.h"
 #include "signaturepane.h"
+#include "testtokensdialog.h"
 #include "textedits.h"
 #include "tokeneditor.h"
 #include "tokenloader.h"
@@ -224,6 +226,9 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
             {A::CopyBearer, M::File, "copyBearerAction",
              QT_TRANSLATE_NOOP("MainWindow", "Copy as &Authorization: Bearer"), 0,
              [](MainWindow &w, bool) { w.copyToken(true); }, K(CtrlShift | Qt::Key_B)},
+            {A::ExportCode, M::File, "exportCodeAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Export as Code…"), 0,
+             [](MainWindow &w, bool) { ExportCodeDialog::showFor(w); }, K(CtrlShift | Qt::Key_E)},
             {A::Quit, M::File, "quitAction", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
              S::SeparatorBefore, [](MainWindow &w, bool) { w.close(); }, K(Ctrl | Qt::Key_Q)},
 
@@ -287,6 +292,9 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
             {A::KeyPair, M::Tools, "keyPairAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Generate Key Pair…"), 0,
              [](MainWindow &w, bool) { w.generateKeyPair(); }, K(CtrlShift | Qt::Key_G)},
+            {A::TestTokens, M::Tools, "testTokensAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Test Tokens for Your Server…"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { TestTokensDialog::showFor(w); }, K(CtrlShift | Qt::Key_X)},
 
             {A::About, M::Help, "aboutAction", QT_TRANSLATE_NOOP("MainWindow", "&About JWT Lens"),
              0, [](MainWindow &w, bool) { w.showAbout(); }, K::HelpContents},

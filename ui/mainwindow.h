@@ -81,6 +81,7 @@ private:
         Paste,
         CopyToken,
         CopyBearer,
+        ExportCode,
         Quit,
         SetIat,
         SetExp5m,
@@ -100,6 +101,7 @@ private:
         ResignOnEdit,
         LoadKey,
         KeyPair,
+        TestTokens,
         About,
         Count
     };

@@ -3,9 +3,8 @@
 
 #include "common.h"
 
+#include "codekey.h"
 #include "codesnippets.h"
-#include "key.h"
-#include "keyfit.h"
 #include "token.h"
 
 #include <QCommandLineParser>
@@ -61,38 +60,12 @@ int runCode(const QStringList &args, Io &io)
         return fail(io, QStringLiteral("token"),
                     Cli::tr("an encrypted token (JWE) has no code snippet"));
 
-    Forge::CodeInput code;
-    code.header = token.header().decoded;
-    code.payload = token.payload().decoded;
-    code.alg = token.alg();
-    code.includeSecret = include;
-    if (keys->given) {
-        // The key the token would be verified with: by kid, else the first that fits.
-        Key key = keys->ring.at(0);
-        if (keys->ring.size() > 1) {
-            if (const std::optional<Algorithm> alg = Algorithms::fromName(token.alg())) {
-                const KeyChoice choice = chooseKey(keys->ring.keys(), *alg, token.kid());
-                if (!choice.key.isNull())
-                    key = choice.key;
-            }
-        }
-        if (key.kind() == KeyKind::Secret) {
-            code.secret = key.secretBytes();
-        } else {
-            code.publicKeyPem = key.publicKey().toPem();
-            code.curve = key.curve();
-            if (key.isPrivate()) {
-                code.privateKeyPem = key.toPem();
-                code.privateJwk = key.toJwk(true);
-            } else if (include) {
-                return fail(io, QStringLiteral("key"),
-                            Cli::tr("--include-secret needs the private key, not the public "
-                                    "one"));
-            }
-        }
-    }
-    const Forge::CodeSnippet snippet = Forge::codeSnippet(*language, code);
-    code.secret.fill('\0');
+    QString keyError;
+    std::optional<Forge::CodeInput> code = Forge::codeInput(token, keys->ring, include, &keyError);
+    if (!code)
+        return fail(io, QStringLiteral("key"), keyError);
+    const Forge::CodeSnippet snippet = Forge::codeSnippet(*language, *code);
+    code->secret.fill('\0');
     if (!snippet.ok())
         return fail(io, QStringLiteral("token"), snippet.error);
     if (include)

@@ -287,6 +287,10 @@ int runVerify(const QStringList &args, Io &io)
             {QStringLiteral("iss"), Cli::tr("Require this issuer (iss)."), QStringLiteral("ISS")});
     parser.addOption({QStringLiteral("aud"), Cli::tr("Require this audience (aud)."),
                       QStringLiteral("AUD")});
+    parser.addOption({QStringLiteral("typ"),
+                      Cli::tr("Require this header typ (RFC 8725 §3.11), e.g. at+jwt or JWT: "
+                              "compared case-insensitively, \"application/\" optional."),
+                      QStringLiteral("TYPE")});
     parser.addOption({QStringLiteral("threads"),
                       Cli::tr("Threads for a batch on standard input (default: one per core)."),
                       QStringLiteral("N")});
@@ -319,6 +323,8 @@ int runVerify(const QStringList &args, Io &io)
         claims.issuer = parser.value(QStringLiteral("iss"));
     if (parser.isSet(QStringLiteral("aud")))
         claims.audience = parser.value(QStringLiteral("aud"));
+    if (parser.isSet(QStringLiteral("typ")))
+        policy.options.type = parser.value(QStringLiteral("typ"));
     int threads = int(std::max(1u, std::thread::hardware_concurrency()));
     if (parser.isSet(QStringLiteral("threads"))) {
         const std::optional<qint64> n = parseInteger(parser, QStringLiteral("threads"), io, 1);

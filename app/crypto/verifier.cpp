@@ -129,6 +129,27 @@ void verifySignature(TokenVerdict &v, const Token &token, const KeyRing &ring, A
                                        : std::move(result.reason);
 }
 
+/// A media type as RFC 7515 §4.1.9 compares it: "application/" implied without a "/",
+/// case-insensitive.
+QString mediaType(const QString &type)
+{
+    const QString lower = type.toLower();
+    return lower.contains(u'/') ? lower : QStringLiteral("application/") + lower;
+}
+
+/// Why the header's typ is not @p expected; empty when it is.
+QString typeError(const Token &token, const QString &expected)
+{
+    const Json::Member *typ = token.headerObject().find(u"typ");
+    if (!typ)
+        return Text::tr("typ is missing, expected \"%1\"").arg(expected);
+    if (typ->kind != Json::ValueKind::String)
+        return Text::tr("typ is not a string, expected \"%1\"").arg(expected);
+    if (mediaType(typ->string()) != mediaType(expected))
+        return Text::tr("typ is \"%1\", expected \"%2\"").arg(typ->string(), expected);
+    return {};
+}
+
 void appendError(QString &error, const QString &text)
 {
     if (!error.isEmpty())
@@ -252,7 +273,13 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
                         Text::tr("the payload is not a JSON claims set, so iss/aud cannot match"));
         }
     }
-    v.valid = v.state == State::Valid && claimsOk;
+    if (options.type) {
+        const QString typeProblem = typeError(token, *options.type);
+        v.typeOk = typeProblem.isEmpty();
+        if (!v.typeOk)
+            appendError(error, typeProblem);
+    }
+    v.valid = v.state == State::Valid && claimsOk && v.typeOk;
     if (!v.valid)
         v.error = error.isEmpty() ? Text::tr("not valid") : std::move(error);
     return v;

@@ -23,6 +23,10 @@ struct VerifyOptions
     QList<Algorithm> allowed;
     /// The claims checked with the signature; std::nullopt: not checked (time Skipped).
     std::optional<ClaimsPolicy> claims;
+    /// The header's typ the token must have (RFC 8725 §3.11, explicit typing), compared as
+    /// RFC 7515 §4.1.9 says: case-insensitively, "application/" implied when there is no
+    /// "/" ("at+jwt" is "application/at+jwt"). std::nullopt: not checked.
+    std::optional<QString> type;
     /// false: leave out what only a reader of the reason needs — the reason of a valid
     /// signature, the key's fit, and the key of a malformed token — so that a batch that
     /// prints the contract's words builds no text it does not print.
@@ -73,7 +77,9 @@ struct TokenVerdict
     /// verified with the same ring and options and decides too, and whose claims are the
     /// token's claims. Null for any other token.
     std::shared_ptr<const Token> nested;
-    /// The state is Valid and the claims, when checked, pass.
+    /// The header's typ is the one options.type asks for (true when not asked).
+    bool typeOk = true;
+    /// The state is Valid, the claims, when checked, pass, and so does the typ.
     bool valid = false;
     /// The command line's "error": the signature's reason and the failed claims, joined by
     /// "; " ("not valid" when nothing says more); empty when valid.
@@ -94,7 +100,7 @@ const char *signatureWord(TokenVerdict::State state);
 /// material never verifies), and the signature verified with it. Then the payload: meant as
 /// a claims set and not a JSON object, the token is not valid (time Malformed, the payload's
 /// problem in the error); a nested token (cty JWT) is verified through, with the same keys
-/// (its signature and its claims decide too). Then the claims, when asked.
+/// (its signature and its claims decide too). Then the claims and the typ, when asked.
 ///
 /// @p source is the text @p token was parsed from, when the caller has it (a line of a
 /// batch): the signing input is then read where it stands there, without a copy. Keys are

@@ -315,6 +315,27 @@ QStringList codeLanguageNames()
     return names;
 }
 
+QString codeLanguageTitle(CodeLanguage language)
+{
+    switch (language) {
+    case CodeLanguage::Python:
+        return QStringLiteral("Python (PyJWT)");
+    case CodeLanguage::Node:
+        return QStringLiteral("Node.js (jose)");
+    case CodeLanguage::Java:
+        return QStringLiteral("Java (Nimbus JOSE+JWT)");
+    case CodeLanguage::Go:
+        return QStringLiteral("Go (golang-jwt v5)");
+    case CodeLanguage::CSharp:
+        return QStringLiteral("C# (System.IdentityModel.Tokens.Jwt)");
+    case CodeLanguage::Cpp:
+        return QStringLiteral("C++ (jwt-cpp)");
+    case CodeLanguage::Curl:
+        break;
+    }
+    return QStringLiteral("sh (openssl and curl)");
+}
+
 std::optional<CodeLanguage> codeLanguageFromName(QStringView name)
 {
     for (int i = 0; i < int(std::size(languageNames)); ++i) {

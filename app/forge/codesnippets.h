@@ -28,6 +28,9 @@ enum class CodeLanguage {
 /// "python", "node", "java", "go", "csharp", "cpp", "curl".
 QStringList codeLanguageNames();
 std::optional<CodeLanguage> codeLanguageFromName(QStringView name);
+/// The language and its library, as a menu shows them: "Python (PyJWT)", "Go (golang-jwt
+/// v5)", … (proper names: not translated).
+QString codeLanguageTitle(CodeLanguage language);
 
 struct CodeInput
 {

@@ -1,8 +1,19 @@
 // SPDX-License-Identifier: MIT
-// The negative set as text: one JSON line per case, the manifest, requests.sh, the folder.
+// The negative set as text: one JSON line per case, the manifest, requests.sh, the folder
+// and its writing.
 #include "negativeset.h"
 
+#include "forgetr.h"
+
 #include "json.h"
+#include "token.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
 
 namespace Forge {
 
@@ -59,6 +70,8 @@ QByteArray caseJson(const NegativeCase &c)
             + ",\"expect\":" + Json::quote(expectationName(c.expect));
     out += ",\"error_class\":";
     out += c.errorClass.isEmpty() ? QByteArray("null") : Json::quote(c.errorClass);
+    out += ",\"jwtlens\":" + Json::quote(lensAnswerName(c.lens))
+            + ",\"jwtlens_why\":" + Json::quote(c.lensWhy);
     out += ",\"why\":" + Json::quote(c.why) + ",\"reference\":" + Json::quote(c.reference)
             + ",\"settings\":" + settingsJson(c.settings) + '}';
     return out;
@@ -122,6 +135,60 @@ QByteArray requestsScript(const NegativeSet &set)
                 + shellQuote(expectationName(c.expect)) + '\n';
     }
     return out;
+}
+
+NegativeSet selectCases(const NegativeSet &set, const QStringList &names)
+{
+    NegativeSet selected;
+    selected.skipped = set.skipped;
+    selected.error = set.error;
+    for (const NegativeCase &c : set.cases) {
+        if (names.contains(c.name))
+            selected.cases.append(c);
+    }
+    for (const HostedFile &h : set.hosted) {
+        // A token that names the file carries its URL in its header (jku, x5u).
+        const QByteArray url = Json::quote(h.url);
+        const bool named = std::any_of(
+                selected.cases.cbegin(), selected.cases.cend(), [&url](const NegativeCase &c) {
+                    const Token token = Token::parse(QByteArrayView(c.token));
+                    return token.header().decoded.contains(url);
+                });
+        if (named)
+            selected.hosted.append(h);
+    }
+    return selected;
+}
+
+QString exportFolderError(const QString &dir)
+{
+    const QDir root(dir);
+    if (root.exists() && !root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return ForgeTr::tr("%1 is not empty: give a new or empty folder").arg(dir);
+    return {};
+}
+
+QString writeExport(const QString &dir, const QList<ExportFile> &files)
+{
+    if (QString error = exportFolderError(dir); !error.isEmpty())
+        return error;
+    const QDir root(dir);
+    for (const ExportFile &f : files) {
+        const QString path = root.filePath(f.path);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return ForgeTr::tr("cannot create %1").arg(path);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(f.content) != f.content.size()
+            || !file.commit()) {
+            return ForgeTr::tr("cannot write %1: %2").arg(path, file.errorString());
+        }
+        if (f.executable) {
+            QFile::setPermissions(path,
+                                  QFile::permissions(path) | QFileDevice::ExeOwner
+                                          | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+        }
+    }
+    return {};
 }
 
 QList<ExportFile> exportFiles(const NegativeSet &set)

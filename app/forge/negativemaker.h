@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Private to app/forge: the maker of the negative set, split over negativeset.cpp (set-up,
-// none, signatures, confusion, embedded keys) and negativecases.cpp (kid, psychic signatures,
-// claims, structure).
+// none, signatures, confusion, embedded keys), negativecases.cpp (kid, psychic signatures,
+// claims, structure) and negativeverdict.cpp (what JWT Lens answers).
 
 #include "negativeset.h"
 
@@ -10,6 +10,7 @@
 
 #include "algorithm.h"
 #include "json.h"
+#include "jsonedit.h"
 #include "key.h"
 
 #include <QByteArray>
@@ -41,6 +42,8 @@ public:
 
     bool start(const NegativeSetInput &input);
     void makeAll();
+    /// Asks the one verdict what JWT Lens answers to each case (negativeverdict.cpp).
+    void judge();
 
 private:
     bool loadKeys(const NegativeSetInput &input);

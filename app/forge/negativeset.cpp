@@ -462,14 +462,42 @@ void Maker::embeddedKeys()
 NegativeSet makeNegativeSet(const NegativeSetInput &input)
 {
     Negative::Maker maker;
-    if (maker.start(input))
+    if (maker.start(input)) {
         maker.makeAll();
+        maker.judge();
+    }
     return std::move(maker.set);
 }
 
 QString expectationName(Expectation expect)
 {
     return expect == Expectation::Accept ? QStringLiteral("accept") : QStringLiteral("reject");
+}
+
+QString lensAnswerName(Expectation answer)
+{
+    return answer == Expectation::Accept ? QStringLiteral("accepts") : QStringLiteral("rejects");
+}
+
+QStringList lensMisses(const NegativeSet &set)
+{
+    QStringList names;
+    for (const NegativeCase &c : set.cases) {
+        if (c.lens != c.expect)
+            names << c.name;
+    }
+    return names;
+}
+
+std::optional<ClaimEdit> claimEdit(const QString &text)
+{
+    const qsizetype eq = text.indexOf(u'=');
+    if (eq <= 0)
+        return std::nullopt;
+    const QString value = text.mid(eq + 1);
+    const Json::Formatted json = Json::compact(value.toUtf8());
+    const bool isJson = !json.error.isError() && !value.trimmed().isEmpty();
+    return ClaimEdit {text.left(eq), isJson ? json.text : Json::quote(value)};
 }
 
 } // namespace Forge

@@ -6,11 +6,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /// The negative test set (issue 16): from a token and the keys of the server under test,
 /// the tokens a correct verifier must refuse — and the few it must accept —, each with what a
-/// vulnerable verifier does with it, what a correct one answers, the reference, and the
-/// verifier settings the expectation assumes. Nothing here opens a socket or writes a file:
-/// exportFiles() says what to write, requestsScript() writes a script the tester runs.
+/// vulnerable verifier does with it, what a correct one answers, the reference, the
+/// verifier settings the expectation assumes, and what JWT Lens itself answers. Nothing here
+/// opens a socket: exportFiles() says what to write, writeExport() writes it where the user
+/// asked (the CLI's --out, the window's Export…), requestsScript() is a script the tester
+/// runs — never JWT Lens.
 namespace Forge {
 
 /// A claim to change: name and its new value as JSON text (`"admin"`, `true`, `4102444800`).
@@ -76,6 +80,11 @@ struct NegativeCase
     QString why; ///< what a vulnerable verifier does with it and why (translated)
     QString reference; ///< e.g. "RFC 8725 §3.1; CVE-2015-9235"
     VerifierSettings settings;
+    /// What JWT Lens itself answers: the one verdict (verifyToken(), what `jwtlens verify`
+    /// says) on the token with @c settings and the server's key. It must equal @c expect.
+    Expectation lens = Expectation::Reject;
+    /// Why, in the verdict's words: its error when it rejects, its reason when it accepts.
+    QString lensWhy;
 };
 
 /// A file the tester hosts at their URL (the JWKS of `jku`, the chain of `x5u`).
@@ -95,7 +104,8 @@ struct NegativeSet
     bool ok() const { return error.isEmpty(); }
 };
 
-/// Makes the set. The attack tokens are made on purpose the way a verifier must refuse:
+/// Makes the set, and asks the one verdict what JWT Lens answers to each case (lens).
+/// The attack tokens are made on purpose the way a verifier must refuse:
 /// the HMAC-with-the-public-key tokens are an HMAC over the key's bytes, the `none` tokens
 /// have no signature, the psychic ones r = s = 0. The key of `jwk`, `jku`, `x5u` and `x5c`
 /// is made fresh for each call (the attacker's). Errors: a token that is not a JWS, no key,
@@ -104,9 +114,19 @@ NegativeSet makeNegativeSet(const NegativeSetInput &input);
 
 /// "reject" or "accept".
 QString expectationName(Expectation expect);
+/// What JWT Lens does: "rejects" or "accepts".
+QString lensAnswerName(Expectation answer);
+/// The names of the cases JWT Lens answers otherwise than a correct verifier (lens differs
+/// from expect), in the set's order.
+QStringList lensMisses(const NegativeSet &set);
 
-/// One compact JSON object: {"name", "kind", "token", "expect", "error_class", "why",
-/// "reference", "settings": {…}} (what `jwtlens attack` prints per line).
+/// A claim edit as the tester writes it, NAME=VALUE: VALUE is JSON when it parses, else a
+/// string (`role=admin` is "admin", `admin=true` is true). std::nullopt without a name.
+std::optional<ClaimEdit> claimEdit(const QString &text);
+
+/// One compact JSON object: {"name", "kind", "token", "expect", "error_class", "jwtlens",
+/// "jwtlens_why", "why", "reference", "settings": {…}} (what `jwtlens attack` prints per
+/// line).
 QByteArray caseJson(const NegativeCase &c);
 
 /// A file of an export: a path relative to the export folder, and its bytes.
@@ -126,5 +146,17 @@ QList<ExportFile> exportFiles(const NegativeSet &set);
 
 QByteArray manifestJson(const NegativeSet &set);
 QByteArray requestsScript(const NegativeSet &set);
+
+/// Why @p dir cannot take an export (it is not empty: nothing is overwritten), or an empty
+/// string.
+QString exportFolderError(const QString &dir);
+/// Writes @p files into the folder @p dir, which must not exist or be empty (nothing is
+/// overwritten); requests.sh gets the execute bits. Returns why it could not (translated,
+/// naming the path), or an empty string.
+QString writeExport(const QString &dir, const QList<ExportFile> &files);
+
+/// The set with only the cases named in @p names (in the set's order), and the hosted files
+/// those cases name in their jku or x5u; the skipped kinds stay.
+NegativeSet selectCases(const NegativeSet &set, const QStringList &names);
 
 } // namespace Forge

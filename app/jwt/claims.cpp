@@ -124,6 +124,17 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
                                                  "§2)")
                                                  .arg(name));
             }
+        } else if (claim.looksLikeMilliseconds) {
+            // Read as seconds, an exp in milliseconds never comes (the year 55 000): the
+            // issuer's bug would make the token eternal. Refused as not a NumericDate.
+            claim.status = TimeStatus::Malformed;
+            if (!policy.ignoreTime) {
+                report.errors.append(QCoreApplication::translate(
+                                             "Claims",
+                                             "%1 = %2 looks like milliseconds: a NumericDate "
+                                             "counts seconds (RFC 7519 §2)")
+                                             .arg(name, QString::fromLatin1(member->raw)));
+            }
         } else if (name == names[0]) {
             // RFC 7519 §4.1.4: not accepted "on or after" the expiration time.
             if (now >= claim.seconds + leeway)

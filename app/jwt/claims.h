@@ -18,7 +18,9 @@ enum class TimeStatus {
     Expired, ///< now >= exp + leeway
     NotYetValid, ///< now + leeway < nbf
     IssuedInFuture, ///< now + leeway < iat
-    Malformed, ///< a time claim that is not a NumericDate (a string, a boolean, …)
+    /// a time claim that is not a NumericDate (a string, a boolean, …, or a number that
+    /// looks like milliseconds)
+    Malformed,
     Skipped, ///< not checked (the caller asked to ignore time, or no claims set)
 };
 
@@ -31,7 +33,8 @@ struct TimeClaim
     QByteArray raw; ///< the value as written
     bool isNumber = false; ///< a JSON number (integer or fractional)
     double seconds = 0; ///< NumericDate, seconds since the epoch (valid when isNumber)
-    /// The value is so large it is probably milliseconds (e.g. 1.7e12) — flagged, not fixed.
+    /// The value is so large it is probably milliseconds (e.g. 1.7e12; over 1e11 seconds is
+    /// after the year 5138): flagged, not fixed, and its status is Malformed.
     bool looksLikeMilliseconds = false;
     TimeStatus status = TimeStatus::Valid;
 
