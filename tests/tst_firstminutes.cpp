@@ -110,6 +110,7 @@ private slots:
     void statusTextsFollowTokenAndLanguage();
     void expiredSaidOnce();
     void accessibleNames();
+    void garbageNamesThePart();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
 
@@ -516,6 +517,19 @@ void TestFirstMinutes::accessibleNames()
         QCOMPARE(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name),
                  QStringLiteral("Clear the secret"));
     }
+}
+
+void TestFirstMinutes::garbageNamesThePart()
+{
+    replaceAll(edit("tokenEdit"), QStringLiteral("not a token!"));
+    m_window->flushEdits();
+    auto *headerError = m_window->findChild<QLabel *>(QStringLiteral("headerError"));
+    QVERIFY(headerError);
+    QTRY_VERIFY(headerError->isVisible());
+    QVERIFY2(headerError->text().startsWith(QLatin1String("Header: not base64url")),
+             qPrintable(headerError->text()));
+    auto *tokenError = m_window->findChild<QLabel *>(QStringLiteral("tokenError"));
+    QVERIFY(tokenError->isVisible());
 }
 
 void TestFirstMinutes::usageErrorsExitTwo_data()
