@@ -61,8 +61,12 @@ private:
 void TestWindowLayout::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    // Run under xvfb-run with screens of 1280x720 and 1366x768 (tests/ui.cmake).
+    // Run under xvfb-run with screens of 1280x720 and 1366x768 (tests/ui.cmake), maybe at
+    // once: each size has its own settings file.
+    const QSize screen = QGuiApplication::primaryScreen()->size();
     qInfo() << "screen" << QGuiApplication::primaryScreen()->availableGeometry();
+    QCoreApplication::setApplicationName(
+            QStringLiteral("tst_windowlayout_%1x%2").arg(screen.width()).arg(screen.height()));
 }
 
 void TestWindowLayout::init()
