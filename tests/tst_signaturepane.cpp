@@ -195,8 +195,8 @@ void TestSignaturePane::algorithmSelectorRewritesHeader()
     QTRY_VERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("\"HS512\"")));
     auto *formula = m_window->findChild<QLabel *>(QStringLiteral("signingFormula"));
     QTRY_COMPARE(formula->text(), Algorithms::signingFormula(Algorithm::HS512));
-    // Re-signed with the sample secret (re-sign on edit is on).
-    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with your key"));
+    // Re-signed with the sample secret (re-sign on edit is on), named as such.
+    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with the sample secret"));
 }
 
 void TestSignaturePane::signButtonSignsWithKey()
@@ -207,7 +207,7 @@ void TestSignaturePane::signButtonSignsWithKey()
     auto *sign = m_window->findChild<QPushButton *>(QStringLiteral("signButton"));
     QVERIFY(sign && sign->isEnabled());
     QTest::mouseClick(sign, Qt::LeftButton);
-    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with your key"));
+    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with the sample secret"));
 }
 
 void TestSignaturePane::badgeChangesDoNotMoveControls()
