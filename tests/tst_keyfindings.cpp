@@ -60,6 +60,9 @@ void TestKeyFindings::keyFindings_data()
             << check(Fit::Weak, true, "secret") << none << QStringList {"error weak-secret"};
     QTest::newRow("a well-known secret, also guessed: none more")
             << check(Fit::Weak, true, "secret") << QStringList {"weak-secret"} << none;
+    QTest::newRow("key material as the secret: that alone")
+            << check(Fit::KeyAsSecret, true, {}, QStringLiteral("a PEM key"))
+            << QStringList {"key-alg-mismatch"} << QStringList {"error secret-is-key"};
     QTest::newRow("a well-known secret that is long enough")
             << check(Fit::Fits, true, "your-256-bit-secret") << none
             << QStringList {"error weak-secret"};
@@ -95,6 +98,11 @@ void TestKeyFindings::messages()
     const QList<Finding> known
             = Findings::keyFindings(check(KeyCheck::Fit::Weak, true, "secret"), {});
     QCOMPARE(known.value(0).message, Findings::weakSecret("secret").message);
+    const QList<Finding> keyAsSecret = Findings::keyFindings(
+            check(KeyCheck::Fit::KeyAsSecret, true, {}, QStringLiteral("a JWK")), {});
+    QVERIFY2(keyAsSecret.value(0).message.contains(QLatin1String("(a JWK)")),
+             qPrintable(keyAsSecret.value(0).message));
+    QCOMPARE(keyAsSecret.value(0).reference, QStringLiteral("RFC 8725 §2.1, §3.1"));
 }
 
 void TestKeyFindings::idsAreListed()

@@ -51,9 +51,11 @@ private slots:
     void json_data();
     void json();
     void clockOption();
+    void keyFindings();
     void crack_data();
     void crack();
     void crackJson();
+    void crackShowsExactBytes();
     void crackErrors_data();
     void crackErrors();
 
@@ -175,6 +177,67 @@ void TestLint::clockOption()
     QVERIFY(!within.out.contains("iat-in-future"));
 }
 
+void TestLint::keyFindings()
+{
+    // Issue 12, item 1: a public key given as an HMAC secret. encode signs with its bytes (a
+    // test token of the attack) and warns; verify refuses it; lint with it says so.
+    const QString pem = QFINDTESTDATA("data/keys/rsa2048.pub.pem");
+    QVERIFY(!pem.isEmpty());
+    const CliRun encode = runJwtlens({QStringLiteral("encode"), QStringLiteral("--alg"),
+                                      QStringLiteral("HS256"), QStringLiteral("--secret-file"), pem,
+                                      QStringLiteral(R"({"sub":"1","exp":1700003600})")});
+    CLI_VERIFY_RAN(encode);
+    QCOMPARE(encode.exitCode, 0);
+    QVERIFY2(encode.err.startsWith("jwtlens: warning: the secret is a PEM key: the token is "
+                                   "signed with its raw bytes"),
+             encode.err.constData());
+    const QString token = QString::fromLatin1(encode.out.trimmed());
+    const CliRun verify = runJwtlens({QStringLiteral("verify"), QStringLiteral("--secret-file"),
+                                      pem, QStringLiteral("--now"), now, token});
+    CLI_VERIFY_RAN(verify);
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY2(verify.out.contains("the HMAC secret is a PEM key, not a secret"),
+             verify.out.constData());
+    const CliRun lint = runJwtlens({QStringLiteral("lint"), QStringLiteral("--json"),
+                                    QStringLiteral("--secret-file"), pem, QStringLiteral("--now"),
+                                    now, token});
+    CLI_VERIFY_RAN(lint);
+    QCOMPARE(lint.exitCode, 1);
+    QCOMPARE(::ids(QJsonDocument::fromJson(lint.out)), QStringList {"secret-is-key"});
+    // The same secret as a key is the ordinary mismatch; without a key, nothing about it.
+    const CliRun asKey
+            = runJwtlens({QStringLiteral("lint"), QStringLiteral("--json"), QStringLiteral("--key"),
+                          pem, QStringLiteral("--now"), now, token});
+    CLI_VERIFY_RAN(asKey);
+    QCOMPARE(::ids(QJsonDocument::fromJson(asKey.out)), QStringList {"key-alg-mismatch"});
+    const CliRun noKey = runJwtlens({QStringLiteral("lint"), QStringLiteral("--now"), now, token});
+    CLI_VERIFY_RAN(noKey);
+    QCOMPARE(noKey.exitCode, 0);
+    // A short secret: lint warns of it as the window does, and so does verify (item 6).
+    const CliRun shortSecret
+            = runJwtlens({QStringLiteral("lint"), QStringLiteral("--json"),
+                          QStringLiteral("--secret"), QStringLiteral("tr0ub"),
+                          QStringLiteral("--now"), now, QString::fromLatin1(cleanToken)});
+    CLI_VERIFY_RAN(shortSecret);
+    QVERIFY2(::ids(QJsonDocument::fromJson(shortSecret.out)).contains("weak-secret"),
+             shortSecret.out.constData());
+    const CliRun strong = runJwtlens({QStringLiteral("lint"), QStringLiteral("--secret"),
+                                      QString::fromLatin1(strongSecret), QStringLiteral("--now"),
+                                      now, QString::fromLatin1(cleanToken)});
+    CLI_VERIFY_RAN(strong);
+    QCOMPARE(strong.exitCode, 0);
+    QVERIFY2(!strong.out.contains("secret-is-key") && !strong.out.contains("key-alg-mismatch"),
+             strong.out.constData());
+    const QString rsa1024 = QFINDTESTDATA("data/keys/rsa1024.pem");
+    const CliRun weakRsa
+            = runJwtlens({QStringLiteral("verify"), QStringLiteral("--key"), rsa1024,
+                          QStringLiteral("--ignore-time"), QString::fromLatin1(rsToken)});
+    CLI_VERIFY_RAN(weakRsa);
+    QCOMPARE(weakRsa.err,
+             QByteArray("jwtlens: warning: weak key: the RSA key has 1024 bits; RS256 needs at "
+                        "least 2048 (RFC 7518 §3.3)\n"));
+}
+
 void TestLint::crack_data()
 {
     QTest::addColumn<QString>("token");
@@ -225,6 +288,39 @@ void TestLint::crackJson()
     QCOMPARE(o.value(QLatin1String("found")).toBool(), true);
     QCOMPARE(o.value(QLatin1String("secret")).toString(), QStringLiteral("your-256-bit-secret"));
     QVERIFY(o.value(QLatin1String("tried")).toInt() >= 1);
+    QCOMPARE(o.value(QLatin1String("secret_base64url")).toString(),
+             QStringLiteral("eW91ci0yNTYtYml0LXNlY3JldA"));
+}
+
+void TestLint::crackShowsExactBytes()
+{
+    // Issue 12, item 14 and 17: a secret with a terminal escape sequence and a byte that is
+    // not UTF-8 is shown quoted and escaped, and --json gives its exact bytes.
+    const QByteArray secret("\x1b[31mred\xff");
+    const CliRun encode
+            = runJwtlens({QStringLiteral("encode"), QStringLiteral("--alg"),
+                          QStringLiteral("HS256"), QStringLiteral("--secret-base64"),
+                          QString::fromLatin1(secret.toBase64()), QStringLiteral("{}")});
+    CLI_VERIFY_RAN(encode);
+    QCOMPARE(encode.exitCode, 0);
+    QFile words(m_dir.filePath(QStringLiteral("escapes.txt")));
+    QVERIFY(words.open(QIODevice::WriteOnly));
+    words.write("nothing\n" + secret + '\n');
+    words.close();
+    const QStringList args {QStringLiteral("crack"), QStringLiteral("--wordlist"), words.fileName(),
+                            QString::fromLatin1(encode.out.trimmed())};
+    const CliRun text = runJwtlens(args);
+    CLI_VERIFY_RAN(text);
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out, QByteArray("found: \"\\x1b[31mred\\xff\"\n"));
+    const CliRun json = runJwtlens(args + QStringList {QStringLiteral("--json")});
+    CLI_VERIFY_RAN(json);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    QVERIFY2(!o.contains(QLatin1String("secret")), json.out.constData());
+    QCOMPARE(
+            QByteArray::fromBase64(o.value(QLatin1String("secret_base64url")).toString().toLatin1(),
+                                   QByteArray::Base64UrlEncoding),
+            secret);
 }
 
 void TestLint::crackErrors_data()
@@ -248,6 +344,11 @@ void TestLint::crackErrors_data()
                                   << QStringLiteral("usage");
     QTest::newRow("malformed token") << QStringList {QStringLiteral("crack"), QStringLiteral("a.b")}
                                      << QStringLiteral("token");
+    // Issue 12, item 10: a stream that never ends a line stops at the line cap.
+    QTest::newRow("endless wordlist line")
+            << QStringList {QStringLiteral("crack"), QStringLiteral("--wordlist"),
+                            QStringLiteral("/dev/zero"), QString::fromLatin1(cleanToken)}
+            << QStringLiteral("usage");
 }
 
 void TestLint::crackErrors()

@@ -59,6 +59,8 @@ private slots:
 
     void pasteRfc7515A2TokenAndJwk();
     void hugeKeyPasteIsExplained();
+    void deviceAsKeyFileIsRefused_data();
+    void deviceAsKeyFileIsRefused();
     void cutSecretIsExplained();
     void truncatedPemIsExplained();
     void algorithmSelectorRewritesHeader();
@@ -163,6 +165,26 @@ void TestSignaturePane::cutSecretIsExplained()
     secret->selectAll();
     QTest::keyClicks(secret, QStringLiteral("a-32-byte-long-secret-for-HS256!"));
     QTRY_VERIFY(!notice->isVisible());
+}
+
+void TestSignaturePane::deviceAsKeyFileIsRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+    QTest::newRow("/dev/urandom") << QStringLiteral("/dev/urandom");
+}
+
+void TestSignaturePane::deviceAsKeyFileIsRefused()
+{
+    // Issue 12, item 8: a device says its size is 0 and never ends; reading it whole grew the
+    // window to 4 GiB and killed it. Read up to the cap, it is refused with the reason.
+    QFETCH(QString, path);
+    const QString before = m_window->model()->keyText();
+    QVERIFY(!m_window->signaturePane()->loadKeyFile(path));
+    auto *keyError = m_window->findChild<QLabel *>(QStringLiteral("keyError"));
+    QTRY_VERIFY(keyError->isVisible());
+    QVERIFY2(keyError->text().contains(QLatin1String("too large")), qPrintable(keyError->text()));
+    QCOMPARE(m_window->model()->keyText(), before);
 }
 
 void TestSignaturePane::truncatedPemIsExplained()

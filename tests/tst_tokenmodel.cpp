@@ -1310,6 +1310,17 @@ void TestTokenModel::findings_data()
             << a2Token << TokenModel::KeyInput::KeyText
             << QString::fromUtf8(readData(QStringLiteral("keys/rsa1024.pub.pem")))
             << QStringLiteral("small-rsa-key") << Finding::Severity::Warning;
+    // Issue 12: a public key pasted into the secret field is refused, and said as a finding,
+    // even when the token's HMAC is keyed with exactly its bytes.
+    const QString pem = keyFile(QStringLiteral("rfc7515_a2_rs256.pub.pem"));
+    QTest::newRow("PEM public key as the secret")
+            << hs256(R"({"alg":"HS256"})", R"({"sub":"1","exp":1700003600})", pem.toUtf8())
+            << TokenModel::KeyInput::SecretText << pem << QStringLiteral("secret-is-key")
+            << Finding::Severity::Error;
+    QTest::newRow("claims set with a trailing comma")
+            << hs256(R"({"alg":"HS256"})", R"({"sub":"1","exp":1000,})", "k")
+            << TokenModel::KeyInput::SecretText << QString() << QStringLiteral("claims-malformed")
+            << Finding::Severity::Error;
     QTest::newRow("no exp (from the review)")
             << hs256(R"({"alg":"HS256"})", R"({"sub":"1"})", "k")
             << TokenModel::KeyInput::SecretText << QString() << QStringLiteral("no-exp")

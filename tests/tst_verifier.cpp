@@ -244,21 +244,21 @@ void TestVerifier::claims_data()
     QTest::newRow("array payload, issuer asked")
             << QByteArray("[1]") << right << false << "me" << false << TimeStatus::Malformed
             << "payload: the payload is JSON but not an object";
-    QTest::newRow("array payload") << QByteArray("[1]") << right << false << QString() << false
-                                   << TimeStatus::Malformed
-                                   << "payload: the payload is JSON but not an object";
-    QTest::newRow("trailing comma") << QByteArray(R"({"exp":1000,})") << right << false
-                                    << QString() << false << TimeStatus::Malformed << "payload: ";
-    QTest::newRow("byte-order mark") << QByteArray("\xef\xbb\xbf{\"exp\":1000}") << right << false
-                                     << QString() << false << TimeStatus::Malformed
-                                     << "payload: a byte-order mark before the JSON";
+    QTest::newRow("array payload")
+            << QByteArray("[1]") << right << false << QString() << false << TimeStatus::Malformed
+            << "payload: the payload is JSON but not an object";
+    QTest::newRow("trailing comma") << QByteArray(R"({"exp":1000,})") << right << false << QString()
+                                    << false << TimeStatus::Malformed << "payload: ";
+    QTest::newRow("byte-order mark")
+            << QByteArray("\xef\xbb\xbf{\"exp\":1000}") << right << false << QString() << false
+            << TimeStatus::Malformed << "payload: a byte-order mark before the JSON";
     QTest::newRow("wrong secret and malformed claims")
             << QByteArray(R"([{"exp":1000}])") << wrong << false << QString() << false
             << TimeStatus::Malformed << "the signature does not match; payload: ";
     // Plainly not JSON (RFC 7515 A.4, RFC 7520 §4): opaque content, a signature-only verdict.
     QTest::newRow("text payload, issuer asked")
-            << QByteArray("It\xe2\x80\x99s a dangerous business") << right << false << "me"
-            << false << TimeStatus::Skipped
+            << QByteArray("It\xe2\x80\x99s a dangerous business") << right << false << "me" << false
+            << TimeStatus::Skipped
             << "the payload is not a JSON claims set, so iss/aud cannot match";
     QTest::newRow("text payload, no issuer") << QByteArray("hello") << right << false << QString()
                                              << true << TimeStatus::Skipped << QString();

@@ -3,6 +3,7 @@
 #include "ui_signaturepane.h"
 
 #include "algorithm.h"
+#include "boundedfile.h"
 #include "crackpanel.h"
 #include "findingslist.h"
 #include "keyeditor.h"
@@ -364,19 +365,21 @@ void SignaturePane::loadKeyFile()
 
 bool SignaturePane::loadKeyFile(const QString &path)
 {
-    QFile file(path);
+    // Bounded by what is read, not by size(), which a device says is 0 (/dev/zero would grow
+    // until the window dies); a FIFO with no writer gives up instead of freezing the window.
+    BoundedFile::Result read = BoundedFile::read(path, MaxKeyFileSize);
     QString error;
-    if (!file.open(QIODevice::ReadOnly))
-        error = tr("cannot open %1: %2").arg(path, file.errorString());
-    else if (file.size() > MaxKeyFileSize)
-        error = tr("%1 is too large to be a key (%2 bytes)").arg(path).arg(file.size());
+    if (read.status == BoundedFile::Result::Status::TooLarge)
+        error = tr("%1 is too large to be a key (over %2 bytes)").arg(path).arg(MaxKeyFileSize);
+    else if (!read.ok())
+        error = read.error;
     if (!error.isEmpty()) {
         m_ui->keyError->setText(tr("Key: %1").arg(error));
         m_ui->keyError->setAccessibleDescription(m_ui->keyError->text());
         m_ui->keyError->show();
         return false;
     }
-    setKeyInput(TokenModel::KeyInput::KeyText, QString::fromUtf8(file.readAll()));
+    setKeyInput(TokenModel::KeyInput::KeyText, QString::fromUtf8(read.data));
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "common.h"
 
 #include "base64url.h"
+#include "boundedfile.h"
 #include "crack.h"
 #include "json.h"
 #include "keyset.h"
@@ -39,25 +40,25 @@ QString oneLine(QString text)
 
 std::optional<QByteArray> readFile(const QString &fileName, Io &io)
 {
-    QFile file(fileName);
-    if (QFileInfo(fileName).isDir()) {
-        fail(io, QStringLiteral("key"), Cli::tr("cannot read %1: it is a directory").arg(fileName));
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(io, QStringLiteral("key"),
-             Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
-        return std::nullopt;
-    }
     // Key files are small; 16 MiB is far beyond any JWKS and keeps a mistaken
-    // `--key /dev/zero` from eating the memory.
-    constexpr qint64 limit = 16 * 1024 * 1024;
-    QByteArray data = file.read(limit + 1);
-    if (data.size() > limit) {
+    // `--key /dev/zero` from eating the memory. A FIFO with no writer gives up in time.
+    BoundedFile::Result read = BoundedFile::read(fileName, BoundedFile::KeyCap);
+    switch (read.status) {
+    case BoundedFile::Result::Status::Read:
+        return std::move(read.data);
+    case BoundedFile::Result::Status::TooLarge:
         fail(io, QStringLiteral("key"), Cli::tr("%1 is larger than 16 MiB").arg(fileName));
         return std::nullopt;
+    case BoundedFile::Result::Status::Directory:
+        fail(io, QStringLiteral("key"), Cli::tr("cannot read %1: it is a directory").arg(fileName));
+        return std::nullopt;
+    case BoundedFile::Result::Status::NoSuchFile:
+    case BoundedFile::Result::Status::TimedOut:
+    case BoundedFile::Result::Status::Failed:
+        break;
     }
-    return data;
+    fail(io, QStringLiteral("key"), read.error);
+    return std::nullopt;
 }
 
 namespace {

@@ -3,10 +3,12 @@
 
 #include "common.h"
 
+#include "base64url.h"
 #include "crack.h"
 #include "token.h"
 
 #include <QCommandLineParser>
+#include <QStringDecoder>
 
 #include <cstdio>
 #include <unistd.h>
@@ -25,6 +27,48 @@ void showProgress(const Crack::Progress &p)
     const QByteArray bytes = '\r' + line.toUtf8() + "\033[K";
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+    const QString text = decoder.decode(bytes); // the decoding happens in this conversion
+    Q_UNUSED(text)
+    return !decoder.hasError();
+}
+
+/// @p secret as it can be printed to a terminal: as it is when it is UTF-8 text without
+/// control characters or surrounding blanks; else quoted, with escapes (\n, \t, \\, \",
+/// \xNN for a control character and, when it is not UTF-8, for every byte over 0x7f) — a
+/// secret with escape sequences must not drive the terminal, and must be shown exactly.
+QByteArray shownSecret(const QByteArray &secret)
+{
+    const bool utf8 = isUtf8(secret);
+    const auto plain = [utf8](unsigned char c) {
+        return c >= 0x20 && c != 0x7f && (utf8 || c < 0x80);
+    };
+    bool quote = secret.front() == ' ' || secret.back() == ' ' || secret.front() == '"';
+    for (const char c : secret)
+        quote = quote || !plain(static_cast<unsigned char>(c));
+    if (!quote)
+        return secret;
+    QByteArray out = "\"";
+    for (const char c : secret) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\')
+            out += '\\' + QByteArray(1, c);
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c == '\r')
+            out += "\\r";
+        else if (plain(u))
+            out += c;
+        else
+            out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
+    }
+    return out + '"';
 }
 
 } // namespace
@@ -82,15 +126,20 @@ int runCrack(const QStringList &args, Io &io)
         io.out += "{\"found\": ";
         io.out += result.found() ? "true" : "false";
         if (result.found()) {
-            io.out += ", \"secret\": ";
-            appendJsonString(io.out, QString::fromUtf8(result.secret));
+            // JSON text holds only Unicode: a secret that is not UTF-8 has no "secret" (it
+            // would be a different secret, with U+FFFD); its exact bytes are always given.
+            if (isUtf8(result.secret)) {
+                io.out += ", \"secret\": ";
+                appendJsonString(io.out, QString::fromUtf8(result.secret));
+            }
+            io.out += ", \"secret_base64url\": \"" + Base64Url::encode(result.secret) + '"';
         }
         io.out += ", \"tried\": " + QByteArray::number(result.tried);
         io.out += ", \"seconds\": " + QByteArray::number(result.seconds, 'f', 3);
         io.out += "}\n";
     } else if (result.found()) {
         io.out += result.secret.isEmpty() ? Cli::tr("found: (the empty secret)").toUtf8()
-                                          : "found: " + result.secret;
+                                          : "found: " + shownSecret(result.secret);
         io.out += '\n';
     } else {
         io.out += Cli::tr("not found (%n candidate(s) tried)", nullptr, int(result.tried)).toUtf8();

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QtNumeric>
 
 #include <limits>
 
@@ -88,6 +89,16 @@ Key signingKey(const QList<Key> &keys, Algorithm alg, const QString &kid, const 
     }
     if (fit.verdict == KeyFit::Verdict::Weak)
         warn(io, where + fit.reason);
+    if (key.secretForm() != SecretForm::Secret) {
+        // Signed as asked (test tokens for algorithm confusion are made this way), but said:
+        // JWT Lens never verifies with such a secret.
+        warn(io,
+             where
+                     + Cli::tr("the secret is %1: the token is signed with its raw bytes, and "
+                               "no verifier should take key material as an HMAC secret "
+                               "(RFC 8725 §2.1); jwtlens verify refuses it")
+                               .arg(secretFormName(key.secretForm())));
+    }
     return key;
 }
 
@@ -406,9 +417,16 @@ int runEncode(const QStringList &args, Io &io)
         payload = Forge::resolveRelativeTimes(*payload, now);
     if (parser.isSet(QStringLiteral("iat")))
         payload = setMember(*payload, QStringLiteral("iat"), QByteArray::number(now), false);
-    if (expIn)
-        payload = setMember(*payload, QStringLiteral("exp"), QByteArray::number(now + *expIn),
-                            false);
+    if (expIn) {
+        // A date past year 9999 (or one that overflows) would wrap into a token born expired.
+        constexpr qint64 lastDate = 253402300799; // 9999-12-31T23:59:59Z
+        qint64 exp = 0;
+        if (qAddOverflow(now, *expIn, &exp) || exp > lastDate || exp < -lastDate)
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--exp %1 gives a date beyond year 9999")
+                                .arg(parser.value(QStringLiteral("exp"))));
+        payload = setMember(*payload, QStringLiteral("exp"), QByteArray::number(exp), false);
+    }
 
     if (*alg == Algorithm::None)
         warn(io, Cli::tr("alg \"none\": the token is unsigned and no verifier should accept it"));

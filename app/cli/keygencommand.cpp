@@ -10,6 +10,8 @@
 #include "keygen.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 using namespace CliCommon;
@@ -32,12 +34,33 @@ QByteArray withKid(const QByteArray &jwk, const QByteArray &kid, const QString &
 
 bool writePublic(const QString &fileName, const QByteArray &data, Io &io)
 {
+    const QFileInfo info(fileName);
+    if (info.exists() && !info.isFile()) {
+        // A device or a FIFO: written to where it is. A save file renamed over it would
+        // replace the node with a regular file (/dev/null, run as root).
+        QFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+            || file.write(data) != data.size()) {
+            fail(io, QStringLiteral("key"),
+                 Cli::tr("cannot write %1: %2").arg(fileName, file.errorString()));
+            return false;
+        }
+        return true;
+    }
+    if (info.exists() && !info.isWritable()) {
+        fail(io, QStringLiteral("key"), Cli::tr("cannot write %1: it is read-only").arg(fileName));
+        return false;
+    }
+    const QFileDevice::Permissions kept
+            = info.exists() ? info.permissions() : QFileDevice::Permissions();
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         fail(io, QStringLiteral("key"),
              Cli::tr("cannot write %1: %2").arg(fileName, file.errorString()));
         return false;
     }
+    if (kept)
+        QFile::setPermissions(fileName, kept); // the file replaced keeps its mode
     return true;
 }
 

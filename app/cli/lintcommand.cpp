@@ -4,7 +4,9 @@
 #include "common.h"
 
 #include "findings.h"
+#include "keyring.h"
 #include "token.h"
+#include "verifier.h"
 
 #include <QCommandLineParser>
 
@@ -67,6 +69,7 @@ int runLint(const QStringList &args, Io &io)
                     "secrets, risky claims and readable sensitive data."));
     parser.addOption({QStringLiteral("json"), Cli::tr("Print one JSON object.")});
     addClockOptions(parser);
+    addKeyOptions(parser);
     parser.addPositionalArgument(QStringLiteral("token"),
                                  Cli::tr("The token, or - (or nothing) for standard input."),
                                  QStringLiteral("[TOKEN|-]"));
@@ -78,6 +81,12 @@ int runLint(const QStringList &args, Io &io)
     if (!readClockOptions(parser, io, context.now, context.leeway))
         return Failure;
 
+    // A key is optional: with one, what is wrong with it for this token is a finding too (a
+    // public key given as a secret, a key that does not fit, a weak one), as in the window.
+    const std::optional<LoadedKeys> keys = loadKeyOptions(parser, io);
+    if (!keys)
+        return Failure;
+
     const std::optional<QByteArray> input = readArgumentOrInput(parser, io, Cli::tr("token"));
     if (!input)
         return Failure;
@@ -85,7 +94,14 @@ int runLint(const QStringList &args, Io &io)
     if (!token.isWellFormed() || token.form() == Token::Form::Empty)
         return failOnProblem(io, token);
 
-    const QList<Finding> findings = reviewToken(token, context, ReviewDepth::Full, io);
+    QList<Finding> findings = reviewToken(token, context, ReviewDepth::Full, io);
+    if (keys->given) {
+        const TokenVerdict verdict = verifyToken(token, keys->ring);
+        if (const std::optional<KeyCheck> check = keyCheck(token, verdict, keys->ring)) {
+            findings += Findings::keyFindings(*check, findings);
+            Findings::sort(findings);
+        }
+    }
 
     if (parser.isSet(QStringLiteral("json")))
         printJson(findings, io);

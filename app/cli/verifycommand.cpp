@@ -39,6 +39,26 @@ struct Outcome
     bool malformed = false;
 };
 
+/// Why the key @p verdict used is weak for its algorithm (an HMAC secret shorter than the
+/// hash, an RSA key under 2048 bits), or empty. Cheap when it is not: a batch asks per token.
+QString weakKey(const Policy &policy, const TokenVerdict &verdict)
+{
+    if (verdict.keyIndex < 0 || !verdict.reachedKey)
+        return {};
+    const Key &key = policy.ring.at(verdict.keyIndex);
+    const Algorithm alg = verdict.algorithm;
+    const bool weak = key.kind() == KeyKind::Secret
+            ? Algorithms::family(alg) == AlgorithmFamily::Hmac
+                    && key.bits() < Algorithms::hashBits(alg)
+            : key.kind() == KeyKind::Rsa && key.bits() < 2048
+                    && (Algorithms::family(alg) == AlgorithmFamily::RsaPkcs1
+                        || Algorithms::family(alg) == AlgorithmFamily::RsaPss);
+    if (!weak)
+        return {};
+    const KeyFit fit = checkFit(key, alg);
+    return fit.verdict == KeyFit::Verdict::Weak ? fit.reason : QString();
+}
+
 /// Appends @p text as a JSON string: directly when it is printable ASCII without quotes or
 /// backslashes (alg and kid nearly always are), else through Json::quote.
 void appendString(std::string &out, QStringView text)
@@ -104,8 +124,10 @@ void appendLine(std::string &out, bool valid, const char *signature, const char 
 }
 
 /// Verifies the token in @p utf8 and appends its line. A malformed token gets a line too
-/// (batch mode); @c malformed tells the single-token caller to exit 2 instead.
-Outcome verifyLine(const Policy &policy, QByteArrayView utf8, std::string &out)
+/// (batch mode); @c malformed tells the single-token caller to exit 2 instead. When @p weak
+/// is given, why the key used is weak is put there (README: weak keys are warned of).
+Outcome verifyLine(const Policy &policy, QByteArrayView utf8, std::string &out,
+                   QString *weak = nullptr)
 {
     // Read from the bytes (no UTF-16 copy of the line), and of the payload only the claims
     // checked here.
@@ -114,6 +136,8 @@ Outcome verifyLine(const Policy &policy, QByteArrayView utf8, std::string &out)
     Outcome outcome;
     outcome.valid = verdict.valid;
     outcome.malformed = verdict.malformed;
+    if (weak)
+        *weak = weakKey(policy, verdict);
     appendLine(out, verdict.valid, signatureWord(verdict.state), timeWord(verdict.time),
                verdict.malformed ? QString() : token.alg(),
                verdict.malformed ? QString() : token.kid(), verdict.error);
@@ -127,6 +151,7 @@ struct Chunk
     std::string out; // std::string: its appends are inlined, QByteArray's go through insert()
     size_t tokens = 0;
     bool allValid = true;
+    QString weakKey; ///< why the key was weak for the first token it was, or empty
 };
 
 bool isSpace(char c)
@@ -143,6 +168,7 @@ void verifyChunk(const Policy &policy, Chunk &chunk)
     std::string out;
     size_t tokens = 0;
     bool allValid = true;
+    QString weakKey;
     const char *p = chunk.input.data();
     const char *const end = p + chunk.input.size();
     out.reserve(size_t(chunk.input.size() / 4));
@@ -157,7 +183,9 @@ void verifyChunk(const Policy &policy, Chunk &chunk)
             --e;
         if (e > b) {
             ++tokens;
-            if (!verifyLine(policy, QByteArrayView(b, e - b), out).valid)
+            if (!verifyLine(policy, QByteArrayView(b, e - b), out,
+                            weakKey.isEmpty() ? &weakKey : nullptr)
+                         .valid)
                 allValid = false;
         }
         p = nl ? nl + 1 : end;
@@ -165,6 +193,7 @@ void verifyChunk(const Policy &policy, Chunk &chunk)
     chunk.out = std::move(out);
     chunk.tokens = tokens;
     chunk.allValid = allValid;
+    chunk.weakKey = std::move(weakKey);
 }
 
 /// @p input cut into stretches of about @p size bytes that end at a line end.
@@ -236,11 +265,18 @@ int verifyBatch(const Policy &policy, const QByteArray &input, int threads, Io &
     bool allValid = true;
     size_t tokens = 0;
     size_t total = 0;
+    QString weak;
     for (const Chunk &c : chunks) {
         total += c.out.size();
         tokens += c.tokens;
         allValid = allValid && c.allValid;
+        if (weak.isEmpty())
+            weak = c.weakKey;
     }
+    // Once for the batch, when the results are complete (standard error is not interleaved
+    // with the lines of standard output).
+    if (!weak.isEmpty())
+        warn(io, Cli::tr("weak key: %1").arg(weak));
     // No token at all: nothing was written (every output was empty).
     if (tokens == 0)
         return fail(io, QStringLiteral("token"), Cli::tr("no token on standard input"));
@@ -316,6 +352,9 @@ int runVerify(const QStringList &args, Io &io)
             policy.options.allowed << *alg;
         }
     }
+    // An empty allow-list would mean "any algorithm": the opposite of what --alg asks.
+    if (parser.isSet(QStringLiteral("alg")) && policy.options.allowed.isEmpty())
+        return fail(io, QStringLiteral("usage"), Cli::tr("--alg needs an algorithm name"));
     if (!readClockOptions(parser, io, claims.now, claims.leeway))
         return Failure;
     claims.ignoreTime = parser.isSet(QStringLiteral("ignore-time"));
@@ -352,11 +391,14 @@ int runVerify(const QStringList &args, Io &io)
         return verifyBatch(policy, *input, threads, io);
 
     std::string line;
-    const Outcome outcome = verifyLine(policy, *input, line);
+    QString weak;
+    const Outcome outcome = verifyLine(policy, *input, line, &weak);
     if (outcome.malformed) {
         const Token token = Token::parse(*input);
         return failOnProblem(io, token);
     }
+    if (!weak.isEmpty())
+        warn(io, Cli::tr("weak key: %1").arg(weak));
     io.out.append(line.data(), qsizetype(line.size()));
     return outcome.valid ? Success : NotValid;
 }

@@ -32,6 +32,9 @@ namespace {
 constexpr qint64 chunkSize = 64 * 1024;
 /// Read size for wordlists that cannot be mapped (pipes, special files).
 constexpr qint64 blockSize = 16 * 1024 * 1024;
+/// The longest line of a wordlist that is read as a stream: no secret is that long, and a
+/// stream without newlines (/dev/zero) must not grow without bound.
+constexpr qint64 maxLineSize = 1024 * 1024;
 
 /// What a candidate must reproduce.
 struct Target
@@ -435,6 +438,13 @@ Crack::Result Crack::run(const Token &token, const Options &options,
         const bool last = got == 0;
         if (!last) {
             const qsizetype cut = buffer.lastIndexOf('\n');
+            if (cut < 0 && buffer.size() > maxLineSize) {
+                result.error = QCoreApplication::translate(
+                                       "Crack", "the wordlist %1 has a line longer than %n byte(s)",
+                                       nullptr, int(maxLineSize))
+                                       .arg(options.wordlist);
+                return finish(Outcome::Failed);
+            }
             if (cut < 0) {
                 carry = buffer;
                 continue;

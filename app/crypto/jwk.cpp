@@ -331,8 +331,7 @@ Usage readUsage(const QJsonObject &o, JwkReader &r)
         }
         for (const QJsonValue &op : ops.toArray()) {
             if (!op.isString()) {
-                r.fail(QCoreApplication::translate("Key",
-                                                   "member \"key_ops\" must hold strings"));
+                r.fail(QCoreApplication::translate("Key", "member \"key_ops\" must hold strings"));
                 return usage;
             }
             usage.keyOps.append(op.toString());
@@ -367,7 +366,8 @@ std::shared_ptr<KeyData> keyFromJwk(const QJsonObject &o, const QString &prefix,
             data = rsaFromJwk(r);
         } else if (kty == QLatin1String("EC")) {
             data = ecFromJwk(r);
-            *unsupported = !r.error.isEmpty() && !curveByJose(o.value(QLatin1String("crv")).toString());
+            *unsupported
+                    = !r.error.isEmpty() && !curveByJose(o.value(QLatin1String("crv")).toString());
         } else if (kty == QLatin1String("OKP")) {
             data = okpFromJwk(r);
             const QString crv = o.value(QLatin1String("crv")).toString();

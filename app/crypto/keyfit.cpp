@@ -56,9 +56,9 @@ KeyFit checkFit(const Key &key, Algorithm alg)
         const KeyData &d = *key.data();
         return mismatch(d.use == QLatin1String("enc")
                                 ? QCoreApplication::translate(
-                                          "Key",
-                                          "the key is for encryption (\"use\": \"enc\"), not "
-                                          "for signatures (RFC 7517 §4.2)")
+                                        "Key",
+                                        "the key is for encryption (\"use\": \"enc\"), not "
+                                        "for signatures (RFC 7517 §4.2)")
                                 : QCoreApplication::translate(
                                           "Key",
                                           "the key's \"key_ops\" (%1) allow neither \"sign\" "
@@ -134,8 +134,7 @@ QString keyMaterialAsSecret(const Key &key)
 KeyFit checkVerifyFit(const Key &key, Algorithm alg)
 {
     KeyFit fit = checkFit(key, alg);
-    if (fit.verdict != KeyFit::Verdict::Mismatch
-        && Algorithms::family(alg) == AlgorithmFamily::Hmac
+    if (fit.verdict != KeyFit::Verdict::Mismatch && Algorithms::family(alg) == AlgorithmFamily::Hmac
         && key.secretForm() != SecretForm::Secret) {
         fit.verdict = KeyFit::Verdict::Mismatch;
         fit.reason = keyMaterialAsSecret(key);

@@ -40,7 +40,9 @@ bool isOneDerSequence(QByteArrayView der)
 {
     if (der.size() < 2 || static_cast<unsigned char>(der.at(0)) != 0x30)
         return false;
-    const auto byte = [&der](qsizetype i) { return static_cast<unsigned char>(der.at(i)); };
+    const auto byte = [&der](qsizetype i) {
+        return static_cast<unsigned char>(der.at(i));
+    };
     qsizetype length = byte(1);
     qsizetype header = 2;
     if (length & 0x80) {
@@ -99,7 +101,8 @@ QByteArray base64Body(QByteArrayView text)
             return {};
         clean.append(c == '-' ? '+' : c == '_' ? '/' : c);
     }
-    const auto decoded = QByteArray::fromBase64Encoding(clean, QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+            = QByteArray::fromBase64Encoding(clean, QByteArray::AbortOnBase64DecodingErrors);
     return decoded ? decoded.decoded : QByteArray();
 }
 
@@ -109,8 +112,7 @@ SecretForm classifySecret(QByteArrayView bytes)
 {
     const QByteArrayView text = trimmed(bytes);
     if (text.contains("-----BEGIN ") && text.contains("-----END ")) {
-        return text.contains("CERTIFICATE-----") ? SecretForm::Certificate
-                                                   : SecretForm::Pem;
+        return text.contains("CERTIFICATE-----") ? SecretForm::Certificate : SecretForm::Pem;
     }
     if (text.startsWith('{') && text.endsWith('}')) {
         // QJsonDocument only reads here.

@@ -68,8 +68,7 @@ QString chooseKey(TokenVerdict &v, const KeyRing &ring, Algorithm alg, const Tok
         const Key &key = ring.at(v.keyIndex);
         v.fit = key.isNull() ? KeyFit {KeyFit::Verdict::Mismatch, ring.errorAt(v.keyIndex)}
                              : checkVerifyFit(key, alg);
-    }
-    else if (describe)
+    } else if (describe)
         v.fit = {KeyFit::Verdict::Mismatch, error};
     return error;
 }
@@ -175,7 +174,8 @@ void verifyNested(TokenVerdict &v, const Token &token, const KeyRing &ring,
         claimsOk = false;
         return;
     }
-    auto inner = std::make_shared<const Token>(Token::parse(QByteArrayView(token.payload().decoded)));
+    auto inner
+            = std::make_shared<const Token>(Token::parse(QByteArrayView(token.payload().decoded)));
     TokenVerdict in = verifyAt(*inner, ring, options, {}, depth + 1);
     v.nested = in.nested ? std::move(in.nested) : std::move(inner);
     v.claimsChecked = in.claimsChecked;

@@ -10,9 +10,9 @@ namespace Base64Url {
 
 struct Decoded
 {
-    QByteArray bytes;           ///< decoded bytes; on error, what decoded before the bad spot
+    QByteArray bytes; ///< decoded bytes; on error, what decoded before the bad spot
     qsizetype errorOffset = -1; ///< offset of the first offending character in the input, or -1
-    QString error;              ///< e.g. "'=' padding is not allowed" (translatable, no part name)
+    QString error; ///< e.g. "'=' padding is not allowed" (translatable, no part name)
     bool ok() const { return errorOffset < 0; }
 };
 

@@ -47,8 +47,8 @@ Check check(const Json::Object &header)
         if (name.isEmpty())
             return malformed(QCoreApplication::translate("Findings", "an entry is empty"));
         if (seen.contains(name)) {
-            return malformed(
-                    QCoreApplication::translate("Findings", "\"%1\" is listed twice").arg(shown(name)));
+            return malformed(QCoreApplication::translate("Findings", "\"%1\" is listed twice")
+                                     .arg(shown(name)));
         }
         seen.insert(name);
         if (isRegisteredHeaderParameter(name)) {
@@ -96,7 +96,8 @@ QString refusal(const Json::Object &header)
                                                "verifier does not verify");
         }
         if (b64->kind != Json::ValueKind::True)
-            return QCoreApplication::translate("Verifier", "b64 must be true or false (RFC 7797 §3)");
+            return QCoreApplication::translate("Verifier",
+                                               "b64 must be true or false (RFC 7797 §3)");
     }
     return {};
 }

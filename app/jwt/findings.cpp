@@ -99,11 +99,11 @@ void reviewPayloadRole(const Token &token, const ReviewContext &clock, int depth
                 break;
             }
         }
-        Checks::add(findings, Finding::Severity::Error, "claims-malformed", TokenPart::Payload,
-                    QCoreApplication::translate("Findings",
-                                                "The nested token (cty JWT) is not one: %1")
-                            .arg(why),
-                    "RFC 7519 §5.2, §7.2");
+        Checks::add(
+                findings, Finding::Severity::Error, "claims-malformed", TokenPart::Payload,
+                QCoreApplication::translate("Findings", "The nested token (cty JWT) is not one: %1")
+                        .arg(why),
+                "RFC 7519 §5.2, §7.2");
         return;
     }
     // What is wrong with the inner token is wrong with this one: its findings, said of it.

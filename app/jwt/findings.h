@@ -77,11 +77,11 @@ Finding weakSecret(const QByteArray &secret);
 
 /// The findings about the user's key for a token: "key-alg-mismatch" when no key fits its
 /// algorithm (RFC 8725 §3.1); "secret-is-key" when the HMAC secret is key material (a public
-/// key given as a secret: algorithm confusion, RFC 8725 §2.1); "weak-secret" as weakSecret()'s error when the secret is a
-/// well-known one, else as a warning when it is shorter than the hash (RFC 7518 §3.2);
-/// "small-rsa-key" for an RSA key under 2048 bits (RFC 7518 §3.3). A key-alg-mismatch or a
-/// well-known weak-secret already in @p found (the built-in secrets guessed it) is not given
-/// again.
+/// key given as a secret: algorithm confusion, RFC 8725 §2.1); "weak-secret" as weakSecret()'s
+/// error when the secret is a well-known one, else as a warning when it is shorter than the hash
+/// (RFC 7518 §3.2); "small-rsa-key" for an RSA key under 2048 bits (RFC 7518 §3.3). A
+/// key-alg-mismatch or a well-known weak-secret already in @p found (the built-in secrets guessed
+/// it) is not given again.
 QList<Finding> keyFindings(const KeyCheck &key, const QList<Finding> &found);
 
 /// Every id review(), weakSecret() and keyFindings() can give, for documentation and tests.

@@ -138,9 +138,8 @@ struct TokenModel::Private
         const ModelFindings::Signature signature = signedHere ? ModelFindings::Signature::SignedHere
                 : parsed.signingInput() == signedInput        ? ModelFindings::Signature::AsGiven
                                                               : ModelFindings::Signature::Edited;
-        findings = findingsCache.findings(
-                parsed, clock, signature,
-                ModelFindings::keyCheck(parsed, verdict, key.ring()));
+        findings = findingsCache.findings(parsed, clock, signature,
+                                          ModelFindings::keyCheck(parsed, verdict, key.ring()));
     }
 
     /// Everything derived from the token and the key; the claims too when the token
