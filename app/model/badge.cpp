@@ -48,7 +48,7 @@ Badge Badge::of(const Token &token, const KeyRing &ring, const TokenVerdict &ver
     badge.reason = verdict.reason;
     if (!history.signedHere)
         return badge;
-    if (verdict.state == TokenVerdict::State::Valid) {
+    if (verdict.state == TokenVerdict::State::Valid && verdict.keyIndex >= 0) {
         badge.state = VerifyState::Resigned;
         badge.reason
                 = Text::tr("Signed here with your %1: this says nothing about the original token")
@@ -66,6 +66,7 @@ TokenModel::VerifyState Badge::stateOf(TokenVerdict::State state)
     case TokenVerdict::State::Valid:
         return VerifyState::Verified;
     case TokenVerdict::State::Invalid:
+    case TokenVerdict::State::Untrusted: // the window's own badge for it comes with the key ring
         return VerifyState::Invalid;
     case TokenVerdict::State::NoKey:
         break;
