@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
+
 /// Where a key of a KeyRing came from, and whether a verdict may rely on it.
 struct KeyOrigin
 {
@@ -49,33 +51,50 @@ struct KeyOrigin
 /// Entries are addressed by index (a verdict names the key that verified by its index, so
 /// that a batch never copies a Key, whose shared count would bounce between threads). Where an
 /// entry came from and whether it is trusted (KeyOrigin) sit beside it, under the same index.
+///
+/// The keys of a JWKS are read and checked when the ring is made, but made (by OpenSSL) only
+/// when one is chosen or asked for: a set of 100,000 keys costs what reading its JSON costs.
+/// A key that then cannot be made is a null Key at its index, and errorAt() says why.
 class KeyRing
 {
 public:
-    KeyRing() = default;
+    KeyRing();
+    ~KeyRing();
+    KeyRing(const KeyRing &other);
+    KeyRing &operator=(const KeyRing &other);
+    KeyRing(KeyRing &&other) noexcept;
+    KeyRing &operator=(KeyRing &&other) noexcept;
 
     /// One HMAC secret (its bytes are copied into the key, which cleanses them when it goes).
     static KeyRing fromSecret(QByteArrayView bytes, const KeyOrigin &origin = {});
     /// Every key in @p text: PEM (public, private, certificate; every block of a bundle), a
-    /// JWK or a JWKS (loadKeys()). When none loads, the ring is empty and loadError() says
-    /// why (empty when the text simply holds no key).
+    /// JWK or a JWKS (as loadKeys() reads them; a JWKS's keys made when chosen). When none
+    /// loads, the ring is empty and loadError() says why (empty when the text simply holds no
+    /// key).
     static KeyRing fromText(QByteArrayView text, const KeyOrigin &origin = {});
 
     void add(const Key &key, const KeyOrigin &origin = {});
     /// Adds each of @p keys with @p origin.
     void add(const QList<Key> &keys, const KeyOrigin &origin);
-    /// Adds the entries of @p other (keys and origins); its load error when this has none.
-    void append(const KeyRing &other);
-    /// Takes entry @p index out (a secret's bytes are cleansed when its last copy goes).
-    void remove(qsizetype index);
 
-    bool isEmpty() const { return m_keys.isEmpty(); }
-    qsizetype size() const { return m_keys.size(); }
-    const Key &at(qsizetype index) const { return m_keys.at(index); }
-    const QList<Key> &keys() const { return m_keys; }
-    const KeyOrigin &origin(qsizetype index) const { return m_origins.at(index); }
-    /// Whether entry @p index may make a verdict valid (KeyOrigin::trusted).
-    bool isTrusted(qsizetype index) const { return m_origins.at(index).trusted; }
+    bool isEmpty() const { return size() == 0; }
+    qsizetype size() const;
+    /// The key at @p index, made now if it was not yet (thread-safe); a null Key when it
+    /// cannot be made (errorAt()).
+    const Key &at(qsizetype index) const;
+    /// Why the key at @p index cannot be made, naming it ("JWKS: key 3: …"); empty when it
+    /// can (this makes it).
+    QString errorAt(qsizetype index) const;
+    /// The "kid" of the entry at @p index, without making its key.
+    QString kidAt(qsizetype index) const;
+    /// Every key that can be made, in order (this makes them all).
+    QList<Key> keys() const;
+    /// Makes every key; the first error, or empty. For commands that use the whole set.
+    QString makeAll() const;
+    /// Where the entry at @p index came from.
+    const KeyOrigin &origin(qsizetype index) const;
+    /// Whether the entry at @p index may make a verdict valid (KeyOrigin::trusted).
+    bool isTrusted(qsizetype index) const { return origin(index).trusted; }
 
     /// Why the user's key material gave no key (translated, naming the place); empty when it
     /// loaded or when there was none.
@@ -87,12 +106,13 @@ public:
         qsizetype index = -1; ///< into the ring; -1 when no key fits
         QString error; ///< why none fits
     };
-    /// The key for a token (chooseKey()): by @p kid when a key has it, else the first that
-    /// fits @p alg.
+    /// The key for a token (as chooseKey() picks it): by @p kid when a key has it, else the
+    /// first that fits @p alg. Keys of a JWKS whose members show they cannot fit are not made.
     Choice choose(Algorithm alg, QStringView kid) const;
 
 private:
-    QList<Key> m_keys;
-    QList<KeyOrigin> m_origins; ///< one per key, same index
+    struct Entries;
+    /// Shared between copies; an add() to a shared ring copies it first.
+    std::shared_ptr<Entries> m_entries;
     QString m_loadError;
 };

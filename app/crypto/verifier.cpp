@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "verifier.h"
 
+#include "critical.h"
 #include "jws.h"
 #include "pyjwtnames.h"
 #include "tokenkeys.h"
@@ -17,6 +18,9 @@ class Text
 };
 
 using State = TokenVerdict::State;
+
+/// Tokens nested in tokens (cty JWT) are verified at most this deep.
+constexpr int MaxNesting = 8;
 
 /// The first error problem of a token that is not well formed, as "<part>: <problem>".
 QString problemText(const Token &token)
@@ -63,9 +67,11 @@ QString chooseKey(TokenVerdict &v, const KeyRing &ring, Algorithm alg, const Tok
         v.keyIndex = choice.index;
         error = std::move(choice.error);
     }
-    if (describe && v.keyIndex >= 0)
-        v.fit = checkFit(ring.at(v.keyIndex), alg);
-    else if (describe)
+    if (describe && v.keyIndex >= 0) {
+        const Key &key = ring.at(v.keyIndex);
+        v.fit = key.isNull() ? KeyFit {KeyFit::Verdict::Mismatch, ring.errorAt(v.keyIndex)}
+                             : checkVerifyFit(key, alg);
+    } else if (describe)
         v.fit = {KeyFit::Verdict::Mismatch, error};
     return error;
 }
@@ -142,6 +148,7 @@ void verifySignature(TokenVerdict &v, const Token &token, const KeyRing &ring, A
                      const QString &chooseError, bool describe, QByteArrayView source)
 {
     v.reachedKey = true;
+    v.algorithm = alg;
     if (ring.isEmpty()) {
         if (token.signature().encoded.isEmpty()) {
             v.state = State::Invalid;
@@ -164,6 +171,12 @@ void verifySignature(TokenVerdict &v, const Token &token, const KeyRing &ring, A
     // The key is used where it is, not copied: a copy would count a reference that every
     // thread of a batch shares, and the count would bounce between their cores.
     const Key &key = ring.at(v.keyIndex);
+    if (key.isNull()) {
+        // A key of a JWKS that could not be made when it was chosen.
+        v.state = State::Invalid;
+        v.reason = ring.errorAt(v.keyIndex);
+        return;
+    }
     Verification result = verify(alg, key, signingInput(token, source), token.signature().decoded);
     switch (result.status) {
     case SignatureStatus::Valid:
@@ -198,26 +211,47 @@ void appendError(QString &error, const QString &text)
     error += text;
 }
 
-} // namespace
+TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptions &options,
+                      QByteArrayView source, int depth);
 
-const char *signatureWord(TokenVerdict::State state)
+/// A nested token (cty JWT): the inner token is verified with the same keys and options, and
+/// decides with the outer signature; its claims are the claims.
+void verifyNested(TokenVerdict &v, const Token &token, const KeyRing &ring,
+                  const VerifyOptions &options, int depth, QString &error, bool &claimsOk)
 {
-    switch (state) {
-    case State::Valid:
-        return "valid";
-    case State::Invalid:
-    case State::NoKey:
-    case State::Untrusted:
-        return "invalid";
-    case State::Unsupported:
-    case State::Unsecured:
-        break;
+    const bool outerValid = v.state == State::Valid;
+    if (depth + 1 >= MaxNesting) {
+        if (outerValid) {
+            v.state = State::Invalid;
+            v.reason = Text::tr("tokens nested more than %1 deep are not verified").arg(MaxNesting);
+            error = v.reason;
+        }
+        claimsOk = false;
+        return;
     }
-    return "unsupported";
+    auto inner
+            = std::make_shared<const Token>(Token::parse(QByteArrayView(token.payload().decoded)));
+    TokenVerdict in = verifyAt(*inner, ring, options, {}, depth + 1);
+    v.nested = in.nested ? std::move(in.nested) : std::move(inner);
+    v.claimsChecked = in.claimsChecked;
+    v.claims = std::move(in.claims);
+    v.time = in.time;
+    // The reason speaks of signatures only: whether the claims were asked for changes nothing
+    // in it (the window asks for none, the command line does).
+    if (outerValid && in.state == State::Valid && options.describe)
+        v.reason = Text::tr("%1; nested token: %2").arg(v.reason, in.reason);
+    if (in.valid)
+        return;
+    claimsOk = false;
+    if (outerValid && in.state != State::Valid) {
+        v.state = in.state;
+        v.reason = Text::tr("nested token: %1").arg(in.reason);
+    }
+    appendError(error, Text::tr("nested token: %1").arg(in.error));
 }
 
-TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOptions &options,
-                         QByteArrayView source)
+TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptions &options,
+                      QByteArrayView source, int depth)
 {
     TokenVerdict v;
     const bool wellFormed = token.isWellFormed();
@@ -255,6 +289,11 @@ TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOp
     } else if (!options.allowed.isEmpty() && !options.allowed.contains(*alg)) {
         v.state = State::Invalid;
         v.reason = Text::tr("algorithm %1 is not allowed (--alg)").arg(token.alg());
+    } else if (QString refusal = Critical::refusal(token.headerObject()); !refusal.isEmpty()) {
+        // RFC 7515 §4.1.11: an extension the verifier does not understand makes it invalid,
+        // whatever the signature.
+        v.state = State::Invalid;
+        v.reason = std::move(refusal);
     } else {
         verifySignature(v, token, ring, *alg, chooseError, options.describe, source);
         if (v.state != State::Valid && v.state != State::Unsupported)
@@ -266,7 +305,19 @@ TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOp
     if (options.hints && v.state == State::Invalid && v.reachedKey && !ring.isEmpty())
         addHint(v, signatureHint(token, ring, *alg, v.keyIndex, signingInput(token, source)));
     bool claimsOk = true;
-    if (options.claims) {
+    const Token::PayloadRole role = token.payloadRole();
+    if (role == Token::PayloadRole::NestedToken) {
+        verifyNested(v, token, ring, options, depth, error, claimsOk);
+    } else if (const std::optional<Problem> problem = token.claimsSetProblem()) {
+        // Meant as a claims set and not one: not valid, whatever the signature (RFC 7519 §7.2
+        // step 10); the times cannot be read.
+        v.claimsChecked = options.claims.has_value();
+        v.time = TimeStatus::Malformed;
+        claimsOk = false;
+        appendError(error,
+                    QStringLiteral("%1: %2").arg(partName(problem->part, PartNaming::ErrorLine),
+                                                 problem->message));
+    } else if (options.claims) {
         v.claimsChecked = true;
         const Json::Object &payload = token.payloadObject();
         if (payload.isObject) {
@@ -291,10 +342,64 @@ TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOp
                                            "required claim"));
         }
     }
-    v.valid = signatureValid && claimsOk;
+    v.valid = v.state == State::Valid && claimsOk;
     if (!v.valid) {
         v.error = error.isEmpty() ? Text::tr("not valid") : std::move(error);
         v.failures = pyjwtFailures(v);
     }
     return v;
+}
+
+} // namespace
+
+const char *signatureWord(TokenVerdict::State state)
+{
+    switch (state) {
+    case State::Valid:
+        return "valid";
+    case State::Invalid:
+    case State::NoKey:
+    case State::Untrusted:
+        return "invalid";
+    case State::Unsupported:
+    case State::Unsecured:
+        break;
+    }
+    return "unsupported";
+}
+
+TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOptions &options,
+                         QByteArrayView source)
+{
+    return verifyAt(token, ring, options, source, 0);
+}
+
+std::optional<KeyCheck> keyCheck(const Token &token, const TokenVerdict &verdict,
+                                 const KeyRing &ring)
+{
+    const KeyFit &fit = verdict.fit;
+    if (verdict.keyIndex < 0 && fit.verdict != KeyFit::Verdict::Mismatch)
+        return std::nullopt; // no key, or a token no key applies to
+    const std::optional<Algorithm> alg = Algorithms::fromName(token.alg());
+    KeyCheck check;
+    check.reason = fit.reason;
+    check.hmac = alg && Algorithms::family(*alg) == AlgorithmFamily::Hmac;
+    const Key *key = verdict.keyIndex >= 0 ? &ring.at(verdict.keyIndex) : nullptr;
+    switch (fit.verdict) {
+    case KeyFit::Verdict::Mismatch:
+        check.fit = KeyCheck::Fit::NoneFits;
+        if (key && check.hmac && key->secretForm() != SecretForm::Secret) {
+            check.fit = KeyCheck::Fit::KeyAsSecret;
+            check.reason = secretFormName(key->secretForm());
+        }
+        break;
+    case KeyFit::Verdict::Weak:
+        check.fit = KeyCheck::Fit::Weak;
+        [[fallthrough]];
+    case KeyFit::Verdict::Fits:
+        if (key && key->kind() == KeyKind::Secret)
+            check.secret = key->secretBytes();
+        break;
+    }
+    return check;
 }

@@ -4,6 +4,7 @@
 #include "algorithm.h"
 #include "certchain.h"
 #include "claims.h"
+#include "findings.h"
 #include "key.h"
 #include "keyfit.h"
 #include "keyring.h"
@@ -14,6 +15,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 /// What verifyToken() is asked to check besides the signature.
@@ -92,10 +94,21 @@ struct TokenVerdict
     /// none of several keys fits (the reason says why).
     KeyFit fit;
 
-    /// The claims, when the options asked for them (else Skipped and empty).
+    /// The algorithm the key was tried with (when reachedKey): what a weak key is weak for.
+    Algorithm algorithm = Algorithm::None;
+
+    /// The claims, when the options asked for them (else Skipped and empty). Of a nested
+    /// token, those of the innermost one.
     bool claimsChecked = false;
     ClaimsReport claims;
-    TimeStatus time = TimeStatus::Skipped; ///< Skipped too when the payload is not a claims set
+    /// Skipped too when the payload is not a claims set (opaque content); Malformed when it is
+    /// meant as one and is not a JSON object (RFC 7519 §7.2 step 10), whether or not the
+    /// claims were asked for.
+    TimeStatus time = TimeStatus::Skipped;
+    /// A nested token (cty JWT, RFC 7519 §5.2): the innermost token, whose signature is
+    /// verified with the same ring and options and decides too, and whose claims are the
+    /// token's claims. Null for any other token.
+    std::shared_ptr<const Token> nested;
     /// The state is Valid and the claims, when checked, pass.
     bool valid = false;
     /// The command line's "error": the signature's reason and the failed claims, joined by
@@ -115,12 +128,18 @@ const char *signatureWord(TokenVerdict::State state);
 /// Decides on @p token with the keys of @p ring, once. In this order: a token that is not
 /// well formed is Invalid (its first error problem as the reason); a JWE and an unknown
 /// algorithm are Unsupported, alg "none" Unsecured, an algorithm outside options.allowed
-/// Invalid; then the key: chosen by kid and algorithm when the ring holds several (a single
-/// key is tried as it is, and verification says why it does not fit), and the signature
-/// verified with it. A ring key that is not trusted (KeyOrigin) gives Untrusted. When no key of
-/// the ring verified it, the token's own x5c and jwk keys are tried: a match is Untrusted,
-/// unless the x5c chain verifies to options.x5cAnchors (then Valid). Still not verified: the
-/// hint (options.hints). Then the claims, when asked, and the PyJWT names of what failed.
+/// Invalid, and so is a header whose crit is malformed or names an extension this verifier
+/// does not understand, or whose b64 is not true (RFC 7515 §4.1.11, RFC 7797); then the key:
+/// chosen by kid and algorithm when the ring holds several (a single key is tried as it is,
+/// and verification says why it does not fit — checkVerifyFit(): a secret that is key
+/// material never verifies), and the signature verified with it. A ring key that is not
+/// trusted (KeyOrigin) gives Untrusted. When no key of the ring verified it, the token's own
+/// x5c and jwk keys are tried: a match is Untrusted, unless the x5c chain verifies to
+/// options.x5cAnchors (then Valid). Still not verified: the hint (options.hints). Then the
+/// payload: meant as a claims set and not a JSON object, the token is not valid (time
+/// Malformed, the payload's problem in the error); a nested token (cty JWT) is verified
+/// through, with the same keys (its signature and its claims decide too). Then the claims,
+/// when asked, and the PyJWT names of what failed.
 ///
 /// @p source is the text @p token was parsed from, when the caller has it (a line of a
 /// batch): the signing input is then read where it stands there, without a copy. Keys are
@@ -128,3 +147,8 @@ const char *signatureWord(TokenVerdict::State state);
 /// count that changes. Thread-safe.
 TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOptions &options = {},
                          QByteArrayView source = {});
+
+/// What the verdict found out about the user's key for @p token, for Findings::keyFindings():
+/// std::nullopt when no key was tried.
+std::optional<KeyCheck> keyCheck(const Token &token, const TokenVerdict &verdict,
+                                 const KeyRing &ring);

@@ -92,6 +92,13 @@ void ClaimsList::updateTimes(const Token &token, double now, qint64 leeway)
     ClaimsPolicy policy;
     policy.now = now;
     policy.leeway = leeway;
+    if (const std::optional<Problem> problem = token.claimsSetProblem()) {
+        // Meant as a claims set, and not one: its times cannot be read (the verdict says so).
+        m_report = ClaimsReport();
+        m_report.time = TimeStatus::Malformed;
+        m_report.errors.append(problem->message);
+        return;
+    }
     m_report = checkClaims(payload, policy);
     if (!payload.isObject)
         return;

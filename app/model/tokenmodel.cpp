@@ -111,10 +111,14 @@ struct TokenModel::Private
 
     // ---- claims and findings --------------------------------------------------------------
 
+    /// The token whose claims are the claims: the innermost one of a nested token (cty JWT),
+    /// as the verdict read it.
+    const Token &claimsToken() const { return verdict.nested ? *verdict.nested : parsed; }
+
     /// The clock or the leeway moved: the time claims and the review change.
     void refreshTimes()
     {
-        claims.updateTimes(parsed, nowSeconds(), leeway);
+        claims.updateTimes(claimsToken(), nowSeconds(), leeway);
         findingsCache.setClock();
         updateFindings();
     }
@@ -129,7 +133,7 @@ struct TokenModel::Private
                                                               : ModelFindings::Signature::Edited;
         findings = findingsCache.findings(
                 parsed, clock, signature,
-                ModelFindings::keyCheck(parsed, verdict, key.ring(), key.secret()));
+                ModelFindings::keyCheck(parsed, verdict, key.ring()));
     }
 
     /// Everything derived from the token and the key; the claims too when the token
@@ -139,7 +143,7 @@ struct TokenModel::Private
         updateErrors();
         verify();
         if (claimsToo)
-            claims.update(parsed, nowSeconds(), leeway);
+            claims.update(claimsToken(), nowSeconds(), leeway);
         updateFindings();
     }
 
