@@ -35,3 +35,7 @@ jwtlens_add_test(NAME tst_fixtures SOURCES tst_fixtures.cpp clirunner.h)
 add_dependencies(tst_fixtures jwtlens)
 jwtlens_add_test(NAME tst_codesnippets SOURCES tst_codesnippets.cpp clirunner.h nodesetup.h)
 add_dependencies(tst_codesnippets jwtlens)
+# `jwtlens verify` with fetched keys (the loopback HTTPS key server), --require, hints, the
+# PyJWT names, keys the token supplies itself, --x5c-ca; encode --x5t.
+jwtlens_add_test(NAME tst_verifyfetch SOURCES tst_verifyfetch.cpp clirunner.h keyserver.h)
+add_dependencies(tst_verifyfetch jwtlens)

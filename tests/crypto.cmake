@@ -16,3 +16,7 @@ jwtlens_add_test(NAME tst_keyring SOURCES tst_keyring.cpp LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_verifier SOURCES tst_verifier.cpp LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_keysniff SOURCES tst_keysniff.cpp LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_keyforms SOURCES tst_keyforms.cpp LIBS jwtlens_crypto)
+# Why a signature failed: each usual mistake made for real, through the verdict.
+jwtlens_add_test(NAME tst_verifyhints SOURCES tst_verifyhints.cpp LIBS jwtlens_crypto)
+# Keys the token supplies itself (jwk, x5c, jku): never valid by themselves; PyJWT names.
+jwtlens_add_test(NAME tst_tokenkeys SOURCES tst_tokenkeys.cpp LIBS jwtlens_crypto)

@@ -32,17 +32,6 @@ struct Setup
     QByteArray lines; ///< the attack's output
 };
 
-/// Why `jwtlens verify` answers a case wrongly today (QEXPECT_FAIL), or empty: required claims
-/// need `verify --require` (issue 14).
-QString knownVerifyGap(const QString &name)
-{
-    if (name.startsWith(QLatin1String("claims-missing-exp"))
-        || name == QLatin1String("claims-missing-sub"))
-        return QStringLiteral("issue 14: verify --require CLAIM is not there yet; a correct "
-                              "server rejects this with its claim required");
-    return {};
-}
-
 /// The cases a reference library answers wrongly (pinned: Debian 12's PyJWT 2.6, jose 6.2.18).
 const QSet<QString> pyjwtMisses {
         QStringLiteral("claims-exp-string"),
@@ -271,6 +260,8 @@ QStringList TestAttack::verifyArgs(const Setup &s, const QJsonObject &c) const
         args << "--aud" << settings.value("audience").toString();
     if (settings.contains("typ"))
         args << "--typ" << settings.value("typ").toString();
+    for (const QJsonValue &claim : settings.value("required_claims").toArray())
+        args << "--require" << claim.toString();
     args << "--now" << QString::number(settings.value("now").toInteger()) << "--leeway"
          << QString::number(settings.value("leeway").toInteger());
     return args << c.value("token").toString();
@@ -302,9 +293,6 @@ void TestAttack::verifyAnswers()
     CLI_VERIFY_RAN(run);
     const QJsonObject result = QJsonDocument::fromJson(run.out).object();
     const QString answer = run.exitCode == 0 ? QStringLiteral("accept") : QStringLiteral("reject");
-    const QString gap = knownVerifyGap(name);
-    if (!gap.isEmpty())
-        QEXPECT_FAIL("", qPrintable(gap), Abort);
     QVERIFY2(answer == expect,
              qPrintable(QStringLiteral("%1: expected %2, verify answered %3: %4%5")
                                 .arg(name, expect, answer, QString::fromUtf8(run.out),

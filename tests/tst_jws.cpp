@@ -76,7 +76,10 @@ Key keyFor(Algorithm alg)
     case Algorithm::ES256K:
         return loadOne(QStringLiteral("keys/secp256k1.sec1.pem"));
     case Algorithm::EdDSA:
+    case Algorithm::Ed25519:
         return loadOne(QStringLiteral("vectors/keys/rfc8037_a4_ed25519.priv.pem"));
+    case Algorithm::Ed448:
+        return loadOne(QStringLiteral("keys/ed448.pem"));
     case Algorithm::None:
         break;
     }

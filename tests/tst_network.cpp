@@ -12,6 +12,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+/// An ES256 token whose header names a jku and an x5u and carries a jwk, and whose iss is an
+/// issuer URL (TEST-NET-1 addresses: nothing answers there).
+QString urlToken()
+{
+    QFile jwk(QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a3_es256.pub.jwk.json"));
+    if (!jwk.open(QIODevice::ReadOnly))
+        qFatal("cannot read the JWK");
+    const QByteArray header = R"({"alg":"ES256","jku":"https://192.0.2.1/jwks.json",)"
+                              R"("x5u":"https://192.0.2.1/cert.pem","jwk":)"
+            + jwk.readAll().trimmed() + '}';
+    const QByteArray payload = R"({"iss":"https://192.0.2.1/realm","sub":"offline"})";
+    const auto b64 = [](const QByteArray &bytes) {
+        return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return QString::fromLatin1(b64(header) + '.' + b64(payload) + '.' + b64(QByteArray(64, 'x')));
+}
+
+} // namespace
+
 class TestNetwork : public QObject
 {
     Q_OBJECT
@@ -74,6 +95,12 @@ void TestNetwork::sessionOpensNoSocket_data()
                            "kzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.")};
     QTest::newRow("open the Explain view")
             << QStringList {QStringLiteral("--show"), QStringLiteral("explain")};
+    // A token that names where its keys are (jku, x5u, the issuer) and carries one (jwk):
+    // opened and verified, nothing is fetched.
+    QTest::newRow("a token naming its key URLs")
+            << QStringList {QStringLiteral("--secret"), QStringLiteral("s"), urlToken()};
+    QTest::newRow("a token naming its key URLs, Explain")
+            << QStringList {QStringLiteral("--show"), QStringLiteral("explain"), urlToken()};
 }
 
 void TestNetwork::sessionOpensNoSocket()
@@ -98,6 +125,14 @@ void TestNetwork::commandOpensNoSocket_data()
     QTest::newRow("decode") << QStringList {QStringLiteral("decode"), token} << 0;
     QTest::newRow("verify with a JWK")
             << QStringList {QStringLiteral("verify"), QStringLiteral("--key"), a2, token} << 1;
+    QTest::newRow("verify a token naming its key URLs")
+            << QStringList {QStringLiteral("verify"), QStringLiteral("--secret"),
+                            QStringLiteral("s"), urlToken()}
+            << 1;
+    QTest::newRow("verify a token naming its key URLs, --require")
+            << QStringList {QStringLiteral("verify"),    QStringLiteral("--key"), a2,
+                            QStringLiteral("--require"), QStringLiteral("iss"),   urlToken()}
+            << 1;
     QTest::newRow("key info") << QStringList {QStringLiteral("key"), QStringLiteral("info"), a2}
                               << 0;
     QTest::newRow("key convert") << QStringList {QStringLiteral("key"), QStringLiteral("convert"),
@@ -131,6 +166,15 @@ void TestNetwork::commandOpensNoSocket()
 
 void TestNetwork::fetchOpensASocket()
 {
+    // verify fetches only when asked to: --jwks-url.
+    int verifyStatus = -1;
+    const QByteArray verifyLog = run(QStringLiteral(JWTLENS_BINDIR "/jwtlens"),
+                                     {QStringLiteral("verify"), QStringLiteral("--jwks-url"),
+                                      QStringLiteral("https://127.0.0.1:1/jwks.json"), urlToken()},
+                                     &verifyStatus);
+    QCOMPARE(verifyStatus, 2);
+    QVERIFY2(verifyLog.contains("socket domain="), verifyLog.constData());
+
     // The same probe sees the fetch a user asks for (nothing listens on port 1: refused).
     int status = -1;
     const QByteArray log

@@ -138,6 +138,7 @@ TokenModel::VerifyState windowState(TokenVerdict::State state)
     case TokenVerdict::State::Valid:
         return TokenModel::VerifyState::Verified;
     case TokenVerdict::State::Invalid:
+    case TokenVerdict::State::Untrusted: // a key the token supplied itself
         return TokenModel::VerifyState::Invalid;
     case TokenVerdict::State::NoKey:
         break;
@@ -304,6 +305,24 @@ void TestVerdict::threePaths_data()
     QTest::newRow("not yet valid") << hs256(R"({"nbf":1700000100,"exp":1700003600})") << secret
                                    << any << State::Valid << "Signature verified"
                                    << "not_yet_valid";
+    // Why it failed: the hint ends the reason (the badge, Explain), not the command line's error.
+    QTest::newRow("hint: the signer's secret ends with a newline")
+            << hs256(claims, strongSecret + '\n') << secret << any << State::Invalid
+            << "the signature does not match; hint: the signature matches this secret with a "
+               "trailing newline"
+            << "valid";
+    // A key the token carries itself never makes it valid, whatever key the user gave.
+    QTest::newRow("signed with the token's own jwk")
+            << signedWith(R"({"alg":"ES256","jwk":)"
+                                  + readData(QStringLiteral(
+                                                     "vectors/keys/rfc7515_a3_es256.pub.jwk.json"))
+                                            .trimmed()
+                                  + '}',
+                          claims, Algorithm::ES256, "vectors/keys/rfc7515_a3_es256.priv.pem")
+            << secret << any << State::Untrusted
+            << "the signature matches a key the token supplied itself — not trusted (its jwk "
+               "header)"
+            << "valid";
     QTest::newRow("wrong secret and expired")
             << hs256(R"({"exp":1699999999})", "another-32-byte-long-secret-here!") << secret << any
             << State::Invalid << "the signature does not match"
@@ -457,8 +476,13 @@ void TestVerdict::threePaths()
     if (!verdict.valid) {
         const QString error = line.value(QLatin1String("error")).toString();
         QCOMPARE(error, verdict.error);
+        // The error is the reason without its hint (a member of its own).
+        const QString reasonAlone = verdict.hint.isEmpty()
+                ? verdict.reason
+                : verdict.reason.chopped(verdict.hint.text.size() + 8); // "; hint: "
         if (state != TokenVerdict::State::Valid)
-            QVERIFY2(error.startsWith(verdict.reason), qPrintable(error));
+            QVERIFY2(error.startsWith(reasonAlone), qPrintable(error));
+        QCOMPARE(line.value(QLatin1String("hint")).toString(), verdict.hint.text);
     }
     // The same token as an argument: the same line, or the error line of a malformed token.
     const CliRun single = runJwtlens(args + QStringList {QString::fromLatin1(token)});

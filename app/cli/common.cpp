@@ -146,7 +146,7 @@ void warn(Io &io, const QString &text)
     io.err += '\n';
 }
 
-int failOnProblem(Io &io, const Token &token)
+int failOnProblem(Io &io, const Token &token, const QString &hint)
 {
     for (const Problem &p : token.problems()) {
         if (p.severity != Problem::Severity::Error)
@@ -157,6 +157,8 @@ int failOnProblem(Io &io, const Token &token)
         const QString word = partName(p.part, PartNaming::ErrorLine);
         if (word == QLatin1String("token") && p.part != TokenPart::Token)
             message = QStringLiteral("%1: %2").arg(partName(p.part), message);
+        if (!hint.isEmpty())
+            message = Cli::tr("%1; hint: %2").arg(message, hint);
         return fail(io, word, message);
     }
     if (token.form() == Token::Form::Empty)

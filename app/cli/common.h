@@ -33,8 +33,9 @@ int fail(Io &io, const QString &part, const QString &reason);
 void warn(Io &io, const QString &text);
 
 /// Prints the first Error-severity problem of @p token as the contract's error line and
-/// returns Failure.
-int failOnProblem(Io &io, const Token &token);
+/// returns Failure. A @p hint (why the token would verify, verifyhints.h) ends the line:
+/// "<reason>; hint: <hint>".
+int failOnProblem(Io &io, const Token &token, const QString &hint = {});
 
 /// Parses @p args (subcommand name first). On --help prints the help and sets
 /// @p exitCode to Success; on an error prints a usage line and sets it to Failure.

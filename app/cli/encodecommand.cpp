@@ -5,6 +5,7 @@
 
 #include "algorithm.h"
 #include "base64url.h"
+#include "certchain.h"
 #include "fixtures.h"
 #include "json.h"
 #include "jws.h"
@@ -76,6 +77,16 @@ Key signingKey(const QList<Key> &keys, Algorithm alg, const QString &kid, const 
             return {};
         }
         key = choice.key;
+        // A certificate and its private key in one file: sign with the private half.
+        if (!key.isPrivate()) {
+            const QByteArray thumbprint = key.thumbprint();
+            for (const Key &other : keys) {
+                if (other.isPrivate() && other.thumbprint() == thumbprint) {
+                    key = other;
+                    break;
+                }
+            }
+        }
     }
     const KeyFit fit = checkFit(key, alg);
     if (fit.verdict == KeyFit::Verdict::Mismatch) {
@@ -100,6 +111,29 @@ Key signingKey(const QList<Key> &keys, Algorithm alg, const QString &kid, const 
                                .arg(secretFormName(key.secretForm())));
     }
     return key;
+}
+
+/// The "x5t#S256" of the certificate in the --key file whose public key is @p key's (RFC 7515
+/// §4.1.8); empty after an error line.
+QByteArray certificateThumbprint(const QCommandLineParser &parser, const Key &key, Io &io)
+{
+    const QString file = parser.value(QStringLiteral("key"));
+    const std::optional<QByteArray> text = parser.isSet(QStringLiteral("key"))
+            ? readFile(file, io)
+            : std::optional<QByteArray>(QByteArray());
+    if (!text)
+        return {};
+    const QByteArray thumbprint = key.publicKey().thumbprint();
+    for (const QByteArray &der : pemCertificates(*text)) {
+        QString error;
+        const Key certified = certificateKey(der, &error);
+        if (!certified.isNull() && certified.thumbprint() == thumbprint)
+            return x5tS256(der);
+    }
+    fail(io, QStringLiteral("key"),
+         Cli::tr("--x5t needs the certificate of the signing key in the --key file (PEM, beside "
+                 "the private key)"));
+    return {};
 }
 
 /// The compact token of @p header and @p payload; empty after an error line.
@@ -261,6 +295,10 @@ int runEncode(const QStringList &args, Io &io)
                       QStringLiteral("JSON")});
     parser.addOption(
             {QStringLiteral("kid"), Cli::tr("Set kid in the header."), QStringLiteral("KID")});
+    parser.addOption({QStringLiteral("x5t"),
+                      Cli::tr("Set x5t#S256 in the header: the SHA-256 thumbprint of the "
+                              "certificate in the --key file (a certificate and its private "
+                              "key).")});
     parser.addOption({QStringLiteral("iat"), Cli::tr("Set iat in the payload to now.")});
     parser.addOption({QStringLiteral("exp"),
                       Cli::tr("Set exp in the payload to now + TIME: seconds, or a relative "
@@ -297,7 +335,7 @@ int runEncode(const QStringList &args, Io &io)
     const bool batch = parser.isSet(QStringLiteral("batch"));
     const bool fromDecoded = parser.isSet(QStringLiteral("from-decoded"));
     if (batch) {
-        for (const char *other : {"header", "kid", "iat", "exp", "from-decoded"}) {
+        for (const char *other : {"header", "kid", "iat", "exp", "from-decoded", "x5t"}) {
             if (parser.isSet(QLatin1String(other)))
                 return fail(io, QStringLiteral("usage"),
                             Cli::tr("--batch takes no --%1: put it in the lines")
@@ -398,6 +436,16 @@ int runEncode(const QStringList &args, Io &io)
     }
     if (parser.isSet(QStringLiteral("kid")))
         header = setMember(header, QStringLiteral("kid"), Json::quote(kid), false);
+    if (parser.isSet(QStringLiteral("x5t"))) {
+        if (*alg == Algorithm::None || !parser.isSet(QStringLiteral("key")))
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--x5t needs --key FILE with a certificate and its private key"));
+        const QByteArray x5t = certificateThumbprint(parser, key, io);
+        if (x5t.isEmpty())
+            return Failure;
+        header = setMember(header, QStringLiteral("x5t#S256"),
+                           Json::quote(QString::fromLatin1(x5t)), false);
+    }
 
     const bool addsClaims = parser.isSet(QStringLiteral("iat")) || expIn.has_value();
     if (!fromDecoded) {

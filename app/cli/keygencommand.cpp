@@ -130,6 +130,13 @@ int runKeygen(const QStringList &args, Io &io)
             return fail(io, QStringLiteral("usage"),
                         Cli::tr("--curve is Ed25519 or Ed448, for EdDSA only"));
         }
+        // RFC 9864: a fully specified name says its curve.
+        const QString fixed = Algorithms::curve(*alg);
+        if (!fixed.isEmpty() && curve != fixed) {
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--alg %1 makes an %1 key: --curve %2 contradicts it")
+                                .arg(Algorithms::name(*alg), curve));
+        }
     }
     const QString publicOut = parser.value(QStringLiteral("public-out"));
     const QString algName = Algorithms::name(*alg);

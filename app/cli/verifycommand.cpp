@@ -2,8 +2,11 @@
 #include "verifycommand.h"
 
 #include "common.h"
+#include "fetchkeys.h"
 
 #include "algorithm.h"
+#include "base64url.h"
+#include "certchain.h"
 #include "claims.h"
 #include "jws.h"
 #include "key.h"
@@ -13,6 +16,7 @@
 #include "verifier.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 
 #include <algorithm>
 #include <atomic>
@@ -31,12 +35,20 @@ struct Policy
 {
     KeyRing ring;
     VerifyOptions options;
+    /// The payload members a token's check reads: checkedClaims() and the --require names
+    /// (views into requiredNames).
+    QStringList requiredNames;
+    QList<QStringView> claimNames;
+    /// Per key of the ring, its `"key"` member (`{"kid": …, "thumbprint": …, "source": …}`),
+    /// printed for the key a verdict used when keys were fetched; empty: not printed.
+    std::vector<std::string> keyMembers;
 };
 
 struct Outcome
 {
     bool valid = false;
     bool malformed = false;
+    QString hint; ///< for a malformed single token's error line
 };
 
 /// Why the key @p verdict used is weak for its algorithm (an HMAC secret shorter than the
@@ -97,11 +109,21 @@ const char *timeWord(TimeStatus status)
     return "skipped";
 }
 
-/// Appends one result object. The words and their order are the contract's; the line is
-/// built by hand (this runs once per token of a batch).
-void appendLine(std::string &out, bool valid, const char *signature, const char *time,
-                const QString &alg, const QString &kid, const QString &error)
+void appendQuoted(std::string &out, const QString &text)
 {
+    const QByteArray quoted = Json::quote(text);
+    out.append(quoted.constData(), size_t(quoted.size()));
+}
+
+/// Appends one result object. The words and their order are the contract's; the line is
+/// built by hand (this runs once per token of a batch). After the contract's members, the
+/// extensions: "key" (fetched keys), "hint" and "pyjwt_error" (not valid).
+void appendLine(std::string &out, const Policy &policy, const TokenVerdict &verdict,
+                const QString &alg, const QString &kid)
+{
+    const bool valid = verdict.valid;
+    const char *signature = signatureWord(verdict.state);
+    const char *time = timeWord(verdict.time);
     out += valid ? "{\"valid\": true, \"signature\": \"" : "{\"valid\": false, \"signature\": \"";
     out += signature;
     out += "\", \"time\": \"";
@@ -115,10 +137,22 @@ void appendLine(std::string &out, bool valid, const char *signature, const char 
         out += ", \"kid\": ";
         appendString(out, kid);
     }
+    if (verdict.keyIndex >= 0 && size_t(verdict.keyIndex) < policy.keyMembers.size()) {
+        out += ", \"key\": ";
+        out += policy.keyMembers[size_t(verdict.keyIndex)];
+    }
     if (!valid) {
         out += ", \"error\": ";
-        const QByteArray quoted = Json::quote(error);
-        out.append(quoted.constData(), size_t(quoted.size()));
+        appendQuoted(out, verdict.error);
+        if (!verdict.hint.isEmpty()) {
+            out += ", \"hint\": ";
+            appendQuoted(out, verdict.hint.text);
+        }
+        if (!verdict.failures.isEmpty()) {
+            out += ", \"pyjwt_error\": \"";
+            out += verdict.pyjwtError().toStdString(); // ASCII class names
+            out += '"';
+        }
     }
     out += "}\n";
 }
@@ -131,16 +165,17 @@ Outcome verifyLine(const Policy &policy, QByteArrayView utf8, std::string &out,
 {
     // Read from the bytes (no UTF-16 copy of the line), and of the payload only the claims
     // checked here.
-    const Token token = Token::parse(utf8, checkedClaims());
+    const Token token = Token::parse(utf8, policy.claimNames);
     const TokenVerdict verdict = verifyToken(token, policy.ring, policy.options, utf8);
     Outcome outcome;
     outcome.valid = verdict.valid;
     outcome.malformed = verdict.malformed;
     if (weak)
         *weak = weakKey(policy, verdict);
-    appendLine(out, verdict.valid, signatureWord(verdict.state), timeWord(verdict.time),
-               verdict.malformed ? QString() : token.alg(),
-               verdict.malformed ? QString() : token.kid(), verdict.error);
+    if (verdict.malformed)
+        outcome.hint = verdict.hint.text;
+    appendLine(out, policy, verdict, verdict.malformed ? QString() : token.alg(),
+               verdict.malformed ? QString() : token.kid());
     return outcome;
 }
 
@@ -304,6 +339,52 @@ private:
     std::thread m_thread;
 };
 
+/// The "key" member of each key of the ring, for the output of a verification with fetched
+/// keys: which key of the set verified the token (or was tried).
+std::vector<std::string> keyMembers(const KeyRing &ring)
+{
+    std::vector<std::string> members;
+    members.reserve(size_t(ring.size()));
+    for (qsizetype i = 0; i < ring.size(); ++i) {
+        const Key &key = ring.at(i);
+        std::string member = "{";
+        if (!key.kid().isEmpty()) {
+            member += "\"kid\": ";
+            appendQuoted(member, key.kid());
+            member += ", ";
+        }
+        member += "\"thumbprint\": \"";
+        member += Base64Url::encode(key.thumbprint()).toStdString();
+        member += '"';
+        const KeyOrigin &origin = ring.origin(i);
+        if (!origin.location.isEmpty()) {
+            member += ", \"source\": ";
+            appendQuoted(member, origin.location);
+        }
+        member += '}';
+        members.push_back(std::move(member));
+    }
+    return members;
+}
+
+/// Reads --x5c-ca into the verification's trust anchors; false after the error line.
+bool readX5cAnchors(const QCommandLineParser &parser, Io &io, VerifyOptions &options)
+{
+    if (!parser.isSet(QStringLiteral("x5c-ca")))
+        return true;
+    const QString file = parser.value(QStringLiteral("x5c-ca"));
+    const std::optional<QByteArray> pem = readFile(file, io);
+    if (!pem)
+        return false;
+    QString error;
+    options.x5cAnchors = TrustAnchors::fromPem(*pem, file, &error);
+    if (options.x5cAnchors.isEmpty()) {
+        fail(io, QStringLiteral("key"), error);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runVerify(const QStringList &args, Io &io)
@@ -327,6 +408,14 @@ int runVerify(const QStringList &args, Io &io)
                       Cli::tr("Require this header typ (RFC 8725 §3.11), e.g. at+jwt or JWT: "
                               "compared case-insensitively, \"application/\" optional."),
                       QStringLiteral("TYPE")});
+    parser.addOption({QStringLiteral("require"),
+                      Cli::tr("Require this claim to be present and not null (repeatable)."),
+                      QStringLiteral("CLAIM")});
+    addFetchOptions(parser);
+    parser.addOption({QStringLiteral("x5c-ca"),
+                      Cli::tr("Trust a token's x5c certificate when its chain verifies to a CA "
+                              "certificate in FILE (PEM)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("threads"),
                       Cli::tr("Threads for a batch on standard input (default: one per core)."),
                       QStringLiteral("N")});
@@ -364,6 +453,18 @@ int runVerify(const QStringList &args, Io &io)
         claims.audience = parser.value(QStringLiteral("aud"));
     if (parser.isSet(QStringLiteral("typ")))
         policy.options.type = parser.value(QStringLiteral("typ"));
+    for (const QString &name : parser.values(QStringLiteral("require"))) {
+        if (name.isEmpty())
+            return fail(io, QStringLiteral("usage"), Cli::tr("--require needs a claim name"));
+        if (!claims.required.contains(name))
+            claims.required << name;
+    }
+    policy.requiredNames = claims.required;
+    policy.claimNames = checkedClaims();
+    for (const QString &name : std::as_const(policy.requiredNames))
+        policy.claimNames << QStringView(name);
+    if (!readX5cAnchors(parser, io, policy.options))
+        return Failure;
     int threads = int(std::max(1u, std::thread::hardware_concurrency()));
     if (parser.isSet(QStringLiteral("threads"))) {
         const std::optional<qint64> n = parseInteger(parser, QStringLiteral("threads"), io, 1);
@@ -375,11 +476,16 @@ int runVerify(const QStringList &args, Io &io)
     std::optional<LoadedKeys> keys = loadKeyOptions(parser, io);
     if (!keys)
         return Failure;
-    if (!keys->given) {
+    const bool fetch = fetchOptionsGiven(parser);
+    if (!keys->given && !fetch && policy.options.x5cAnchors.isEmpty()) {
         return fail(io, QStringLiteral("usage"),
-                    Cli::tr("verify needs a key: --secret, --secret-file, --secret-base64 or "
-                            "--key"));
+                    Cli::tr("verify needs a key: --secret, --secret-file, --secret-base64, "
+                            "--key, --jwks-url, --discover or --x5c-ca"));
     }
+    if (!fetch
+        && (parser.isSet(QStringLiteral("cacert")) || parser.isSet(QStringLiteral("timeout"))))
+        return fail(io, QStringLiteral("usage"),
+                    Cli::tr("--cacert and --timeout are for --jwks-url or --discover"));
     policy.ring = keys->ring;
 
     bool fromInput = false;
@@ -387,6 +493,16 @@ int runVerify(const QStringList &args, Io &io)
             = readArgumentOrInput(parser, io, Cli::tr("token"), &fromInput, true);
     if (!input)
         return Failure;
+    // The keys are fetched only now: after every usage error, and only because the options
+    // asked for it.
+    if (fetch) {
+        const std::optional<FetchedKeys> fetched = fetchKeyOptions(parser, io);
+        if (!fetched)
+            return Failure;
+        policy.ring.add(fetched->keys,
+                        KeyOrigin::url(fetched->jwksUrl, QDateTime::currentDateTimeUtc()));
+        policy.keyMembers = keyMembers(policy.ring);
+    }
     if (fromInput)
         return verifyBatch(policy, *input, threads, io);
 
@@ -395,7 +511,7 @@ int runVerify(const QStringList &args, Io &io)
     const Outcome outcome = verifyLine(policy, *input, line, &weak);
     if (outcome.malformed) {
         const Token token = Token::parse(*input);
-        return failOnProblem(io, token);
+        return failOnProblem(io, token, outcome.hint);
     }
     if (!weak.isEmpty())
         warn(io, Cli::tr("weak key: %1").arg(weak));

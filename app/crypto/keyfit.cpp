@@ -35,6 +35,15 @@ QString familyNoun(const Key &key)
     return {};
 }
 
+/// A JWK's "alg" of EdDSA allows the fully specified Ed25519 and Ed448 and the reverse
+/// (RFC 9864 §2.2: the same signatures; the curve is checked apart).
+bool sameEdwardsScheme(const QString &jwkAlg, Algorithm alg)
+{
+    const std::optional<Algorithm> marked = Algorithms::fromName(jwkAlg);
+    return marked && Algorithms::family(*marked) == AlgorithmFamily::EdDsa
+            && Algorithms::family(alg) == AlgorithmFamily::EdDsa;
+}
+
 } // namespace
 
 KeyFit checkFit(const Key &key, Algorithm alg)
@@ -65,7 +74,7 @@ KeyFit checkFit(const Key &key, Algorithm alg)
                                           "nor \"verify\" (RFC 7517 §4.3)")
                                           .arg(d.keyOps.join(QLatin1String(", "))));
     }
-    if (!key.jwkAlg().isEmpty() && key.jwkAlg() != name)
+    if (!key.jwkAlg().isEmpty() && key.jwkAlg() != name && !sameEdwardsScheme(key.jwkAlg(), alg))
         return mismatch(
                 QCoreApplication::translate("Key", "the key is for %1 (its \"alg\" member), not %2")
                         .arg(key.jwkAlg(), name));
@@ -111,9 +120,13 @@ KeyFit checkFit(const Key &key, Algorithm alg)
         return fit;
     case AlgorithmFamily::EdDsa:
         if (key.kind() != KeyKind::Ed25519 && key.kind() != KeyKind::Ed448)
-            return mismatch(QCoreApplication::translate(
-                                    "Key", "EdDSA needs an Ed25519 or Ed448 key, not %1")
-                                    .arg(familyNoun(key)));
+            return mismatch(
+                    QCoreApplication::translate("Key", "%1 needs an Ed25519 or Ed448 key, not %2")
+                            .arg(name, familyNoun(key)));
+        // RFC 9864: the fully specified names fix the curve.
+        if (!Algorithms::curve(alg).isEmpty() && key.curve() != Algorithms::curve(alg))
+            return mismatch(QCoreApplication::translate("Key", "%1 needs an %1 key, not %2")
+                                    .arg(name, familyNoun(key)));
         return fit;
     }
     return fit;
@@ -191,7 +204,10 @@ KeyChoice chooseKey(const QList<Key> &keys, Algorithm alg, QStringView kid)
 
 bool fitsQuickly(const KeyData &key, Algorithm alg)
 {
-    if ((key.hasJwkAlg && key.jwkAlgorithm != alg) || !key.signs)
+    if (!key.signs
+        || (key.hasJwkAlg && key.jwkAlgorithm != alg
+            && !(Algorithms::family(key.jwkAlgorithm) == AlgorithmFamily::EdDsa
+                 && Algorithms::family(alg) == AlgorithmFamily::EdDsa)))
         return false;
     switch (Algorithms::family(alg)) {
     case AlgorithmFamily::None:
@@ -204,7 +220,14 @@ bool fitsQuickly(const KeyData &key, Algorithm alg)
     case AlgorithmFamily::Ecdsa:
         return key.kind == KeyKind::Ec && key.ecdsaAlg == alg;
     case AlgorithmFamily::EdDsa:
-        return key.kind == KeyKind::Ed25519 || key.kind == KeyKind::Ed448;
+        switch (alg) {
+        case Algorithm::Ed25519:
+            return key.kind == KeyKind::Ed25519;
+        case Algorithm::Ed448:
+            return key.kind == KeyKind::Ed448;
+        default:
+            return key.kind == KeyKind::Ed25519 || key.kind == KeyKind::Ed448;
+        }
     }
     return false;
 }

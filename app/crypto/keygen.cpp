@@ -129,17 +129,33 @@ GeneratedKey ecFromSeed(QByteArrayView seed, const CurveInfo &curve)
     return fromPkey(pkey);
 }
 
+/// The Edwards curve a key for @p alg gets: the one a fully specified name (Ed25519, Ed448,
+/// RFC 9864) says, when @p requested agrees; for EdDSA the requested one, Ed25519 by default.
+/// Empty when they contradict (or the request is no Edwards curve).
+QString edwardsCurve(Algorithm alg, const QString &requested)
+{
+    const QString fixed = Algorithms::curve(alg);
+    if (!fixed.isEmpty())
+        return requested.isEmpty() || requested == fixed ? fixed : QString();
+    if (requested.isEmpty())
+        return QStringLiteral("Ed25519");
+    return requested == QLatin1String("Ed25519") || requested == QLatin1String("Ed448") ? requested
+                                                                                        : QString();
+}
+
 } // namespace
 
 GeneratedKey generateKeyFromSeed(Algorithm alg, QByteArrayView seed, const QString &edCurve)
 {
     switch (Algorithms::family(alg)) {
-    case AlgorithmFamily::EdDsa:
-        if (edCurve.isEmpty() || edCurve == QLatin1String("Ed25519"))
+    case AlgorithmFamily::EdDsa: {
+        const QString curve = edwardsCurve(alg, edCurve);
+        if (curve == QLatin1String("Ed25519"))
             return edwardsFromSeed(seed, false);
-        if (edCurve == QLatin1String("Ed448"))
+        if (curve == QLatin1String("Ed448"))
             return edwardsFromSeed(seed, true);
         break;
+    }
     case AlgorithmFamily::Ecdsa:
         if (const CurveInfo *curve = curveByJose(Algorithms::curve(alg)))
             return ecFromSeed(seed, *curve);
@@ -192,15 +208,20 @@ GeneratedKey generateKey(Algorithm alg, int rsaBits, const QString &edCurve)
         const QByteArray name = curve.toLatin1();
         return fromPkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", name.constData()));
     }
-    case AlgorithmFamily::EdDsa:
-        if (edCurve.isEmpty() || edCurve == QLatin1String("Ed25519"))
+    case AlgorithmFamily::EdDsa: {
+        const QString curve = edwardsCurve(alg, edCurve);
+        if (curve == QLatin1String("Ed25519"))
             return fromPkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
-        if (edCurve == QLatin1String("Ed448"))
+        if (curve == QLatin1String("Ed448"))
             return fromPkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED448"));
-        result.error = QCoreApplication::translate("KeyGen",
-                                                   "EdDSA curve \"%1\" is not Ed25519 or Ed448")
-                               .arg(edCurve);
+        result.error = Algorithms::curve(alg).isEmpty()
+                ? QCoreApplication::translate("KeyGen",
+                                              "EdDSA curve \"%1\" is not Ed25519 or Ed448")
+                          .arg(edCurve)
+                : QCoreApplication::translate("KeyGen", "%1 needs the curve %1, not \"%2\"")
+                          .arg(Algorithms::name(alg), edCurve);
         return result;
+    }
     }
     result.error = QCoreApplication::translate("KeyGen", "unknown algorithm");
     return result;

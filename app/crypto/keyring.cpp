@@ -19,6 +19,7 @@ struct KeyRingEntry
     std::optional<JwkEntry> jwk; ///< what to make the key from, until it is made
     QString kid;
     QString error; ///< why the key could not be made
+    KeyOrigin origin;
     std::atomic<bool> made {false};
 };
 
@@ -34,8 +35,15 @@ namespace {
 /// except for what only the key itself can say (its size: a weak key still fits).
 bool mayFit(const JwkEntry &entry, Algorithm alg)
 {
-    if (!entry.signs || (!entry.alg.isEmpty() && entry.alg != Algorithms::name(alg)))
+    if (!entry.signs)
         return false;
+    if (!entry.alg.isEmpty() && entry.alg != Algorithms::name(alg)) {
+        // EdDSA and the fully specified Ed25519 / Ed448 (RFC 9864) name the same signatures.
+        const std::optional<Algorithm> marked = Algorithms::fromName(entry.alg);
+        if (!marked || Algorithms::family(*marked) != AlgorithmFamily::EdDsa
+            || Algorithms::family(alg) != AlgorithmFamily::EdDsa)
+            return false;
+    }
     switch (Algorithms::family(alg)) {
     case AlgorithmFamily::None:
         return false;
@@ -47,22 +55,70 @@ bool mayFit(const JwkEntry &entry, Algorithm alg)
     case AlgorithmFamily::Ecdsa:
         return entry.kty == QLatin1String("EC") && entry.crv == Algorithms::curve(alg);
     case AlgorithmFamily::EdDsa:
+        if (!Algorithms::curve(alg).isEmpty())
+            return entry.kty == QLatin1String("OKP") && entry.crv == Algorithms::curve(alg);
         return entry.kty == QLatin1String("OKP")
                 && (entry.crv == QLatin1String("Ed25519") || entry.crv == QLatin1String("Ed448"));
     }
     return false;
 }
 
-std::unique_ptr<KeyRingEntry> madeEntry(const Key &key)
+std::unique_ptr<KeyRingEntry> madeEntry(const Key &key, const KeyOrigin &origin)
 {
     auto entry = std::make_unique<KeyRingEntry>();
     entry->key = key;
+    entry->origin = origin;
     entry->kid = key.kid();
     entry->made.store(true, std::memory_order_relaxed);
     return entry;
 }
 
 } // namespace
+
+KeyOrigin KeyOrigin::file(const QString &name)
+{
+    return {Kind::File, name, true, {}};
+}
+
+KeyOrigin KeyOrigin::url(const QString &url, const QDateTime &fetched)
+{
+    return {Kind::Url, url, true, fetched};
+}
+
+KeyOrigin KeyOrigin::pasted()
+{
+    return {Kind::Pasted, {}, true, {}};
+}
+
+KeyOrigin KeyOrigin::generated()
+{
+    return {Kind::Generated, {}, true, {}};
+}
+
+KeyOrigin KeyOrigin::tokenUrl(const QString &url, const QDateTime &fetched, bool x5u)
+{
+    return {x5u ? Kind::TokenX5u : Kind::TokenJku, url, false, fetched};
+}
+
+QString KeyOrigin::text() const
+{
+    switch (kind) {
+    case Kind::Given:
+        break;
+    case Kind::File:
+    case Kind::Url:
+        return QCoreApplication::translate("KeyRing", "from %1").arg(location);
+    case Kind::Pasted:
+        return QCoreApplication::translate("KeyRing", "pasted");
+    case Kind::Generated:
+        return QCoreApplication::translate("KeyRing", "generated");
+    case Kind::TokenJku:
+        return QCoreApplication::translate("KeyRing", "from the token's jku %1").arg(location);
+    case Kind::TokenX5u:
+        return QCoreApplication::translate("KeyRing", "from the token's x5u %1").arg(location);
+    }
+    return {};
+}
 
 KeyRing::KeyRing() = default;
 KeyRing::~KeyRing() = default;
@@ -71,14 +127,14 @@ KeyRing &KeyRing::operator=(const KeyRing &other) = default;
 KeyRing::KeyRing(KeyRing &&other) noexcept = default;
 KeyRing &KeyRing::operator=(KeyRing &&other) noexcept = default;
 
-KeyRing KeyRing::fromSecret(QByteArrayView bytes)
+KeyRing KeyRing::fromSecret(QByteArrayView bytes, const KeyOrigin &origin)
 {
     KeyRing ring;
-    ring.add(Key::fromSecret(bytes));
+    ring.add(Key::fromSecret(bytes), origin);
     return ring;
 }
 
-KeyRing KeyRing::fromText(QByteArrayView text)
+KeyRing KeyRing::fromText(QByteArrayView text, const KeyOrigin &origin)
 {
     KeyRing ring;
     const QByteArrayView trimmed = keyText(text);
@@ -89,7 +145,7 @@ KeyRing KeyRing::fromText(QByteArrayView text)
             return ring;
         }
         for (const Key &key : set.keys)
-            ring.add(key);
+            ring.add(key, origin);
         return ring;
     }
     JwkEntries set = readJwkEntries(trimmed);
@@ -102,6 +158,7 @@ KeyRing KeyRing::fromText(QByteArrayView text)
     for (JwkEntry &jwk : set.entries) {
         auto entry = std::make_unique<KeyRingEntry>();
         entry->kid = jwk.kid;
+        entry->origin = origin;
         entry->jwk = std::move(jwk);
         ring.m_entries->list.push_back(std::move(entry));
     }
@@ -117,7 +174,7 @@ KeyRing KeyRing::fromText(QByteArrayView text)
     return ring;
 }
 
-void KeyRing::add(const Key &key)
+void KeyRing::add(const Key &key, const KeyOrigin &origin)
 {
     if (!m_entries) {
         m_entries = std::make_shared<Entries>();
@@ -135,11 +192,23 @@ void KeyRing::add(const Key &key)
                 entry->jwk = from.jwk;
             }
             entry->kid = from.kid;
+            entry->origin = from.origin;
             copy->list.push_back(std::move(entry));
         }
         m_entries = std::move(copy);
     }
-    m_entries->list.push_back(madeEntry(key));
+    m_entries->list.push_back(madeEntry(key, origin));
+}
+
+void KeyRing::add(const QList<Key> &keys, const KeyOrigin &origin)
+{
+    for (const Key &key : keys)
+        add(key, origin);
+}
+
+const KeyOrigin &KeyRing::origin(qsizetype index) const
+{
+    return m_entries->list.at(size_t(index))->origin;
 }
 
 qsizetype KeyRing::size() const

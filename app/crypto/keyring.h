@@ -5,19 +5,52 @@
 #include "key.h"
 
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 #include <memory>
 
+/// Where a key of a KeyRing came from, and whether a verdict may rely on it.
+struct KeyOrigin
+{
+    enum class Kind {
+        Given, ///< typed or given without saying where (a secret, a key option)
+        File, ///< read from a file: location is its name
+        Url, ///< fetched on the user's request (a JWKS URL, an issuer's jwks_uri): location is
+             ///< the URL
+        Pasted, ///< pasted into the window
+        Generated, ///< made in this session
+        TokenJku, ///< fetched from the token's own "jku" (untrusted): location is the URL
+        TokenX5u, ///< fetched from the token's own "x5u" (untrusted): location is the URL
+    };
+    Kind kind = Kind::Given;
+    QString location; ///< the file name or URL, when the kind has one
+    /// false for what the token named itself (jku, x5u): such a key never makes a verdict
+    /// valid, however well the signature matches it.
+    bool trusted = true;
+    QDateTime fetched; ///< when it was fetched (Url, TokenJku, TokenX5u); else invalid
+
+    static KeyOrigin file(const QString &name);
+    static KeyOrigin url(const QString &url, const QDateTime &fetched);
+    static KeyOrigin pasted();
+    static KeyOrigin generated();
+    /// Fetched from the token's own jku (or x5u when @p x5u): untrusted.
+    static KeyOrigin tokenUrl(const QString &url, const QDateTime &fetched, bool x5u = false);
+
+    /// One translated line for the key ring panel and the verdict's reason, e.g. "from
+    /// https://issuer.example/jwks.json", "from key.pem", "generated", "pasted", "from the
+    /// token's jku https://…"; empty for Given.
+    QString text() const;
+};
+
 /// The keys a verdict may use (verifyToken()): what the user gave, in order, or why what the
 /// user gave did not load. A value type, cheap to copy (the keys are shared, immutable).
 ///
 /// Entries are addressed by index (a verdict names the key that verified by its index, so
-/// that a batch never copies a Key, whose shared count would bounce between threads). What
-/// later comes with an entry (where it came from — a file, a URL, pasted, generated — and
-/// whether it is trusted) sits beside it, under the same index.
+/// that a batch never copies a Key, whose shared count would bounce between threads). Where an
+/// entry came from and whether it is trusted (KeyOrigin) sit beside it, under the same index.
 ///
 /// The keys of a JWKS are read and checked when the ring is made, but made (by OpenSSL) only
 /// when one is chosen or asked for: a set of 100,000 keys costs what reading its JSON costs.
@@ -33,14 +66,16 @@ public:
     KeyRing &operator=(KeyRing &&other) noexcept;
 
     /// One HMAC secret (its bytes are copied into the key, which cleanses them when it goes).
-    static KeyRing fromSecret(QByteArrayView bytes);
+    static KeyRing fromSecret(QByteArrayView bytes, const KeyOrigin &origin = {});
     /// Every key in @p text: PEM (public, private, certificate; every block of a bundle), a
     /// JWK or a JWKS (as loadKeys() reads them; a JWKS's keys made when chosen). When none
     /// loads, the ring is empty and loadError() says why (empty when the text simply holds no
     /// key).
-    static KeyRing fromText(QByteArrayView text);
+    static KeyRing fromText(QByteArrayView text, const KeyOrigin &origin = {});
 
-    void add(const Key &key);
+    void add(const Key &key, const KeyOrigin &origin = {});
+    /// Adds each of @p keys with @p origin.
+    void add(const QList<Key> &keys, const KeyOrigin &origin);
 
     bool isEmpty() const { return size() == 0; }
     qsizetype size() const;
@@ -56,6 +91,10 @@ public:
     QList<Key> keys() const;
     /// Makes every key; the first error, or empty. For commands that use the whole set.
     QString makeAll() const;
+    /// Where the entry at @p index came from.
+    const KeyOrigin &origin(qsizetype index) const;
+    /// Whether the entry at @p index may make a verdict valid (KeyOrigin::trusted).
+    bool isTrusted(qsizetype index) const { return origin(index).trusted; }
 
     /// Why the user's key material gave no key (translated, naming the place); empty when it
     /// loaded or when there was none.

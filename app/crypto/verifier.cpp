@@ -3,8 +3,11 @@
 
 #include "critical.h"
 #include "jws.h"
+#include "pyjwtnames.h"
+#include "tokenkeys.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace {
 
@@ -73,6 +76,73 @@ QString chooseKey(TokenVerdict &v, const KeyRing &ring, Algorithm alg, const Tok
     return error;
 }
 
+QString untrustedReason(const QString &detail)
+{
+    return Text::tr("the signature matches a key the token supplied itself — not trusted (%1)")
+            .arg(detail);
+}
+
+/// The key of ring entry @p index as a valid reason names it: "RSA 2048-bit public key, kid
+/// "k1", from https://issuer.example/jwks.json".
+QString keyLabel(const KeyRing &ring, qsizetype index)
+{
+    const Key &key = ring.at(index);
+    QString label = key.description();
+    if (!key.kid().isEmpty())
+        label = Text::tr("%1, kid \"%2\"").arg(label, key.kid());
+    const QString origin = ring.origin(index).text();
+    if (!origin.isEmpty())
+        label = Text::tr("%1, %2").arg(label, origin);
+    return label;
+}
+
+/// No key of the ring verified the signature: the token's own keys (x5c, jwk) may say that it
+/// matches one of them (Untrusted), or an x5c chain that verifies to the user's CA makes it
+/// Valid. Only for a token that carries a key.
+void checkOwnKeys(TokenVerdict &v, const Token &token, Algorithm alg, const VerifyOptions &options,
+                  QByteArrayView source)
+{
+    const bool carries = carriesKey(token);
+    const TokenKeyCheck check = carries
+            ? checkTokenKeys(token, alg, signingInput(token, source), options.x5cAnchors,
+                             options.claims ? qint64(options.claims->now)
+                                            : QDateTime::currentSecsSinceEpoch())
+            : TokenKeyCheck();
+    if (check.result == TokenKeyCheck::Result::None) {
+        // Only a CA was given (verify --x5c-ca): the key was to come from the token.
+        if (v.state == State::NoKey && !options.x5cAnchors.isEmpty()) {
+            v.state = State::Invalid;
+            v.reason = token.headerObject().find(u"x5c")
+                    ? Text::tr("the signature does not match the token's x5c certificate")
+                    : Text::tr("the token has no x5c certificate to check against %1, and no "
+                               "other key was given")
+                              .arg(options.x5cAnchors.name());
+        }
+        return;
+    }
+    v.tokenKey = check.source == TokenKeyCheck::Source::X5c ? TokenVerdict::TokenKey::X5c
+                                                            : TokenVerdict::TokenKey::Jwk;
+    v.keyIndex = -1;
+    v.fit = {};
+    if (check.result == TokenKeyCheck::Result::Trusted) {
+        v.state = State::Valid;
+        v.reason = options.describe ? Text::tr("Signature verified with %1").arg(check.detail)
+                                    : QString();
+        return;
+    }
+    v.state = State::Untrusted;
+    v.reason = untrustedReason(check.detail);
+}
+
+/// Appends the hint to the reason (the badge shows it), not to the command line's error.
+void addHint(TokenVerdict &v, SignatureHint hint)
+{
+    if (hint.isEmpty())
+        return;
+    v.hint = std::move(hint);
+    v.reason = Text::tr("%1; hint: %2").arg(v.reason, v.hint.text);
+}
+
 /// The signature, once the token and its algorithm have passed.
 void verifySignature(TokenVerdict &v, const Token &token, const KeyRing &ring, Algorithm alg,
                      const QString &chooseError, bool describe, QByteArrayView source)
@@ -110,11 +180,17 @@ void verifySignature(TokenVerdict &v, const Token &token, const KeyRing &ring, A
     Verification result = verify(alg, key, signingInput(token, source), token.signature().decoded);
     switch (result.status) {
     case SignatureStatus::Valid:
+        if (!ring.isTrusted(v.keyIndex)) {
+            // A key the token named itself (its jku, x5u): anyone can sign with their own.
+            v.state = State::Untrusted;
+            v.reason = untrustedReason(ring.origin(v.keyIndex).text());
+            return;
+        }
         v.state = State::Valid;
         if (describe) {
             v.reason = v.fit.verdict == KeyFit::Verdict::Weak
                     ? Text::tr("Signature verified, but the key is weak: %1").arg(v.fit.reason)
-                    : Text::tr("Signature verified with the %1").arg(key.description());
+                    : Text::tr("Signature verified with the %1").arg(keyLabel(ring, v.keyIndex));
         }
         return;
     case SignatureStatus::Invalid:
@@ -213,12 +289,16 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
         v.malformed = true;
         v.reason = problemText(token);
         v.error = v.reason;
+        if (options.hints)
+            addHint(v, reencodingHint(token, ring));
+        v.failures = pyjwtFailures(v);
         return v;
     }
     if (token.isJwe()) {
         v.state = State::Unsupported;
         v.reason = Text::tr("an encrypted token (JWE) cannot be verified");
         v.error = v.reason;
+        v.failures = {{QStringLiteral("token"), QStringLiteral("DecodeError")}}; // not a JWS
         return v;
     }
     if (!alg) {
@@ -237,10 +317,14 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
         v.reason = std::move(refusal);
     } else {
         verifySignature(v, token, ring, *alg, chooseError, options.describe, source);
+        if (v.state != State::Valid && v.state != State::Unsupported)
+            checkOwnKeys(v, token, *alg, options, source);
     }
 
     const bool signatureValid = v.state == State::Valid;
     QString error = signatureValid ? QString() : v.reason;
+    if (options.hints && v.state == State::Invalid && v.reachedKey && !ring.isEmpty())
+        addHint(v, signatureHint(token, ring, *alg, v.keyIndex, signingInput(token, source)));
     bool claimsOk = true;
     const Token::PayloadRole role = token.payloadRole();
     if (role == Token::PayloadRole::NestedToken) {
@@ -267,10 +351,16 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
                 if (v.claims.errors.isEmpty())
                     appendError(error, Text::tr("time: %1").arg(timeStatusName(v.time)));
             }
-        } else if (options.claims->issuer || options.claims->audience) {
+        } else if (options.claims->issuer || options.claims->audience
+                   || !options.claims->required.isEmpty()) {
             claimsOk = false;
+            v.claims = checkClaims(payload, *options.claims); // which checks failed
             appendError(error,
-                        Text::tr("the payload is not a JSON claims set, so iss/aud cannot match"));
+                        options.claims->issuer || options.claims->audience
+                                ? Text::tr("the payload is not a JSON claims set, so iss/aud "
+                                           "cannot match")
+                                : Text::tr("the payload is not a JSON claims set, so it has no "
+                                           "required claim"));
         }
     }
     if (options.type) {
@@ -280,8 +370,10 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
             appendError(error, typeProblem);
     }
     v.valid = v.state == State::Valid && claimsOk && v.typeOk;
-    if (!v.valid)
+    if (!v.valid) {
         v.error = error.isEmpty() ? Text::tr("not valid") : std::move(error);
+        v.failures = pyjwtFailures(v);
+    }
     return v;
 }
 
@@ -294,6 +386,7 @@ const char *signatureWord(TokenVerdict::State state)
         return "valid";
     case State::Invalid:
     case State::NoKey:
+    case State::Untrusted:
         return "invalid";
     case State::Unsupported:
     case State::Unsecured:

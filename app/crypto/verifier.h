@@ -2,12 +2,14 @@
 #pragma once
 
 #include "algorithm.h"
+#include "certchain.h"
 #include "claims.h"
 #include "findings.h"
 #include "key.h"
 #include "keyfit.h"
 #include "keyring.h"
 #include "token.h"
+#include "verifyhints.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -31,6 +33,25 @@ struct VerifyOptions
     /// signature, the key's fit, and the key of a malformed token — so that a batch that
     /// prints the contract's words builds no text it does not print.
     bool describe = true;
+    /// The CA certificates a token's x5c chain may verify to (`verify --x5c-ca`): then the
+    /// x5c certificate's key is trusted like a key of the ring. Empty: a key the token carries
+    /// is never trusted.
+    TrustAnchors x5cAnchors;
+    /// After a signature fails, look for the usual mistake that explains it (verifyhints.h).
+    /// Never asked for a signature that verifies.
+    bool hints = true;
+};
+
+/// One check that failed, named as PyJWT names it, in the order PyJWT checks: the token's
+/// form and algorithm, the signature, then the required claims, iat, nbf, exp, iss, aud.
+struct CheckFailure
+{
+    QString check; ///< "token", "alg", "signature", or the claim ("exp", "iss", "sub", …)
+    /// The PyJWT 2.6 exception: "DecodeError", "InvalidAlgorithmError",
+    /// "InvalidSignatureError", "MissingRequiredClaimError", "InvalidIssuedAtError",
+    /// "ImmatureSignatureError", "ExpiredSignatureError", "InvalidIssuerError",
+    /// "InvalidAudienceError".
+    QString pyjwt;
 };
 
 /// The one decision on a token (design.md, "One verdict"): the window's badge, `jwtlens
@@ -44,6 +65,9 @@ struct TokenVerdict
         NoKey, ///< nothing to check it with
         Unsupported, ///< an encrypted token (JWE), or an algorithm this tool does not know
         Unsecured, ///< alg "none": never valid
+        /// The signature matches only a key the token supplied itself — its jwk or x5c header,
+        /// or a key of the ring fetched from its jku or x5u — and is not trusted: never valid.
+        Untrusted,
     };
     State state = State::NoKey;
     /// Why, in one translated line: the command line's "error" for the signature; for a
@@ -55,8 +79,20 @@ struct TokenVerdict
     /// The token's form and algorithm let the verdict come to the key and the signature
     /// (false: its form, its encryption, its algorithm or --alg decided it).
     bool reachedKey = false;
-    /// The key that verified, or was tried, as an index into the ring; -1 when none was.
+    /// The key that verified, or was tried, as an index into the ring; -1 when none was (or
+    /// when the key was the token's own, see tokenKey).
     qsizetype keyIndex = -1;
+    /// The signature was checked with a key the token carries (its x5c certificate or its jwk
+    /// header): Untrusted, or Valid for an x5c chain that verifies to VerifyOptions::x5cAnchors.
+    enum class TokenKey {
+        None,
+        Jwk,
+        X5c
+    };
+    TokenKey tokenKey = TokenKey::None;
+    /// For a signature that did not verify: the usual mistake that would make it verify
+    /// (verifyhints.h). Its text ends the reason too ("…; hint: …"), but not the error.
+    SignatureHint hint;
     /// How that key fits the token's algorithm (only when describing): Weak is still valid,
     /// and reported; Mismatch is why the signature is Invalid. Mismatch with keyIndex -1 when
     /// none of several keys fits (the reason says why).
@@ -82,12 +118,17 @@ struct TokenVerdict
     /// The state is Valid, the claims, when checked, pass, and so does the typ.
     bool valid = false;
     /// The command line's "error": the signature's reason and the failed claims, joined by
-    /// "; " ("not valid" when nothing says more); empty when valid.
+    /// "; " ("not valid" when nothing says more); empty when valid. Without the hint.
     QString error;
+    /// Each failed check with its PyJWT name, in PyJWT's order; empty when valid.
+    QList<CheckFailure> failures;
+    /// The exception PyJWT would raise for the token: the first failure's name; empty when
+    /// valid.
+    QString pyjwtError() const { return failures.isEmpty() ? QString() : failures.first().pyjwt; }
 };
 
-/// The contract's word for the signature: "valid", "invalid" (also NoKey) or "unsupported"
-/// (also Unsecured: alg "none" is never verified).
+/// The contract's word for the signature: "valid", "invalid" (also NoKey and Untrusted) or
+/// "unsupported" (also Unsecured: alg "none" is never verified).
 const char *signatureWord(TokenVerdict::State state);
 
 /// Decides on @p token with the keys of @p ring, once. In this order: a token that is not
@@ -97,10 +138,14 @@ const char *signatureWord(TokenVerdict::State state);
 /// does not understand, or whose b64 is not true (RFC 7515 §4.1.11, RFC 7797); then the key:
 /// chosen by kid and algorithm when the ring holds several (a single key is tried as it is,
 /// and verification says why it does not fit — checkVerifyFit(): a secret that is key
-/// material never verifies), and the signature verified with it. Then the payload: meant as
-/// a claims set and not a JSON object, the token is not valid (time Malformed, the payload's
-/// problem in the error); a nested token (cty JWT) is verified through, with the same keys
-/// (its signature and its claims decide too). Then the claims and the typ, when asked.
+/// material never verifies), and the signature verified with it. A ring key that is not
+/// trusted (KeyOrigin) gives Untrusted. When no key of the ring verified it, the token's own
+/// x5c and jwk keys are tried: a match is Untrusted, unless the x5c chain verifies to
+/// options.x5cAnchors (then Valid). Still not verified: the hint (options.hints). Then the
+/// payload: meant as a claims set and not a JSON object, the token is not valid (time
+/// Malformed, the payload's problem in the error); a nested token (cty JWT) is verified
+/// through, with the same keys (its signature and its claims decide too). Then the claims
+/// and the typ, when asked, and the PyJWT names of what failed.
 ///
 /// @p source is the text @p token was parsed from, when the caller has it (a line of a
 /// batch): the signing input is then read where it stands there, without a copy. Keys are

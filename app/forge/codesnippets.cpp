@@ -363,7 +363,10 @@ CodeSnippet codeSnippet(CodeLanguage language, const CodeInput &input)
         return snippet;
     }
     const AlgorithmFamily family = Algorithms::family(*alg);
-    const bool ed448 = input.curve == QLatin1String("Ed448");
+    const bool ed448 = input.curve == QLatin1String("Ed448") || *alg == Algorithm::Ed448;
+    // RFC 9864's fully specified names: of the libraries here only node's jose knows them
+    // (and openssl, which signs whatever the header says).
+    const bool fullySpecified = family == AlgorithmFamily::EdDsa && *alg != Algorithm::EdDSA;
     const auto lacks = [&](const QString &library) {
         snippet.error = ForgeTr::tr("%1 has no %2")
                                 .arg(library, ed448 ? QStringLiteral("Ed448") : input.alg);
@@ -388,6 +391,11 @@ CodeSnippet codeSnippet(CodeLanguage language, const CodeInput &input)
     default:
         break;
     }
+    if (fullySpecified && language != CodeLanguage::Node && language != CodeLanguage::Curl
+        && snippet.ok())
+        snippet.error = ForgeTr::tr("the libraries of this snippet know %1 only as EdDSA: "
+                                    "choose EdDSA")
+                                .arg(input.alg);
     if (!snippet.ok())
         return snippet;
     if (input.includeSecret && family != AlgorithmFamily::Hmac

@@ -16,7 +16,7 @@ struct AlgorithmInfo
 };
 
 // clang-format off
-constexpr std::array<AlgorithmInfo, 15> table{{
+constexpr std::array<AlgorithmInfo, 17> table{{
     {Algorithm::HS256,  "HS256",  AlgorithmFamily::Hmac,     256, "",          "RFC 7518 §3.2"},
     {Algorithm::HS384,  "HS384",  AlgorithmFamily::Hmac,     384, "",          "RFC 7518 §3.2"},
     {Algorithm::HS512,  "HS512",  AlgorithmFamily::Hmac,     512, "",          "RFC 7518 §3.2"},
@@ -31,6 +31,8 @@ constexpr std::array<AlgorithmInfo, 15> table{{
     {Algorithm::ES512,  "ES512",  AlgorithmFamily::Ecdsa,    512, "P-521",     "RFC 7518 §3.4"},
     {Algorithm::ES256K, "ES256K", AlgorithmFamily::Ecdsa,    256, "secp256k1", "RFC 8812 §3.2"},
     {Algorithm::EdDSA,  "EdDSA",  AlgorithmFamily::EdDsa,    0,   "",          "RFC 8037 §3.1"},
+    {Algorithm::Ed25519,"Ed25519",AlgorithmFamily::EdDsa,    0,   "Ed25519",   "RFC 9864 §2.2"},
+    {Algorithm::Ed448,  "Ed448",  AlgorithmFamily::EdDsa,    0,   "Ed448",     "RFC 9864 §2.2"},
     {Algorithm::None,   "none",   AlgorithmFamily::None,     0,   "",          "RFC 7518 §3.6"},
 }};
 // clang-format on
@@ -107,7 +109,7 @@ QString signingFormula(Algorithm alg)
     case AlgorithmFamily::Ecdsa:
         return QStringLiteral("ECDSASHA%1(%2, publicKey, privateKey)").arg(bits, input);
     case AlgorithmFamily::EdDsa:
-        return QStringLiteral("EdDSA(%1, publicKey, privateKey)").arg(input);
+        return QStringLiteral("%1(%2, publicKey, privateKey)").arg(name(alg), input);
     case AlgorithmFamily::None:
         break;
     }

@@ -7,8 +7,8 @@
 
 #include <optional>
 
-/// JWS algorithm identifiers (RFC 7518 §3, RFC 8037 §3.1, RFC 8812 §3.2). The token format
-/// names them; app/crypto implements them.
+/// JWS algorithm identifiers (RFC 7518 §3, RFC 8037 §3.1, RFC 8812 §3.2, RFC 9864 §2.2). The
+/// token format names them; app/crypto implements them.
 enum class Algorithm {
     None,
     HS256,
@@ -24,7 +24,9 @@ enum class Algorithm {
     ES384,
     ES512,
     ES256K,
-    EdDSA,
+    EdDSA, ///< polymorphic: Ed25519 or Ed448, the key decides (RFC 8037)
+    Ed25519, ///< fully specified (RFC 9864): an Ed25519 key only
+    Ed448, ///< fully specified (RFC 9864): an Ed448 key only
 };
 
 enum class AlgorithmFamily {
@@ -47,8 +49,8 @@ std::optional<Algorithm> fromName(QStringView name);
 AlgorithmFamily family(Algorithm alg);
 /// SHA-2 output size in bits: 256, 384 or 512; 0 for EdDSA and None.
 int hashBits(Algorithm alg);
-/// The JOSE curve an ECDSA algorithm requires ("P-256", "P-384", "P-521", "secp256k1"),
-/// else empty.
+/// The JOSE curve an algorithm requires: ECDSA ("P-256", "P-384", "P-521", "secp256k1") and
+/// the fully specified EdDSA names ("Ed25519", "Ed448"); else empty (EdDSA takes either).
 QString curve(Algorithm alg);
 /// The RFC section that defines it, e.g. "RFC 7518 §3.2".
 QString reference(Algorithm alg);

@@ -81,17 +81,38 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
     ClaimsReport report;
     if (!payload.isObject) {
         report.time = TimeStatus::Skipped;
+        for (const QString &name : policy.required) {
+            report.errors.append(
+                    QCoreApplication::translate(
+                            "Claims",
+                            "the required claim %1 is missing (the payload has no claims)")
+                            .arg(name));
+            report.failures.append({name, ClaimFailure::Kind::Missing, true});
+        }
         if (policy.issuer) {
             report.issuerOk = false;
             report.errors.append(QCoreApplication::translate(
                     "Claims", "iss is missing (the payload has no claims)"));
+            report.failures.append({QStringLiteral("iss"), ClaimFailure::Kind::Missing, false});
         }
         if (policy.audience) {
             report.audienceOk = false;
             report.errors.append(QCoreApplication::translate(
                     "Claims", "aud is missing (the payload has no claims)"));
+            report.failures.append({QStringLiteral("aud"), ClaimFailure::Kind::Missing, false});
         }
         return report;
+    }
+
+    // PyJWT's order: the required claims first, then iat, nbf, exp, iss, aud.
+    for (const QString &name : policy.required) {
+        const Json::Member *member = payload.find(name);
+        if (member && member->kind != Json::ValueKind::Null)
+            continue;
+        report.errors.append(
+                QCoreApplication::translate("Claims", "the required claim %1 is missing")
+                        .arg(name));
+        report.failures.append({name, ClaimFailure::Kind::Missing, true});
     }
 
     static const QString names[]
@@ -151,6 +172,29 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
         report.times.append(std::move(claim));
     }
     report.time = policy.ignoreTime ? TimeStatus::Skipped : worst;
+    if (!policy.ignoreTime) {
+        // iat, nbf, exp: the order PyJWT checks them in.
+        for (qsizetype i = report.times.size() - 1; i >= 0; --i) {
+            const TimeClaim &claim = report.times.at(i);
+            switch (claim.status) {
+            case TimeStatus::Valid:
+            case TimeStatus::Skipped:
+                continue;
+            case TimeStatus::Malformed:
+                report.failures.append({claim.name, ClaimFailure::Kind::Malformed, false});
+                break;
+            case TimeStatus::Expired:
+                report.failures.append({claim.name, ClaimFailure::Kind::Expired, false});
+                break;
+            case TimeStatus::NotYetValid:
+                report.failures.append({claim.name, ClaimFailure::Kind::NotYetValid, false});
+                break;
+            case TimeStatus::IssuedInFuture:
+                report.failures.append({claim.name, ClaimFailure::Kind::IssuedInFuture, false});
+                break;
+            }
+        }
+    }
 
     if (policy.issuer) {
         const Json::Member *iss = payload.find(u"iss");
@@ -168,6 +212,10 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
                     QCoreApplication::translate("Claims", "iss is \"%1\", expected \"%2\"")
                             .arg(iss->string(), *policy.issuer));
         }
+        if (!report.issuerOk)
+            report.failures.append(
+                    {QStringLiteral("iss"),
+                     iss ? ClaimFailure::Kind::Mismatch : ClaimFailure::Kind::Missing, false});
     }
 
     if (policy.audience) {
@@ -206,6 +254,10 @@ ClaimsReport checkClaims(const Json::Object &payload, const ClaimsPolicy &policy
             report.errors.append(QCoreApplication::translate(
                     "Claims", "aud is neither a string nor an array of strings"));
         }
+        if (!report.audienceOk)
+            report.failures.append(
+                    {QStringLiteral("aud"),
+                     aud ? ClaimFailure::Kind::Mismatch : ClaimFailure::Kind::Missing, false});
     }
     return report;
 }

@@ -49,6 +49,26 @@ struct ClaimsPolicy
     bool ignoreTime = false; ///< report the claims but give Skipped overall
     std::optional<QString> issuer; ///< when set, `iss` must equal it
     std::optional<QString> audience; ///< when set, `aud` (string or array) must contain it
+    /// Claims that must be present, and not null (the command line's --require, PyJWT's
+    /// options={"require": […]}).
+    QStringList required;
+};
+
+/// One claim check that failed (ClaimsReport::failures), for a reader that names failures
+/// the way a library does (the verdict's PyJWT names).
+struct ClaimFailure
+{
+    enum class Kind {
+        Missing, ///< a required claim, or iss/aud that the policy asks for, is absent (or null)
+        Malformed, ///< a time claim that is not a number
+        Expired,
+        NotYetValid,
+        IssuedInFuture,
+        Mismatch, ///< iss or aud is not the one expected (or not of the right type)
+    };
+    QString claim; ///< "exp", "iss", "aud", or the required claim's name
+    Kind kind = Kind::Missing;
+    bool required = false; ///< the failure is a --require claim's
 };
 
 struct ClaimsReport
@@ -59,6 +79,9 @@ struct ClaimsReport
     bool issuerOk = true;
     bool audienceOk = true;
     QStringList errors; ///< one line per failed check, e.g. "exp is not a number"
+    /// Each failed check, those of the time claims included (which have no line in errors
+    /// unless malformed), in the order: required claims, iat, nbf, exp, iss, aud — PyJWT's.
+    QList<ClaimFailure> failures;
     bool isValid() const; ///< time is Valid or Skipped, issuer and audience ok, no errors
 };
 
@@ -67,7 +90,8 @@ struct ClaimsReport
 /// report as the whole object.
 const QList<QStringView> &checkedClaims();
 
-/// Checks the time claims of @p payload (and iss/aud when the policy asks). The overall time
+/// Checks the time claims of @p payload (and iss/aud and the required claims when the policy
+/// asks). A required claim that is absent or null is an error line of its own. The overall time
 /// is the worst claim in the order Malformed, Expired, NotYetValid, IssuedInFuture, Valid;
 /// Skipped when @p payload is not an object. With ignoreTime every claim still gets its own
 /// status, but a malformed one adds no error line. A repeated claim: the last one counts.

@@ -26,7 +26,7 @@ inline int hexValue(char c)
 /// (a batch of tokens reads the same few names over and over): the registered claim names
 /// (RFC 7519 §4.1), the header parameter names (RFC 7515 §4.1, RFC 7516 §4.1, RFC 7797),
 /// common public claims (OpenID Connect Core 1.0 §2 and §5.1, RFC 8693, RFC 9068) and the
-/// values of `typ` and `alg` (RFC 7518 §3.1, RFC 8037).
+/// values of `typ` and `alg` (RFC 7518 §3.1, RFC 8037, RFC 9864).
 class CommonStrings
 {
 public:
@@ -62,7 +62,8 @@ public:
             QStringLiteral("RS384"), QStringLiteral("RS512"), QStringLiteral("PS256"),
             QStringLiteral("PS384"), QStringLiteral("PS512"), QStringLiteral("ES256"),
             QStringLiteral("ES384"), QStringLiteral("ES512"), QStringLiteral("ES256K"),
-            QStringLiteral("EdDSA"), QStringLiteral("none"),
+            QStringLiteral("EdDSA"), QStringLiteral("Ed25519"), QStringLiteral("Ed448"),
+            QStringLiteral("none"),
         };
         // clang-format on
         for (const QString &s : strings) {

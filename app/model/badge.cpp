@@ -52,7 +52,7 @@ Badge Badge::of(const Token &token, const KeyRing &ring, const TokenVerdict &ver
     }
     if (!history.signedHere)
         return badge;
-    if (verdict.state == TokenVerdict::State::Valid) {
+    if (verdict.state == TokenVerdict::State::Valid && verdict.keyIndex >= 0) {
         badge.state = VerifyState::Resigned;
         badge.reason = history.sampleKey
                 ? Text::tr("Signed here with the sample token's public secret: this says "
@@ -72,6 +72,7 @@ TokenModel::VerifyState Badge::stateOf(TokenVerdict::State state)
     case TokenVerdict::State::Valid:
         return VerifyState::Verified;
     case TokenVerdict::State::Invalid:
+    case TokenVerdict::State::Untrusted: // the window's own badge for it comes with the key ring
         return VerifyState::Invalid;
     case TokenVerdict::State::NoKey:
         break;

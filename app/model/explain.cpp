@@ -202,7 +202,9 @@ QString familyName(Algorithm alg)
     case AlgorithmFamily::Ecdsa:
         return Text::tr("ECDSA on %1 with %2").arg(Algorithms::curve(alg), hashName(bits));
     case AlgorithmFamily::EdDsa:
-        return Text::tr("EdDSA (Ed25519 or Ed448)");
+        return Algorithms::curve(alg).isEmpty()
+                ? Text::tr("EdDSA (Ed25519 or Ed448)")
+                : Text::tr("EdDSA on %1").arg(Algorithms::curve(alg));
     case AlgorithmFamily::None:
         break;
     }
