@@ -36,7 +36,7 @@ inline Algorithm algorithmFor(const Key &key)
 
 inline QByteArray readData(const QString &relative)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/") + relative);
+    QFile file(QFINDTESTDATA(QStringLiteral("data/") + relative));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();

@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
 class KeyServer
 {
@@ -24,7 +25,7 @@ public:
     KeyServer &operator=(const KeyServer &) = delete;
 
     static QString python() { return QStringLiteral("/usr/bin/python3"); }
-    static QString script() { return QStringLiteral(JWTLENS_TESTDATA "/net/keyserver.py"); }
+    static QString script() { return QFINDTESTDATA("data/net/keyserver.py"); }
 
     /// An environment without proxy variables: the tests talk to 127.0.0.1 directly (a proxy
     /// set on the machine would otherwise see, or refuse, the loopback requests).

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QString>
+#include <QTest>
 
 /// node and npm `jose` for the suites that run JavaScript (tst_attack, tst_codesnippets): the
 /// version pinned in tests/data/forge/package-lock.json, installed with `npm ci` into a folder
@@ -30,7 +31,7 @@ inline QString ensureJose(const QString &suite, QString *why)
     for (const char *name : {"package.json", "package-lock.json"}) {
         const QString target = dir + u'/' + QLatin1String(name);
         QFile::remove(target);
-        if (!QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/forge/") + QLatin1String(name),
+        if (!QFile::copy(QFINDTESTDATA(QStringLiteral("data/forge/") + QLatin1String(name)),
                          target)) {
             *why = QStringLiteral("cannot copy %1 into %2").arg(QLatin1String(name), dir);
             return {};

@@ -125,10 +125,8 @@ void TestAttack::initTestCase()
             = R"({"sub":"alice","aud":"api","iss":"https://issuer.example","role":"user"})";
 
     QVERIFY(write("hs.secret", "a-string-secret-at-least-256-bits-long\n"));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/rsa2048.pkcs8.pem"),
-                        path("rs.pem")));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/rsa2048.pub.pem"),
-                        path("rs.pub.pem")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/keys/rsa2048.pkcs8.pem"), path("rs.pem")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/keys/rsa2048.pub.pem"), path("rs.pub.pem")));
     for (const char *alg : {"ES256", "EdDSA"}) {
         const QString name = QLatin1String(alg);
         const CliRun key = runJwtlens({"keygen", "--alg", name, "--seed", "tst_attack " + name,
@@ -621,7 +619,7 @@ void TestAttack::pyjwt()
     }
     const Setup *s = this->setup(setup);
     QVERIFY(s);
-    const CliRun run = runJwtlens({QStringLiteral(JWTLENS_TESTDATA "/forge/pyjwt_verify.py"),
+    const CliRun run = runJwtlens({QFINDTESTDATA("data/forge/pyjwt_verify.py"),
                                    s->secret ? "--secret-file" : "--public-key", s->verifyKey},
                                   s->lines, 120000, python);
     CLI_VERIFY_RAN(run);
@@ -649,10 +647,9 @@ void TestAttack::jose()
         QSKIP(qPrintable(why));
     const Setup *s = this->setup(setup);
     QVERIFY(s);
-    const CliRun run
-            = runJwtlens({QStringLiteral(JWTLENS_TESTDATA "/forge/jose_verify.mjs"), modules,
-                          s->secret ? "--secret-file" : "--public-key", s->verifyKey},
-                         s->lines, 120000, QStandardPaths::findExecutable("node"));
+    const CliRun run = runJwtlens({QFINDTESTDATA("data/forge/jose_verify.mjs"), modules,
+                                   s->secret ? "--secret-file" : "--public-key", s->verifyKey},
+                                  s->lines, 120000, QStandardPaths::findExecutable("node"));
     CLI_VERIFY_RAN(run);
     QVERIFY2(run.exitCode == 0, run.err);
     QString failure;
@@ -704,7 +701,7 @@ void TestAttack::refusals_data()
             << QStringList {"attack", "--secret", "s", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA"}
             << QByteArray() << "token";
     QTest::newRow("public key only")
-            << QStringList {"attack", "--key", JWTLENS_TESTDATA "/keys/rsa2048.pub.pem",
+            << QStringList {"attack", "--key", QFINDTESTDATA("data/keys/rsa2048.pub.pem"),
                             "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA"}
             << QByteArray() << "token";
     QTest::newRow("alg none") << QStringList {"attack", "--secret", "s",

@@ -60,7 +60,7 @@ QJsonObject jsonLine(const QByteArray &line)
 
 QString dataPath(const QString &relative)
 {
-    return QStringLiteral(JWTLENS_TESTDATA "/") + relative;
+    return QFINDTESTDATA(QStringLiteral("data/") + relative);
 }
 
 } // namespace

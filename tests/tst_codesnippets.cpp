@@ -96,13 +96,10 @@ void TestCodeSnippets::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(jwtlensBinary()), qPrintable(jwtlensBinary()));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/rsa2048.pkcs8.pem"),
-                        path("rs.pem")));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/rsa2048.pub.pem"),
-                        path("rs.pub.pem")));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/ed448.pem"), path("ed448.pem")));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/ed448.pub.pem"),
-                        path("ed448.pub.pem")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/keys/rsa2048.pkcs8.pem"), path("rs.pem")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/keys/rsa2048.pub.pem"), path("rs.pub.pem")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/keys/ed448.pem"), path("ed448.pem")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/keys/ed448.pub.pem"), path("ed448.pub.pem")));
     for (const char *alg : {"ES256", "ES256K", "EdDSA"}) {
         const QString name = QLatin1String(alg);
         const CliRun key = runJwtlens({"keygen", "--alg", name, "--seed", "tst_codesnippets",
@@ -333,11 +330,10 @@ void TestCodeSnippets::java()
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(snippet("java", key + QStringList {made},
                     dir.mid(m_dir.path().size() + 1) + "/Main.java"));
-    const CliRun run
-            = runWith(javac,
-                      {"-d", dir + "/classes", "-sourcepath",
-                       QStringLiteral(JWTLENS_TESTDATA "/forge/nimbus-stubs"), dir + "/Main.java"},
-                      {});
+    const CliRun run = runWith(javac,
+                               {"-d", dir + "/classes", "-sourcepath",
+                                QFINDTESTDATA("data/forge/nimbus-stubs"), dir + "/Main.java"},
+                               {});
     QVERIFY2(run.started && run.finished, "javac did not run");
     QVERIFY2(run.exitCode == 0, run.out + run.err);
     QVERIFY(QFile::exists(dir + "/classes/Main.class"));

@@ -37,7 +37,7 @@ Key secretFromBase64Url(const char *text)
 
 Key keyFromFile(const QString &relative)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/vectors/") + relative);
+    QFile file(QFINDTESTDATA(QStringLiteral("data/vectors/") + relative));
     if (!file.open(QIODevice::ReadOnly))
         return Key();
     const KeySet set = loadKeys(file.readAll());

@@ -66,12 +66,9 @@ void TestFixtures::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(jwtlensBinary()), qPrintable(jwtlensBinary()));
     QVERIFY(QDir(m_dir.path()).mkpath("keys"));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/rsa2048.pkcs8.pem"),
-                        path("keys/rs.pem")));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/rsa2048.pub.pem"),
-                        path("keys/rs.pub.pem")));
-    QVERIFY(QFile::copy(QStringLiteral(JWTLENS_TESTDATA "/keys/ed448.pem"),
-                        path("keys/ed448.pem")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/keys/rsa2048.pkcs8.pem"), path("keys/rs.pem")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/keys/rsa2048.pub.pem"), path("keys/rs.pub.pem")));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/keys/ed448.pem"), path("keys/ed448.pem")));
     QVERIFY(write("keys/hs.secret", secret.toUtf8() + '\n'));
     const CliRun ed = runJwtlens({"keygen", "--alg", "EdDSA", "--seed", "tst_fixtures",
                                   "--public-out", path("keys/ed.pub.pem")});

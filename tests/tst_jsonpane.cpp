@@ -114,7 +114,8 @@ void TestJsonPane::payloadEditUpdatesTokenAndBadge_data()
 {
     QTest::addColumn<bool>("resign");
     QTest::addColumn<QString>("expectedBadge");
-    QTest::newRow("re-sign on edit") << true << QStringLiteral("Re-signed with your key");
+    // The sample's own (public) secret signs it, and the badge says whose key that is.
+    QTest::newRow("re-sign on edit") << true << QStringLiteral("Re-signed with the sample secret");
     QTest::newRow("keep the old signature") << false << QStringLiteral("Edited — not re-signed");
 }
 

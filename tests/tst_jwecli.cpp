@@ -15,7 +15,7 @@ namespace {
 
 QByteArray readData(const QString &relative)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/") + relative);
+    QFile file(QFINDTESTDATA(QStringLiteral("data/") + relative));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
@@ -325,8 +325,7 @@ void TestJweCli::exitStatuses_data()
             << QStringList {"decrypt", "--secret", "short", a3} << QByteArray() << 1
             << "jwtlens: key: A128KW needs a key of exactly 16 bytes, not 5";
     QTest::newRow("key of another family")
-            << QStringList {"decrypt", "--key",
-                            QStringLiteral(JWTLENS_TESTDATA "/keys/rsa2048.pkcs8.pem"), a3}
+            << QStringList {"decrypt", "--key", QFINDTESTDATA("data/keys/rsa2048.pkcs8.pem"), a3}
             << QByteArray() << 1
             << "jwtlens: key: A128KW needs a symmetric key, not: RSA 2048-bit private key";
     QTest::newRow("p2c over a lowered limit")
@@ -462,12 +461,11 @@ void TestJweCli::encryptOptions()
              QByteArray("y"));
     // An RSA private key encrypts to its public part; a weak one is warned about.
     const CliRun rsa = runJwtlens({"encrypt", "--alg", "RSA-OAEP", "--enc", "A128GCM", "--key",
-                                   QStringLiteral(JWTLENS_TESTDATA "/keys/rsa1024.pem"), "z"});
+                                   QFINDTESTDATA("data/keys/rsa1024.pem"), "z"});
     QCOMPARE(rsa.exitCode, 0);
     QVERIFY(rsa.err.contains("1024 bits"));
-    const CliRun rsaOpened
-            = runJwtlens({"decrypt", "--key", QStringLiteral(JWTLENS_TESTDATA "/keys/rsa1024.pem"),
-                          QString::fromLatin1(rsa.out.trimmed())});
+    const CliRun rsaOpened = runJwtlens({"decrypt", "--key", QFINDTESTDATA("data/keys/rsa1024.pem"),
+                                         QString::fromLatin1(rsa.out.trimmed())});
     QCOMPARE(rsaOpened.out, QByteArray("z"));
     QVERIFY(rsaOpened.err.contains("1024 bits"));
 }
@@ -494,16 +492,15 @@ void TestJweCli::encryptRefusals_data()
             << QStringList {"encrypt", "--alg",           "dir", "--enc",
                             "A256GCM", "--secret-base64", k,     "p"}
             << "jwtlens: key: dir with A256GCM needs a key of exactly 32 bytes, not 16";
-    QTest::newRow("EC key for RSA-OAEP")
-            << QStringList {"encrypt",
-                            "--alg",
-                            "RSA-OAEP-256",
-                            "--enc",
-                            "A256GCM",
-                            "--key",
-                            QStringLiteral(JWTLENS_TESTDATA "/keys/p384.pub.pem"),
-                            "p"}
-            << "jwtlens: key: RSA-OAEP-256 needs an RSA key";
+    QTest::newRow("EC key for RSA-OAEP") << QStringList {"encrypt",
+                                                         "--alg",
+                                                         "RSA-OAEP-256",
+                                                         "--enc",
+                                                         "A256GCM",
+                                                         "--key",
+                                                         QFINDTESTDATA("data/keys/p384.pub.pem"),
+                                                         "p"}
+                                         << "jwtlens: key: RSA-OAEP-256 needs an RSA key";
     QTest::newRow("secp256k1 for ECDH-ES")
             << QStringList {"encrypt",
                             "--alg",
@@ -511,7 +508,7 @@ void TestJweCli::encryptRefusals_data()
                             "--enc",
                             "A256GCM",
                             "--key",
-                            QStringLiteral(JWTLENS_TESTDATA "/keys/secp256k1.pub.pem"),
+                            QFINDTESTDATA("data/keys/secp256k1.pub.pem"),
                             "p"}
             << "jwtlens: key: ECDH-ES needs an EC P-256, P-384, P-521, X25519 or X448 key";
     QTest::newRow("header not JSON")
@@ -521,18 +518,17 @@ void TestJweCli::encryptRefusals_data()
     QTest::newRow("empty payload")
             << QStringList {"encrypt", "--alg", "dir", "--enc", "A128GCM", "--secret-base64", k, ""}
             << "jwtlens: payload: no payload given";
-    QTest::newRow("kid not in the JWKS")
-            << QStringList {"encrypt",
-                            "--alg",
-                            "A128KW",
-                            "--enc",
-                            "A128GCM",
-                            "--key",
-                            QStringLiteral(JWTLENS_TESTDATA "/keys/jwks.json"),
-                            "--kid",
-                            "nope",
-                            "p"}
-            << "jwtlens: key: no key with kid \"nope\"";
+    QTest::newRow("kid not in the JWKS") << QStringList {"encrypt",
+                                                         "--alg",
+                                                         "A128KW",
+                                                         "--enc",
+                                                         "A128GCM",
+                                                         "--key",
+                                                         QFINDTESTDATA("data/keys/jwks.json"),
+                                                         "--kid",
+                                                         "nope",
+                                                         "p"}
+                                         << "jwtlens: key: no key with kid \"nope\"";
     QTest::newRow("bad --p2c") << QStringList {"encrypt", "--alg",   "PBES2-HS256+A128KW",
                                                "--enc",   "A128GCM", "--password",
                                                "x",       "--p2c",   "0",

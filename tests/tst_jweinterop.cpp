@@ -145,8 +145,7 @@ private:
 void TestJweInterop::initTestCase()
 {
     QVERIFY2(QFile::exists(jwtlensBinary()), qPrintable(jwtlensBinary()));
-    if (!m_python.start(QStringLiteral("/usr/bin/python3"),
-                        {QStringLiteral(JWTLENS_TESTDATA "/jwe_peer.py")})) {
+    if (!m_python.start(QStringLiteral("/usr/bin/python3"), {QFINDTESTDATA("data/jwe_peer.py")})) {
         const QByteArray why
                 = "/usr/bin/python3 with python3-jwcrypto is needed: " + m_python.why.toUtf8();
         if (inCi())
@@ -167,7 +166,7 @@ void TestJweInterop::initTestCase()
         if (inCi())
             QFAIL(qPrintable(m_node.why)); // scripts/test installs it
     } else {
-        m_node.start(node, {QStringLiteral(JWTLENS_TESTDATA "/jwe_peer.mjs"), modules});
+        m_node.start(node, {QFINDTESTDATA("data/jwe_peer.mjs"), modules});
     }
 }
 

@@ -28,7 +28,7 @@ bool inCi()
 
 QString dataPath(const QString &relative)
 {
-    return QStringLiteral(JWTLENS_TESTDATA "/") + relative;
+    return QFINDTESTDATA(QStringLiteral("data/") + relative);
 }
 
 QByteArray readAll(const QString &path)
@@ -607,7 +607,7 @@ void TestKeyCommand::convertRefusals_data()
     QTest::newRow("not a key") << QStringList {"--to", "jwk", dataPath("cli/roundtrip.json")}
                                << "JWK";
     QTest::newRow("a missing file")
-            << QStringList {"--to", "jwk", dataPath("keys/missing.pem")} << "cannot read";
+            << QStringList {"--to", "jwk", dataPath("keys") + "/missing.pem"} << "cannot read";
 }
 
 void TestKeyCommand::convertRefusals()

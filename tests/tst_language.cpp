@@ -148,7 +148,7 @@ void TestLanguage::datesFollowTheLanguage()
 
 void TestLanguage::tsFileIsComplete()
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/../../translations/jwtlens_ko.ts"));
+    QFile file(QFINDTESTDATA("data/../../translations/jwtlens_ko.ts"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     QXmlStreamReader xml(&file);
     int messages = 0;

@@ -320,8 +320,9 @@ void TestMainWindow::openFileLoadsTokenOrKey()
     tokenFile.close();
     QVERIFY(m_window->openFile(tokenPath));
     QTRY_VERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("ES256")));
-    QVERIFY(m_window->openFile(QStringLiteral(JWTLENS_TESTDATA "/vectors/")
-                               + vector.value(QLatin1String("key_file")).toString()));
+    const QString keyFile
+            = QStringLiteral("data/vectors/") + vector.value(QLatin1String("key_file")).toString();
+    QVERIFY(m_window->openFile(QFINDTESTDATA(keyFile)));
     QTRY_VERIFY(edit("keyEdit")->toPlainText().startsWith(QLatin1String("-----BEGIN PUBLIC KEY")));
     QTRY_COMPARE(badge(), QStringLiteral("Signature verified"));
     QVERIFY(!m_window->openFile(dir.filePath(QStringLiteral("missing.jwt"))));

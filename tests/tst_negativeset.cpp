@@ -27,7 +27,7 @@ constexpr qint64 now = 1700000000;
 
 QByteArray readData(const char *name)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/keys/") + QLatin1String(name));
+    QFile file(QFINDTESTDATA(QStringLiteral("data/keys/") + QLatin1String(name)));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 

@@ -66,8 +66,7 @@ void TestNetwork::probeSeesSockets()
 void TestNetwork::sessionOpensNoSocket_data()
 {
     QTest::addColumn<QStringList>("args");
-    const QString a2
-            = QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a2_rs256.pub.jwk.json");
+    const QString a2 = QFINDTESTDATA("data/vectors/keys/rfc7515_a2_rs256.pub.jwk.json");
     QTest::newRow("start with the sample token") << QStringList();
     QTest::newRow("verify RS256 with a JWK") << QStringList {
             QStringLiteral("--key"), a2,
@@ -91,8 +90,7 @@ void TestNetwork::commandOpensNoSocket_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
-    const QString a2
-            = QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a2_rs256.pub.jwk.json");
+    const QString a2 = QFINDTESTDATA("data/vectors/keys/rfc7515_a2_rs256.pub.jwk.json");
     const QString token
             = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MT"
                              "kzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.");

@@ -13,6 +13,10 @@ class TestPastedText : public QObject
 private slots:
     void classify_data();
     void classify();
+    void wholeToken_data();
+    void wholeToken();
+    void pasteReplacesToken_data();
+    void pasteReplacesToken();
 };
 
 void TestPastedText::classify_data()
@@ -42,6 +46,61 @@ void TestPastedText::classify()
     QFETCH(QString, text);
     QFETCH(PastedText::Kind, kind);
     QCOMPARE(PastedText::classify(text), kind);
+}
+
+namespace {
+const QString lesson = QStringLiteral("eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJ1c2VyLWlkIjo1fQ."
+                                      "tBQu0HfnOYK7lL3tH5ImgsI-y4Jz1RKscJWbV3U2QMI");
+} // namespace
+
+void TestPastedText::wholeToken_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("whole");
+    QTest::newRow("JWS") << lesson << true;
+    QTest::newRow("with Bearer and whitespace")
+            << QStringLiteral(" Bearer ") + lesson + u'\n' << true;
+    QTest::newRow("unsecured, empty signature")
+            << QStringLiteral("eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.") << true;
+    QTest::newRow("JWE, five parts")
+            << QStringLiteral("eyJhbGciOiJkaXIiLCJlbmMiOiJBMTI4R0NNIn0..aXY.Y3Q.dGFn") << true;
+    QTest::newRow("two tokens run together") << lesson + lesson << false;
+    QTest::newRow("a segment") << QStringLiteral("eyJ1c2VyLWlkIjo1fQ") << false;
+    QTest::newRow("four parts") << lesson + QStringLiteral(".AA") << false;
+    QTest::newRow("header is not JSON") << QStringLiteral("aGVsbG8.eyJ1c2VyLWlkIjo1fQ.") << false;
+    QTest::newRow("a space inside")
+            << QStringLiteral("eyJ0eXAiOiJKV1Qi fQ.eyJ1c2VyLWlkIjo1fQ.") << false;
+    QTest::newRow("prose with dots") << QStringLiteral("a.b.c") << false;
+}
+
+void TestPastedText::wholeToken()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, whole);
+    QCOMPARE(PastedText::isWholeToken(text), whole);
+}
+
+void TestPastedText::pasteReplacesToken_data()
+{
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<bool>("replaces");
+    const QString sample = QStringLiteral("eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.");
+    QTest::newRow("appended to the sample") << sample + lesson << lesson << true;
+    QTest::newRow("into the middle of a token")
+            << sample.left(10) + lesson + sample.mid(10) << lesson << true;
+    QTest::newRow("into an empty editor") << lesson << lesson << false;
+    QTest::newRow("over everything, newline kept") << lesson + u'\n' << lesson << false;
+    QTest::newRow("a segment into a token")
+            << sample + QStringLiteral("AbC") << QStringLiteral("AbC") << false;
+}
+
+void TestPastedText::pasteReplacesToken()
+{
+    QFETCH(QString, result);
+    QFETCH(QString, pasted);
+    QFETCH(bool, replaces);
+    QCOMPARE(PastedText::replacesToken(result, pasted), replaces);
 }
 
 QTEST_GUILESS_MAIN(TestPastedText)

@@ -24,8 +24,7 @@ void TestSecrets::sessionWritesNoSecret_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QByteArray>("needle");
-    const QString keyFile
-            = QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a2_rs256.priv.pem");
+    const QString keyFile = QFINDTESTDATA("data/vectors/keys/rfc7515_a2_rs256.priv.pem");
     QFile key(keyFile);
     QVERIFY(key.open(QIODevice::ReadOnly));
     // A line from the middle of the private key's base64 body: part of the secret exponent.

@@ -72,8 +72,9 @@ void TestSignaturePane::pasteRfc7515A2TokenAndJwk()
     const QJsonObject vector = manifestCase(QStringLiteral("rfc7515-A.2-RS256-jwk"));
     QVERIFY(!vector.isEmpty());
     const QString token = vector.value(QLatin1String("token")).toString();
-    const QString jwk = readFile(QStringLiteral(JWTLENS_TESTDATA "/vectors/")
-                                 + vector.value(QLatin1String("key_file")).toString());
+    const QString keyFile
+            = QStringLiteral("data/vectors/") + vector.value(QLatin1String("key_file")).toString();
+    const QString jwk = readFile(QFINDTESTDATA(keyFile));
     QVERIFY(!jwk.isEmpty());
 
     // Ctrl+V with the focus outside the editors loads what the clipboard holds.
@@ -132,8 +133,7 @@ void TestSignaturePane::hugeKeyPasteIsExplained()
     QVERIFY(notice->isVisible());
 
     // Ctrl+V in the excerpt replaces it all: a real key, editable again.
-    const QString pem
-            = readFile(QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a2_rs256.pub.pem"));
+    const QString pem = readFile(QFINDTESTDATA("data/vectors/keys/rfc7515_a2_rs256.pub.pem"));
     QVERIFY(!pem.isEmpty());
     pasteInto(key, pem);
     m_window->flushEdits();
@@ -195,8 +195,8 @@ void TestSignaturePane::algorithmSelectorRewritesHeader()
     QTRY_VERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("\"HS512\"")));
     auto *formula = m_window->findChild<QLabel *>(QStringLiteral("signingFormula"));
     QTRY_COMPARE(formula->text(), Algorithms::signingFormula(Algorithm::HS512));
-    // Re-signed with the sample secret (re-sign on edit is on).
-    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with your key"));
+    // Re-signed with the sample secret (re-sign on edit is on), named as such.
+    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with the sample secret"));
 }
 
 void TestSignaturePane::signButtonSignsWithKey()
@@ -207,7 +207,7 @@ void TestSignaturePane::signButtonSignsWithKey()
     auto *sign = m_window->findChild<QPushButton *>(QStringLiteral("signButton"));
     QVERIFY(sign && sign->isEnabled());
     QTest::mouseClick(sign, Qt::LeftButton);
-    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with your key"));
+    QTRY_COMPARE(badge(), QStringLiteral("Re-signed with the sample secret"));
 }
 
 void TestSignaturePane::badgeChangesDoNotMoveControls()

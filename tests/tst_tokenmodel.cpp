@@ -20,7 +20,7 @@ namespace {
 
 QByteArray readData(const QString &relative)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/") + relative);
+    QFile file(QFINDTESTDATA(QStringLiteral("data/") + relative));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read test data %s", qPrintable(relative));
     return file.readAll();
@@ -208,6 +208,7 @@ private slots:
     void weakSecretFollowsTheSignature();
     void buildFromEmpty();
     void randomEditsKeepInvariants();
+    void sampleKeyStaysWithTheSample();
 };
 
 // ---- binding rule and round trip ---------------------------------------------------------
@@ -1469,6 +1470,46 @@ void TestTokenModel::randomEditsKeepInvariants()
         if (model.verifyState() == TokenModel::VerifyState::Verified)
             QVERIFY(!model.isSignedHere());
     }
+}
+
+void TestTokenModel::sampleKeyStaysWithTheSample()
+{
+    const QByteArray secret = "a-public-sample-secret-of-32-bytes!";
+    const QString sample = hs256(R"({"alg":"HS256"})", R"({"sub":"sample"})", secret);
+    TokenModel model;
+    model.setToken(sample);
+    model.setKey(TokenModel::KeyInput::SecretText, QString::fromLatin1(secret),
+                 TokenModel::KeyOrigin::Sample);
+    QCOMPARE(model.verifyState(), TokenModel::VerifyState::Verified);
+
+    // Edits of the sample are re-signed with its secret, and the reason says whose it is.
+    model.setPayloadText(QStringLiteral("{\"sub\":\"edited\"}"));
+    QCOMPARE(model.verifyState(), TokenModel::VerifyState::Resigned);
+    QVERIFY2(model.verifyReason().contains(QLatin1String("sample")),
+             qPrintable(model.verifyReason()));
+    // Typing in its signature keeps the key: still the sample's header and payload.
+    const QString edited = model.token();
+    model.setToken(edited.left(edited.size() - 2) + QStringLiteral("AA"));
+    QCOMPARE(model.keyText(), QString::fromLatin1(secret));
+    QCOMPARE(model.verifyState(), TokenModel::VerifyState::Invalid);
+
+    // Another token: the sample's secret goes, and the reason says why there is no key.
+    QSignalSpy keyChanged(&model, &TokenModel::keyChanged);
+    model.setToken(hs256(R"({"alg":"HS256"})", R"({"sub":"mine"})", "my own secret"));
+    QCOMPARE(keyChanged.size(), 1);
+    QVERIFY(model.keyText().isEmpty());
+    QCOMPARE(model.keyOrigin(), TokenModel::KeyOrigin::User);
+    QCOMPARE(model.verifyState(), TokenModel::VerifyState::NoKey);
+    QVERIFY2(model.verifyReason().contains(QLatin1String("sample")),
+             qPrintable(model.verifyReason()));
+    // Nothing re-signs the user's token.
+    model.setPayloadText(QStringLiteral("{\"sub\":\"mine too\"}"));
+    QVERIFY(!model.isSignedHere());
+
+    // A key of the user's stays with any token.
+    model.setKey(TokenModel::KeyInput::SecretText, QStringLiteral("my own secret"));
+    model.setToken(sample);
+    QCOMPARE(model.keyText(), QStringLiteral("my own secret"));
 }
 
 QTEST_GUILESS_MAIN(TestTokenModel)

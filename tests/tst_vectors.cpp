@@ -23,7 +23,7 @@ namespace {
 
 QJsonArray manifest()
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/vectors/manifest.json"));
+    QFile file(QFINDTESTDATA("data/vectors/manifest.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).array();
@@ -35,7 +35,8 @@ QStringList keyOptions(const QJsonObject &c)
         return {"--secret", c.value("secret").toString()};
     if (c.contains("secret_base64"))
         return {"--secret-base64", c.value("secret_base64").toString()};
-    return {"--key", QStringLiteral(JWTLENS_TESTDATA "/vectors/") + c.value("key_file").toString()};
+    return {"--key",
+            QFINDTESTDATA(QStringLiteral("data/vectors/") + c.value("key_file").toString())};
 }
 
 } // namespace
@@ -113,11 +114,10 @@ void TestVectors::batch()
         expected << (c.value("expect").toObject().value("time").toString() == "valid");
     }
     QVERIFY(expected.size() >= 2);
-    const CliRun run
-            = runJwtlens({"verify", "--key",
-                          QStringLiteral(JWTLENS_TESTDATA "/vectors/keys/rfc7515_a2_rs256.pub.pem"),
-                          "--now", "1300819000", "-"},
-                         input);
+    const CliRun run = runJwtlens({"verify", "--key",
+                                   QFINDTESTDATA("data/vectors/keys/rfc7515_a2_rs256.pub.pem"),
+                                   "--now", "1300819000", "-"},
+                                  input);
     CLI_VERIFY_RAN(run);
     QCOMPARE(run.exitCode, 0);
     const QByteArrayList lines = run.out.trimmed().split('\n');

@@ -8,6 +8,22 @@ jwtlens_add_test(NAME tst_tokenpane SOURCES tst_tokenpane.cpp windowtest.h LIBS 
 jwtlens_add_test(NAME tst_jsonpane SOURCES tst_jsonpane.cpp windowtest.h LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_claimsview SOURCES tst_claimsview.cpp windowtest.h LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_signaturepane SOURCES tst_signaturepane.cpp windowtest.h LIBS jwtlens_ui)
+# tst_firstminutes: a new user's first paste, the sample's secret, the fields and the badge
+# agreeing (the accessibility interface included), undo within one token.
+jwtlens_add_test(NAME tst_firstminutes SOURCES tst_firstminutes.cpp windowtest.h LIBS jwtlens_ui)
+add_dependencies(tst_firstminutes jwtlens-gui)
+# tst_windowlayout: the window's size on small screens, its layout remembered (never a secret).
+# It runs on X servers of the sizes of small laptops (xvfb-run), not offscreen (800x600).
+qt_add_executable(tst_windowlayout tst_windowlayout.cpp)
+target_link_libraries(tst_windowlayout PRIVATE Qt6::Test jwtlens_ui)
+set_target_properties(tst_windowlayout PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
+jwtlens_defaults(tst_windowlayout)
+foreach(screen 1280x720 1366x768)
+    add_test(NAME tst_windowlayout_${screen}
+        COMMAND xvfb-run -a -s "-screen 0 ${screen}x24" $<TARGET_FILE:tst_windowlayout>)
+    set_tests_properties(tst_windowlayout_${screen} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=xcb;LC_ALL=C.UTF-8" TIMEOUT 600)
+endforeach()
 jwtlens_add_test(NAME tst_parthighlight SOURCES tst_parthighlight.cpp windowtest.h LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_findingslist SOURCES tst_findingslist.cpp LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_excerpteditor SOURCES tst_excerpteditor.cpp LIBS jwtlens_ui)

@@ -101,6 +101,9 @@ protected:
     {
         m_window = std::make_unique<MainWindow>();
         m_window->loadSample();
+        // The size of a large screen, whatever the window would choose on the offscreen
+        // platform's 800×600 one (tst_windowlayout tests that choice).
+        m_window->resize(1440, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();

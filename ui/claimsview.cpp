@@ -107,6 +107,7 @@ ClaimsView::ClaimsView(TokenModel *model, QWidget *parent)
     m_leewayLabel->setBuddy(m_leeway);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("claimsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -143,6 +144,8 @@ QLabel *ClaimsView::statusLabel(const QString &name) const
 void ClaimsView::retranslateUi()
 {
     m_title->setText(tr("Claims"));
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("claimsScroll")))
+        scroll->setAccessibleName(tr("Claims"));
     m_clockLabel->setText(tr("C&lock:"));
     m_clockSource->setItemText(0, tr("System clock"));
     m_clockSource->setItemText(1, tr("Fixed time"));
@@ -239,7 +242,7 @@ ClaimsView::Row &ClaimsView::row(int index)
         row.name->setFont(nameFont);
         m_grid->addWidget(row.name, line, 0, Qt::AlignTop);
         row.meaning = new QLabel(m_rows);
-        row.meaning->setEnabled(false);
+        PartColors::markSecondary(row.meaning);
         m_grid->addWidget(row.meaning, line, 1, Qt::AlignTop);
         row.value = new QLabel(m_rows);
         row.value->setWordWrap(true);
@@ -265,11 +268,11 @@ void ClaimsView::rebuild()
     if (!m_empty) {
         m_empty = new QLabel(m_rows);
         m_empty->setObjectName(QStringLiteral("claimsEmpty"));
-        m_empty->setEnabled(false);
+        PartColors::markSecondary(m_empty);
         m_grid->addWidget(m_empty, 2 * MaxRows, 0, 1, 3);
         m_others = new QLabel(m_rows);
         m_others->setObjectName(QStringLiteral("claimsOthers"));
-        m_others->setEnabled(false);
+        PartColors::markSecondary(m_others);
         m_grid->addWidget(m_others, 2 * MaxRows + 1, 0, 1, 3);
         m_grid->setColumnStretch(2, 1);
         m_grid->setRowStretch(2 * MaxRows + 2, 1);
@@ -306,8 +309,11 @@ void ClaimsView::rebuild()
             r.status->setObjectName(QStringLiteral("claimStatus_") + claim.name);
             const QString word = statusText(claim.status);
             //: %1 the claim's status ("expired"), %2 relative time ("3 hours ago")
-            const QString text
-                    = claim.relative.isEmpty() ? word : tr("%1 — %2").arg(word, claim.relative);
+            // "expired 3 years ago" says the status itself: not "expired — expired …".
+            const QString text = claim.relative.isEmpty() ? word
+                    : claim.relative.startsWith(word, Qt::CaseInsensitive)
+                    ? claim.relative
+                    : tr("%1 — %2").arg(word, claim.relative);
             setTextIfChanged(r.status, text);
             r.status->setAccessibleDescription(tr("%1: %2").arg(claim.name, text));
             r.status->setProperty("timeStatus", timeStatusName(claim.status));

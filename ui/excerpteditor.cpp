@@ -11,7 +11,23 @@
 ExcerptEditor::ExcerptEditor(const Limits &limits, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_limits(limits)
-{ }
+{
+    // textChanged follows setDocument() (LineUpdateLayout installs its own document).
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_excerpt || m_restorePending)
+            return;
+        // After the change that is under way (the editor's own ones included) has ended.
+        m_restorePending = true;
+        QMetaObject::invokeMethod(this, &ExcerptEditor::restoreExcerpt, Qt::QueuedConnection);
+    });
+}
+
+void ExcerptEditor::restoreExcerpt()
+{
+    m_restorePending = false;
+    if (m_excerpt && toPlainText() != m_shown)
+        TextEdits::resetText(this, m_shown);
+}
 
 QString ExcerptEditor::fullText() const
 {
@@ -25,7 +41,8 @@ QString ExcerptEditor::takeText(const QString &text)
         setReadOnly(excerpt);
     m_excerpt = excerpt;
     m_fullText = excerpt ? text : QString();
-    return excerpt ? text.left(m_limits.length) + QString::fromUtf8(m_limits.mark) : text;
+    m_shown = excerpt ? text.left(m_limits.length) + QString::fromUtf8(m_limits.mark) : QString();
+    return excerpt ? m_shown : text;
 }
 
 std::optional<QString> ExcerptEditor::clipboardText()

@@ -43,7 +43,14 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /// Puts the excerpt back when something edited the read-only document all the same
+    /// (the accessibility interface edits through a text cursor, past isReadOnly()): the
+    /// editor never shows one text while the model holds another.
+    void restoreExcerpt();
+
     const Limits m_limits;
     bool m_excerpt = false;
+    bool m_restorePending = false;
     QString m_fullText; ///< the text when m_excerpt
+    QString m_shown; ///< what the excerpt shows, when m_excerpt
 };

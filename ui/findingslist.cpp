@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "findingslist.h"
 
+#include "partcolors.h"
+
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
@@ -54,7 +56,7 @@ void FindingsList::setFindings(const QList<Finding> &findings)
     }
     if (findings.isEmpty()) {
         auto *none = new QLabel(QCoreApplication::translate("SignaturePane", "No findings."), rows);
-        none->setEnabled(false);
+        PartColors::markSecondary(none);
         grid->addWidget(none, 0, 0, 1, 2);
         ++row;
     }

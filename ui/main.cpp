@@ -14,7 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("JWT Lens"));
     QApplication::setApplicationVersion(QStringLiteral(JWTLENS_VERSION));
     QApplication::setOrganizationName(QStringLiteral("JWT Lens"));
-    QApplication::setDesktopFileName(QStringLiteral("jwtlens"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.jwtlens.JwtLens"));
 
     LanguageManager::apply(QString());
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());

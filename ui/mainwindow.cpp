@@ -4,13 +4,11 @@
 #include "appicon.h"
 #include "claimstable.h"
 #include "claimsview.h"
-#include "explainview.h"
 #include "exportcodedialog.h"
 #include "jsonedit.h"
 #include "jsonpane.h"
 #include "keypairdialog.h"
 #include "languagemanager.h"
-#include "learnpanel.h"
 #include "memberhover.h"
 #include "parthighlight.h"
 #include "pastedtext.h"
@@ -22,6 +20,7 @@
 #include "tokenmodel.h"
 #include "tokenpane.h"
 #include "tokentemplates.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -72,7 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     bindModel();
     retranslateUi();
     statusBar();
-    resize(1440, 900);
+    // Fitted to the screen at the first start, as the user left it afterwards.
+    WindowLayout::restore(this);
 }
 
 MainWindow::~MainWindow()
@@ -152,33 +152,7 @@ void MainWindow::createPanes()
     mainSplitter->setSizes({420, 560, 460});
     setCentralWidget(mainSplitter);
 
-    // The teaching views, as docks (View menu). They are made when first shown: hidden,
-    // they would still follow every keystroke.
-    m_explainDock = new QDockWidget(this);
-    m_explainDock->setObjectName(QStringLiteral("explainDock"));
-    m_learnDock = new QDockWidget(this);
-    m_learnDock->setObjectName(QStringLiteral("learnDock"));
-    addDockWidget(Qt::BottomDockWidgetArea, m_explainDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_learnDock);
-    tabifyDockWidget(m_explainDock, m_learnDock);
-    m_explainDock->hide();
-    m_learnDock->hide();
-    connect(m_explainDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible || m_explainView)
-            return;
-        m_explainView = new ExplainView(m_model, m_explainDock);
-        m_explainView->setObjectName(QStringLiteral("explainView"));
-        m_explainDock->setWidget(m_explainView);
-    });
-    connect(m_learnDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible || m_learnPanel)
-            return;
-        m_learnPanel = new LearnPanel(m_model, m_learnDock);
-        m_learnPanel->setObjectName(QStringLiteral("learnPanel"));
-        m_learnDock->setWidget(m_learnPanel);
-        connect(m_learnPanel, &LearnPanel::highlightRequested, m_highlight,
-                &PartHighlight::request);
-    });
+    createDocks();
 
     setTabOrder(m_tokenEditor, m_tokenPane->copyButton());
     setTabOrder(m_tokenPane->copyButton(), m_tokenPane->copyBearerButton());
@@ -430,6 +404,11 @@ void MainWindow::bindModel()
 {
     connect(m_tokenPane, &TokenPane::tokenEdited, this, &MainWindow::setModelToken);
     connect(m_tokenPane, &TokenPane::pasteRequested, this, &MainWindow::pasteToken);
+    connect(m_tokenPane, &TokenPane::tokenPasted, this, &MainWindow::loadText);
+    connect(m_loader, &TokenLoader::decoded, this, [this] {
+        if (m_newHistoryPending)
+            startNewHistory();
+    });
     connect(m_model, &TokenModel::tokenChanged, this, &MainWindow::onTokenChanged);
     connect(m_headerPane, &JsonPane::textEdited, m_model, &TokenModel::setHeaderText);
     connect(m_payloadPane, &JsonPane::textEdited, m_model, &TokenModel::setPayloadText);
@@ -458,6 +437,17 @@ void MainWindow::updateTokenNotice()
     const qsizetype length
             = isDecoding() ? m_loader->decodingToken().size() : m_model->token().size();
     m_tokenPane->updateNotice(isDecoding(), length, m_model->tokenError().isError());
+}
+
+void MainWindow::startNewHistory()
+{
+    m_newHistoryPending = isDecoding();
+    if (m_newHistoryPending)
+        return;
+    for (QPlainTextEdit *editor : {static_cast<QPlainTextEdit *>(m_tokenEditor),
+                                   m_headerPane->editor(), m_payloadPane->editor()}) {
+        editor->document()->clearUndoRedoStacks();
+    }
 }
 
 void MainWindow::onTokenChanged(const QString &token)
@@ -501,10 +491,16 @@ void MainWindow::loadSample()
         return;
     flushEdits();
     setModelToken(QString::fromLatin1(tokenFile.readAll()).trimmed());
+    startNewHistory();
     m_signaturePane->setKeyInput(TokenModel::KeyInput::SecretText,
-                                 QString::fromUtf8(secretFile.readAll()).trimmed());
-    showMessage(tr("Sample token. Its secret ships with JWT Lens and is public: never use it "
-                   "for real tokens."));
+                                 QString::fromUtf8(secretFile.readAll()).trimmed(),
+                                 TokenModel::KeyOrigin::Sample);
+    m_messageText = [] {
+        return tr("Sample token. Its secret ships with JWT Lens and is public: never use it "
+                  "for real tokens.");
+    };
+    m_shownMessage = m_messageText();
+    showMessage(m_shownMessage);
 }
 
 MainWindow::Loaded MainWindow::loadText(const QString &text)
@@ -524,6 +520,8 @@ MainWindow::Loaded MainWindow::loadText(const QString &text)
         return Loaded::Key;
     }
     setModelToken(trimmed);
+    startNewHistory();
+    statusBar()->clearMessage(); // what was said of the previous token
     return Loaded::Token;
 }
 
@@ -554,6 +552,8 @@ bool MainWindow::newFromTemplate(const QString &id)
     }
     flushEdits();
     setModelToken(built.token);
+    startNewHistory();
+    statusBar()->clearMessage();
     TokenModel::KeyInput input = TokenModel::KeyInput::SecretText;
     if (built.keyInput == TokenTemplates::KeyInput::SecretBase64)
         input = TokenModel::KeyInput::SecretBase64;
@@ -654,6 +654,12 @@ void MainWindow::showAbout()
                                .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    WindowLayout::save(this);
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
@@ -661,6 +667,10 @@ void MainWindow::changeEvent(QEvent *event)
         // The model's texts (badge reason, claim meanings, findings) follow the language too.
         m_model->retranslate();
         retranslateUi();
+        if (m_messageText && statusBar()->currentMessage() == m_shownMessage) {
+            m_shownMessage = m_messageText();
+            showMessage(m_shownMessage);
+        }
     }
 }
 

@@ -70,6 +70,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -122,6 +123,7 @@ private:
     QMenu *menu(MenuId id) const { return m_menus.at(std::size_t(id)); }
 
     void createPanes();
+    void createDocks(); ///< mainwindowdocks.cpp
     void createActions();
     void bindModel();
     void retranslateUi();
@@ -130,6 +132,9 @@ private:
     /// Gives the model a token the user pasted, typed or opened (long ones in the background).
     void setModelToken(const QString &text);
     void updateTokenNotice();
+    /// After a token was loaded (opened, pasted, dropped, a template, the sample): every
+    /// pane starts a new undo history, so that undo never brings back another token.
+    void startNewHistory();
     void onTokenChanged(const QString &token);
     void onStructureChanged();
     void showMessage(const QString &text);
@@ -167,4 +172,8 @@ private:
     std::array<QMenu *, std::size_t(MenuId::Count)> m_menus {};
     std::array<QAction *, std::size_t(ActionId::Count)> m_actions {};
     QActionGroup *m_languageGroup = nullptr;
+    bool m_newHistoryPending = false; ///< a loaded token is decoded in the background
+    /// The status message that follows the language (the sample's), while it is shown.
+    QString m_shownMessage;
+    QString (*m_messageText)() = nullptr;
 };

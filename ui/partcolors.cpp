@@ -1,7 +1,63 @@
 // SPDX-License-Identifier: MIT
 #include "partcolors.h"
 
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+
+#include <cmath>
+
 namespace PartColors {
+
+namespace {
+
+qreal luminance(const QColor &color)
+{
+    const auto channel = [](qreal c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
+            + 0.0722 * channel(rgb.blueF());
+}
+
+/// Keeps a label in secondaryText() of its parent's palette.
+class SecondaryText : public QObject
+{
+public:
+    explicit SecondaryText(QLabel *label)
+        : QObject(label)
+        , m_label(label)
+    {
+        label->installEventFilter(this);
+        apply();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_label
+            && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange))
+            apply();
+        return false;
+    }
+
+private:
+    void apply()
+    {
+        const QWidget *parent = m_label->parentWidget();
+        const QColor color
+                = secondaryText(parent ? parent->palette() : QApplication::palette(m_label));
+        if (m_label->palette().color(QPalette::WindowText) == color)
+            return;
+        QPalette p = m_label->palette();
+        p.setColor(QPalette::WindowText, color);
+        m_label->setPalette(p);
+    }
+
+    QLabel *m_label;
+};
+
+} // namespace
 
 bool isDark(const QPalette &palette)
 {
@@ -74,6 +130,35 @@ QColor tint(const QColor &color, const QPalette &palette, qreal amount)
     };
     return QColor(mix(base.red(), color.red()), mix(base.green(), color.green()),
                   mix(base.blue(), color.blue()));
+}
+
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor secondaryText(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    // As faded as reads well: from 60 % of the text colour toward all of it.
+    for (qreal amount = 0.6; amount < 1.0; amount += 0.05) {
+        const auto mix = [amount](int w, int t) {
+            return qRound(w + (t - w) * amount);
+        };
+        const QColor faded(mix(window.red(), text.red()), mix(window.green(), text.green()),
+                           mix(window.blue(), text.blue()));
+        if (contrast(faded, window) >= 4.5)
+            return faded;
+    }
+    return text;
+}
+
+void markSecondary(QLabel *label)
+{
+    new SecondaryText(label);
 }
 
 } // namespace PartColors

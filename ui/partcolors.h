@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QLabel;
+
 /// Colours of the window, derived from the palette so that they read on light and dark
 /// backgrounds alike (jwt.io's hues, lighter on a dark base).
 namespace PartColors {
@@ -31,5 +33,14 @@ QColor badgeText(Status status, const QPalette &palette);
 
 /// @p color mixed with the palette's base at @p amount (0 = base, 1 = color).
 QColor tint(const QColor &color, const QPalette &palette, qreal amount);
+
+/// The contrast ratio of two colours (WCAG 2.x), from 1 to 21.
+qreal contrast(const QColor &a, const QColor &b);
+/// Secondary text (claim meanings, notes, the privacy line): the window text faded toward
+/// the window's colour, but never under 4.5:1 against it (WCAG AA), light or dark.
+QColor secondaryText(const QPalette &palette);
+/// Shows @p label's text in secondaryText(), following palette changes. The label stays
+/// enabled: a disabled label's grey is about 1.5:1, and it reads as "not available".
+void markSecondary(QLabel *label);
 
 } // namespace PartColors

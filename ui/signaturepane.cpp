@@ -82,6 +82,7 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     badgeFont.setPointSizeF(badgeFont.pointSizeF() * 1.35);
     m_ui->verificationBadge->setFont(badgeFont);
     reserveReasonLines();
+    PartColors::markSecondary(m_ui->keyDescription);
 
     // "Guess the secret", collapsed under its toggle: it is a tester's tool, not part of
     // reading a token.
@@ -97,7 +98,14 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     m_keyDebounce->setSingleShot(true);
     m_keyDebounce->setInterval(0);
     connect(m_keyDebounce, &QTimer::timeout, this, &SignaturePane::pushKey);
-    connect(m_ui->secretEdit, &QLineEdit::textEdited, m_keyDebounce, qOverload<>(&QTimer::start));
+    // Every change of what the fields show reaches the model, however it came (keyboard,
+    // input method, the clear button, the accessibility interface, code): the badge never
+    // speaks of another secret than the one shown. The model's own changes come in with
+    // the fields' signals blocked.
+    connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this] {
+        m_secretOrigin = TokenModel::KeyOrigin::User;
+        m_keyDebounce->start();
+    });
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, &SignaturePane::updateKeyNotice);
     connect(m_ui->secretBase64, &QCheckBox::toggled, this, &SignaturePane::pushKey);
     connect(m_ui->keyEdit, &QPlainTextEdit::textChanged, m_keyDebounce,
@@ -108,8 +116,14 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     });
     connect(m_ui->loadKeyButton, &QPushButton::clicked, this,
             qOverload<>(&SignaturePane::loadKeyFile));
-    connect(m_ui->algorithmCombo, &QComboBox::activated, this,
-            &SignaturePane::onAlgorithmActivated);
+    connect(m_ui->algorithmCombo, &QComboBox::currentIndexChanged, this,
+            &SignaturePane::onAlgorithmChanged);
+    // The signature field is read-only: a change made past that (the accessibility
+    // interface sets a line edit's text regardless) is put back to the model's.
+    connect(m_ui->signatureText, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text != m_model->signatureText())
+            syncStructure();
+    });
     connect(m_ui->signButton, &QPushButton::clicked, this, [this] {
         flush();
         m_model->sign();
@@ -143,7 +157,7 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
 
 SignaturePane::~SignaturePane() = default;
 
-QString SignaturePane::stateText(TokenModel::VerifyState state)
+QString SignaturePane::stateText(TokenModel::VerifyState state, TokenModel::KeyOrigin origin)
 {
     switch (state) {
     case TokenModel::VerifyState::Verified:
@@ -155,7 +169,8 @@ QString SignaturePane::stateText(TokenModel::VerifyState state)
     case TokenModel::VerifyState::Stale:
         return tr("Edited — not re-signed");
     case TokenModel::VerifyState::Resigned:
-        return tr("Re-signed with your key");
+        return origin == TokenModel::KeyOrigin::Sample ? tr("Re-signed with the sample secret")
+                                                       : tr("Re-signed with your key");
     case TokenModel::VerifyState::Unsecured:
         return tr("Unsecured (alg: none) — never trusted");
     case TokenModel::VerifyState::Unsupported:
@@ -173,6 +188,9 @@ void SignaturePane::retranslateUi()
 {
     updateKeyNotice();
     m_ui->retranslateUi(this);
+    // The line edit's clear button has no name of its own.
+    for (QToolButton *button : m_ui->secretEdit->findChildren<QToolButton *>())
+        button->setAccessibleName(tr("Clear the secret"));
     syncAlgorithm();
     syncStructure();
     syncVerification();
@@ -224,6 +242,7 @@ void SignaturePane::syncKey()
         const QSignalBlocker base64Blocker(m_ui->secretBase64);
         if (m_ui->secretEdit->text() != text)
             m_ui->secretEdit->setText(text);
+        m_secretOrigin = m_model->keyOrigin();
         m_ui->secretBase64->setChecked(input == TokenModel::KeyInput::SecretBase64);
     }
     const TokenModel::PartError error = m_model->keyError();
@@ -251,7 +270,7 @@ void SignaturePane::syncVerification()
 {
     const TokenModel::VerifyState state = m_model->verifyState();
     const PartColors::Status status = colourOf(state);
-    m_ui->verificationBadge->setText(stateText(state));
+    m_ui->verificationBadge->setText(stateText(state, m_model->keyOrigin()));
     QPalette p = m_ui->verificationBadge->palette();
     p.setColor(QPalette::Window, PartColors::badgeFill(status, palette()));
     p.setColor(QPalette::WindowText, PartColors::badgeText(status, palette()));
@@ -273,7 +292,7 @@ void SignaturePane::syncFindings()
     m_ui->findingsList->setFindings(m_model->findings());
 }
 
-void SignaturePane::onAlgorithmActivated(int index)
+void SignaturePane::onAlgorithmChanged(int index)
 {
     const QVariant data = m_ui->algorithmCombo->itemData(index);
     if (!data.isValid())
@@ -306,7 +325,7 @@ void SignaturePane::pushKey()
     } else {
         m_model->setKey(m_ui->secretBase64->isChecked() ? TokenModel::KeyInput::SecretBase64
                                                         : TokenModel::KeyInput::SecretText,
-                        m_ui->secretEdit->text());
+                        m_ui->secretEdit->text(), m_secretOrigin);
     }
 }
 
@@ -316,7 +335,8 @@ void SignaturePane::flush()
         pushKey();
 }
 
-void SignaturePane::setKeyInput(TokenModel::KeyInput input, const QString &text)
+void SignaturePane::setKeyInput(TokenModel::KeyInput input, const QString &text,
+                                TokenModel::KeyOrigin origin)
 {
     m_keyDebounce->stop();
     if (input == TokenModel::KeyInput::KeyText) {
@@ -326,10 +346,11 @@ void SignaturePane::setKeyInput(TokenModel::KeyInput input, const QString &text)
         const QSignalBlocker blocker(m_ui->secretEdit);
         const QSignalBlocker base64Blocker(m_ui->secretBase64);
         m_ui->secretEdit->setText(text);
+        m_secretOrigin = origin;
         m_ui->secretBase64->setChecked(input == TokenModel::KeyInput::SecretBase64);
         showKeyPage(false);
     }
-    m_model->setKey(input, text);
+    m_model->setKey(input, text, origin);
 }
 
 void SignaturePane::loadKeyFile()

@@ -28,7 +28,8 @@ public:
     ~SignaturePane() override;
 
     /// Puts key material into the matching editor (and the model), showing its page.
-    void setKeyInput(TokenModel::KeyInput input, const QString &text);
+    void setKeyInput(TokenModel::KeyInput input, const QString &text,
+                     TokenModel::KeyOrigin origin = TokenModel::KeyOrigin::User);
     /// Opens a file dialog and loads the chosen key file.
     void loadKeyFile();
     /// Loads key text from @p path; false (with a message shown) when it cannot be read.
@@ -37,7 +38,9 @@ public:
     void focusKeyInput();
 
     QString badgeText() const;
-    static QString stateText(TokenModel::VerifyState state);
+    /// The badge's words for @p state; @p origin names whose key re-signed the token.
+    static QString stateText(TokenModel::VerifyState state,
+                             TokenModel::KeyOrigin origin = TokenModel::KeyOrigin::User);
 
     bool isHighlighted() const { return m_highlighted; }
     void setHighlighted(bool on);
@@ -63,7 +66,7 @@ private:
     void syncStructure();
     void syncVerification();
     void syncFindings();
-    void onAlgorithmActivated(int index);
+    void onAlgorithmChanged(int index);
     void pushKey();
     void showKeyPage(bool keyEditor);
     void onSecretGuessed(const QByteArray &secret);
@@ -73,5 +76,7 @@ private:
     CrackPanel *m_crackPanel = nullptr;
     QTimer *m_keyDebounce = nullptr;
     std::optional<bool> m_hmacPage;
+    /// Whose secret the secret field shows (the sample's until the user changes it).
+    TokenModel::KeyOrigin m_secretOrigin = TokenModel::KeyOrigin::User;
     bool m_highlighted = false;
 };

@@ -22,8 +22,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
             "Startup", "JWT Lens: an offline debugger for JSON Web Tokens."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("token"),
             QCoreApplication::translate("Startup", "A token, or a file holding a token or a key."),
@@ -57,9 +57,17 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
                     "secret of the token with the built-in list)."),
             QStringLiteral("VIEW"));
     parser.addOptions({secret, key, now, language, screenshot, show});
-    parser.process(arguments);
-
     StartupOptions options;
+    // A usage error is the caller's to report (exit 2, as the CLI does); process() would
+    // exit with 1.
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         options.error = QCoreApplication::translate("Startup", "Give at most one token.");

@@ -2,6 +2,7 @@
 #include "tokeneditor.h"
 
 #include "partcolors.h"
+#include "pastedtext.h"
 #include "shapingswitch.h"
 #include "textedits.h"
 #include "tokenhighlighter.h"
@@ -146,6 +147,12 @@ void TokenEditor::insertFromMimeData(const QMimeData *source)
         return;
     }
     const QString pasted = source->text();
+    // The first paste of one's own token into the sample (or any token) is a new token,
+    // not the two run together.
+    if (PastedText::replacesToken(TextEdits::textWithPaste(this, pasted), pasted)) {
+        emit tokenPasted(pasted);
+        return;
+    }
     const QTextCursor cursor = textCursor();
     const qsizetype after = document()->characterCount() - 1
             - (cursor.selectionEnd() - cursor.selectionStart()) + pasted.size();

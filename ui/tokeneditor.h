@@ -51,6 +51,9 @@ signals:
     void longTokenEdited(const QString &text);
     /// Ctrl+V in the read-only excerpt: the window loads the clipboard.
     void pasteRequested();
+    /// A whole token pasted or dropped beside other text (PastedText::replacesToken()): it
+    /// is not put into the document; the window loads @p text as a new token.
+    void tokenPasted(const QString &text);
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;

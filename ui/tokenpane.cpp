@@ -42,7 +42,7 @@ TokenPane::TokenPane(QWidget *parent)
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("tokenHint"));
     m_hint->setWordWrap(true);
-    m_hint->setEnabled(false);
+    PartColors::markSecondary(m_hint);
     layout->addWidget(m_hint);
     auto *copyRow = new QHBoxLayout;
     m_copyButton = new QPushButton(this);
@@ -65,6 +65,7 @@ TokenPane::TokenPane(QWidget *parent)
         emit tokenEdited(text);
     });
     connect(m_editor, &TokenEditor::pasteRequested, this, &TokenPane::pasteRequested);
+    connect(m_editor, &TokenEditor::tokenPasted, this, &TokenPane::tokenPasted);
     retranslateUi();
 }
 

@@ -48,6 +48,8 @@ signals:
     void tokenEdited(const QString &text);
     /// Ctrl+V in the read-only excerpt of a long token: the window loads the clipboard.
     void pasteRequested();
+    /// A whole token pasted or dropped beside the editor's token: the window loads it.
+    void tokenPasted(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -46,12 +46,18 @@ Badge Badge::of(const Token &token, const KeyRing &ring, const TokenVerdict &ver
     }
     badge.state = stateOf(verdict.state);
     badge.reason = verdict.reason;
+    if (verdict.state == TokenVerdict::State::NoKey && history.sampleKeyCleared) {
+        badge.reason = Text::tr("The sample token's public secret was removed: it does not sign "
+                                "this token. Enter this token's secret or key to verify it");
+    }
     if (!history.signedHere)
         return badge;
     if (verdict.state == TokenVerdict::State::Valid) {
         badge.state = VerifyState::Resigned;
-        badge.reason
-                = Text::tr("Signed here with your %1: this says nothing about the original token")
+        badge.reason = history.sampleKey
+                ? Text::tr("Signed here with the sample token's public secret: this says "
+                           "nothing about the original token")
+                : Text::tr("Signed here with your %1: this says nothing about the original token")
                           .arg(ring.at(verdict.keyIndex).description());
     } else if (verdict.state == TokenVerdict::State::Invalid && verdict.keyIndex >= 0
                && verdict.fit.verdict != KeyFit::Verdict::Mismatch) {

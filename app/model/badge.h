@@ -20,6 +20,8 @@ struct Badge
         bool signedHere = false; ///< made here (sign(), or re-signing on edit)
         bool edited = false; ///< the signing input is not the one the signature was made for
         QString resignNote; ///< why the last edit was not signed again, when it was not
+        bool sampleKey = false; ///< the key is the sample's public secret
+        bool sampleKeyCleared = false; ///< the sample's secret went when this token came in
     };
 
     TokenModel::VerifyState state = TokenModel::VerifyState::NoKey;

@@ -76,6 +76,11 @@ Errors of(const Token &token, const QString &headerText, const QString &payloadT
                 if (!p.inDecoded && p.offset >= 0) { // base64url: a place in the token
                     if (!e.token.isError() && error)
                         e.token = {segStart + p.offset, inPart(p.part, p.message)};
+                    // The pane shows what could be decoded, which is not the part's text:
+                    // it says so itself rather than show mangled bytes without a word.
+                    PartError &pane = header ? e.header : e.payload;
+                    if (!pane.isError() && error)
+                        pane = {-1, Text::tr("not base64url, so not this text: %1").arg(p.message)};
                     break;
                 }
                 PartError &target = header ? e.header : e.payload;

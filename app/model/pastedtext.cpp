@@ -3,6 +3,9 @@
 
 #include "keysniff.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace PastedText {
 
 Kind classify(const QString &text)
@@ -11,6 +14,43 @@ Kind classify(const QString &text)
     if (trimmed.isEmpty())
         return Kind::Empty;
     return KeySniff::looksLikeKey(trimmed) ? Kind::Key : Kind::Token;
+}
+
+bool isWholeToken(const QString &text)
+{
+    QStringView token = QStringView(text).trimmed();
+    if (token.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        token = token.mid(7).trimmed();
+    qsizetype dots = 0;
+    qsizetype firstDot = -1;
+    for (qsizetype i = 0; i < token.size(); ++i) {
+        const char16_t c = token.at(i).unicode();
+        if (c == u'.') {
+            if (firstDot < 0)
+                firstDot = i;
+            ++dots;
+            continue;
+        }
+        const bool base64url = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')
+                || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+        if (!base64url)
+            return false;
+    }
+    if ((dots != 2 && dots != 4) || firstDot <= 0)
+        return false;
+    const auto header = QByteArray::fromBase64Encoding(
+            token.left(firstDot).toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!header)
+        return false;
+    // Two JWS run together also make five parts: a JWE's header names its "enc".
+    const QJsonObject members = QJsonDocument::fromJson(header.decoded).object();
+    return members.contains(dots == 2 ? QLatin1String("alg") : QLatin1String("enc"));
+}
+
+bool replacesToken(const QString &result, const QString &pasted)
+{
+    return result.trimmed() != pasted.trimmed() && isWholeToken(pasted);
 }
 
 } // namespace PastedText

@@ -15,4 +15,15 @@ enum class Kind {
 
 Kind classify(const QString &text);
 
+/// Whether @p text is one whole compact token: three or five parts of base64url characters
+/// (the signature may be empty), the first a JSON object with "alg" (a JWS) or "enc" (a JWE),
+/// whitespace and "Bearer " around it tolerated. Cheap: only the first part is decoded.
+bool isWholeToken(const QString &text);
+
+/// Whether a paste of @p pasted into an editor, which would make its text @p result, is
+/// rather a new token: a whole token pasted beside other text (the sample, or any token),
+/// which would make one longer, invalid string. The window then loads @p pasted in place
+/// of the editor's text (a clean start).
+bool replacesToken(const QString &result, const QString &pasted);
+
 } // namespace PastedText

@@ -31,6 +31,12 @@ struct TokenModel::Private
     QString headerText;
     QString payloadText;
     KeyMaterial key; ///< the session's key ring, from what the user typed
+    KeyOrigin keyOrigin = KeyOrigin::User;
+    /// With a sample key: the signing inputs it belongs to (the sample's, the last one signed
+    /// here with it). Another token taken from the token side clears the key.
+    QByteArray sampleInput;
+    QByteArray sampleSigned;
+    bool sampleKeyCleared = false;
     bool resignOnEdit = true;
     std::optional<QDateTime> fixedClock;
     qint64 leeway = 0;
@@ -106,7 +112,8 @@ struct TokenModel::Private
     {
         verdict = verifyToken(parsed, key.ring());
         badge = Badge::of(parsed, key.ring(), verdict,
-                          {signedHere, parsed.signingInput() != signedInput, resignNote});
+                          {signedHere, parsed.signingInput() != signedInput, resignNote,
+                           keyOrigin == KeyOrigin::Sample, sampleKeyCleared});
     }
 
     // ---- claims and findings --------------------------------------------------------------
@@ -178,6 +185,27 @@ struct TokenModel::Private
         signature = *made;
         signedHere = true;
         signedInput = signingInput;
+        if (keyOrigin == KeyOrigin::Sample)
+            sampleSigned = signingInput;
+    }
+
+    /// A token came in from the token side: a sample key that does not belong to it goes
+    /// (design: the sample's public secret never verifies or re-signs a user's token).
+    /// Returns whether the key changed.
+    bool dropForeignSampleKey()
+    {
+        sampleKeyCleared = false;
+        if (keyOrigin != KeyOrigin::Sample || parsed.form() == Token::Form::Empty)
+            return false;
+        const QByteArray input = parsed.signingInput();
+        if (input == sampleInput || input == sampleSigned)
+            return false;
+        key.set(key.input(), QString());
+        keyOrigin = KeyOrigin::User;
+        sampleInput.clear();
+        sampleSigned.clear();
+        sampleKeyCleared = true;
+        return true;
     }
 
     // ---- encoding an edit -----------------------------------------------------------------
@@ -234,8 +262,9 @@ struct TokenModel::Private
         compact.set(part, json);
     }
 
-    /// Takes a decoded token as the user's new token (setToken()).
-    void take(Decoded decoded)
+    /// Takes a decoded token as the user's new token (setToken()). Returns whether the key
+    /// changed (a sample key that does not belong to it is dropped).
+    bool take(Decoded decoded)
     {
         token = decoded.token;
         adopt(std::move(decoded.parsed), std::move(decoded.contentFindings));
@@ -249,7 +278,9 @@ struct TokenModel::Private
         signedHere = false;
         signedInput = parsed.signingInput();
         pasted.remember(parsed);
+        const bool keyDropped = dropForeignSampleKey();
         updateAll(true);
+        return keyDropped;
     }
 };
 
@@ -290,8 +321,13 @@ void TokenModel::setDecodedToken(Decoded decoded)
 {
     if (decoded.token == d->token)
         return;
-    TokenModelUpdate update(this);
-    d->take(std::move(decoded));
+    bool keyDropped = false;
+    {
+        TokenModelUpdate update(this);
+        keyDropped = d->take(std::move(decoded));
+    }
+    if (keyDropped)
+        emit keyChanged();
 }
 
 QString TokenModel::headerText() const
@@ -400,15 +436,24 @@ QString TokenModel::keyText() const
     return d->key.text();
 }
 
-void TokenModel::setKey(KeyInput input, const QString &text)
+void TokenModel::setKey(KeyInput input, const QString &text, KeyOrigin origin)
 {
-    if (input == d->key.input() && text == d->key.text())
+    if (input == d->key.input() && text == d->key.text() && origin == d->keyOrigin)
         return;
     TokenModelUpdate update(this);
     d->key.set(input, text);
+    d->keyOrigin = origin;
+    d->sampleInput = origin == KeyOrigin::Sample ? d->parsed.signingInput() : QByteArray();
+    d->sampleSigned.clear();
+    d->sampleKeyCleared = false;
     d->signError = PartError();
     d->updateAll(false);
     emit keyChanged();
+}
+
+TokenModel::KeyOrigin TokenModel::keyOrigin() const
+{
+    return d->keyOrigin;
 }
 
 bool TokenModel::resignOnEdit() const
@@ -452,6 +497,8 @@ bool TokenModel::sign()
     d->replaceBody(signingInput + '.' + *signature);
     d->signedHere = true;
     d->signedInput = d->parsed.signingInput();
+    if (d->keyOrigin == KeyOrigin::Sample)
+        d->sampleSigned = d->signedInput;
     d->resignNote.clear();
     d->updateAll(true);
     return true;

@@ -49,6 +49,17 @@ public:
     };
     Q_ENUM(KeyInput)
 
+    /// Where the key material came from. The sample token's secret ships with the program
+    /// and is public: it is kept only with the sample and what is made from it here. A token
+    /// taken from the token side (setToken()) whose header and payload are neither the
+    /// sample's nor signed here with that secret clears it (keyChanged(); verifyReason()
+    /// then says why there is no key), so it never verifies, nor re-signs, a user's token.
+    enum class KeyOrigin {
+        User, ///< typed, loaded, generated or chosen by the user
+        Sample, ///< the sample token's public secret
+    };
+    Q_ENUM(KeyOrigin)
+
     enum class VerifyState {
         Verified, ///< the token's own signature checks out with the user's key
         Invalid, ///< it does not, or the key does not fit the algorithm
@@ -154,7 +165,8 @@ public:
     QString keyText() const;
     /// Sets the key material. Re-verifies; never rewrites the token. The previous secret is
     /// cleansed from memory.
-    void setKey(KeyInput input, const QString &text);
+    void setKey(KeyInput input, const QString &text, KeyOrigin origin = KeyOrigin::User);
+    KeyOrigin keyOrigin() const;
 
     bool resignOnEdit() const;
     void setResignOnEdit(bool on);

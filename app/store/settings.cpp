@@ -8,6 +8,21 @@ namespace {
 const QString historyEnabledKey = QStringLiteral("history/enabled");
 const QString historyOnlyExpiredKey = QStringLiteral("history/keepOnlyExpired");
 
+QString layoutKey(Settings::Layout part)
+{
+    switch (part) {
+    case Settings::Layout::Geometry:
+        return QStringLiteral("window/geometry");
+    case Settings::Layout::Docks:
+        return QStringLiteral("window/docks");
+    case Settings::Layout::MainSplitter:
+        return QStringLiteral("window/mainSplitter");
+    case Settings::Layout::DecodedSplitter:
+        break;
+    }
+    return QStringLiteral("window/decodedSplitter");
+}
+
 } // namespace
 
 Settings::Settings()
@@ -38,6 +53,16 @@ bool Settings::historyKeepsOnlyExpired() const
 void Settings::setHistoryKeepsOnlyExpired(bool onlyExpired)
 {
     m_settings->setValue(historyOnlyExpiredKey, onlyExpired);
+}
+
+QByteArray Settings::windowLayout(Layout part) const
+{
+    return m_settings->value(layoutKey(part)).toByteArray();
+}
+
+void Settings::setWindowLayout(Layout part, const QByteArray &state)
+{
+    m_settings->setValue(layoutKey(part), state);
 }
 
 void Settings::sync()

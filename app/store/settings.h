@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -28,6 +29,18 @@ public:
     /// Keep only tokens that have expired (off by default).
     bool historyKeepsOnlyExpired() const;
     void setHistoryKeepsOnlyExpired(bool onlyExpired);
+
+    /// The parts of the window's layout Qt saves as bytes: sizes, places and which views are
+    /// open, never what they show.
+    enum class Layout {
+        Geometry, ///< QWidget::saveGeometry() of the main window
+        Docks, ///< QMainWindow::saveState(): the docks (Explain, Learn)
+        MainSplitter, ///< QSplitter::saveState(): token | decoded | signature
+        DecodedSplitter, ///< QSplitter::saveState(): header / payload / claims
+    };
+    /// Empty when never saved.
+    QByteArray windowLayout(Layout part) const;
+    void setWindowLayout(Layout part, const QByteArray &state);
 
     /// Writes pending changes to storage now (QSettings also does on its own).
     void sync();
