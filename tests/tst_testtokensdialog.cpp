@@ -224,6 +224,19 @@ void TestTestTokensDialog::listsTheSetWithExplanations()
 
 void TestTestTokensDialog::openLoadsTheTokenInThePanes()
 {
+    // A token of the tester's own with their secret typed in the window (the sample's public
+    // secret does not stay with other tokens).
+    const CliRun made = runJwtlens({"encode", "--alg", "HS256", "--secret", "tester-secret",
+                                    R"({"sub":"alice","role":"user"})"});
+    CLI_VERIFY_RAN(made);
+    QVERIFY2(made.exitCode == 0, made.err);
+    m_window->loadText(QString::fromUtf8(made.out).trimmed());
+    auto *secret = m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    QVERIFY(secret);
+    secret->setFocus();
+    secret->selectAll();
+    QTest::keyClicks(secret, QStringLiteral("tester-secret"));
+    QTRY_COMPARE(badge(), QStringLiteral("Signature verified"));
     QVERIFY(openDialog());
     // The window says of each opened token what the list says JWT Lens answers.
     const QList<std::pair<const char *, bool>> rows {
