@@ -33,6 +33,7 @@ PartColors::Status colourOf(TokenModel::VerifyState state)
 {
     switch (state) {
     case TokenModel::VerifyState::Verified:
+    case TokenModel::VerifyState::Decrypted:
         return PartColors::Status::Good;
     case TokenModel::VerifyState::Invalid:
     case TokenModel::VerifyState::Unsecured:
@@ -40,6 +41,7 @@ PartColors::Status colourOf(TokenModel::VerifyState state)
     case TokenModel::VerifyState::Stale:
         return PartColors::Status::Warning;
     case TokenModel::VerifyState::Resigned:
+    case TokenModel::VerifyState::Reencrypted:
         return PartColors::Status::Info;
     case TokenModel::VerifyState::NoKey:
     case TokenModel::VerifyState::Unsupported:
@@ -158,6 +160,10 @@ QString SignaturePane::stateText(TokenModel::VerifyState state)
         return tr("Re-signed with your key");
     case TokenModel::VerifyState::Unsecured:
         return tr("Unsecured (alg: none) — never trusted");
+    case TokenModel::VerifyState::Decrypted:
+        return tr("Decrypted");
+    case TokenModel::VerifyState::Reencrypted:
+        return tr("Re-encrypted with your key");
     case TokenModel::VerifyState::Unsupported:
         break;
     }

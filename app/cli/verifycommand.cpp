@@ -114,7 +114,7 @@ Outcome verifyLine(const Policy &policy, QByteArrayView utf8, std::string &out)
     Outcome outcome;
     outcome.valid = verdict.valid;
     outcome.malformed = verdict.malformed;
-    appendLine(out, verdict.valid, signatureWord(verdict.state), timeWord(verdict.time),
+    appendLine(out, verdict.valid, signatureWord(verdict), timeWord(verdict.time),
                verdict.malformed ? QString() : token.alg(),
                verdict.malformed ? QString() : token.kid(), verdict.error);
     return outcome;
