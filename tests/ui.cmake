@@ -8,6 +8,7 @@ jwtlens_add_test(NAME tst_tokenpane SOURCES tst_tokenpane.cpp windowtest.h LIBS 
 jwtlens_add_test(NAME tst_jsonpane SOURCES tst_jsonpane.cpp windowtest.h LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_claimsview SOURCES tst_claimsview.cpp windowtest.h LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_signaturepane SOURCES tst_signaturepane.cpp windowtest.h LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_jwewindow SOURCES tst_jwewindow.cpp windowtest.h LIBS jwtlens_ui jwtlens_crypto)
 jwtlens_add_test(NAME tst_parthighlight SOURCES tst_parthighlight.cpp windowtest.h LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_findingslist SOURCES tst_findingslist.cpp LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_excerpteditor SOURCES tst_excerpteditor.cpp LIBS jwtlens_ui)

@@ -38,6 +38,8 @@ public:
 
     QString badgeText() const;
     static QString stateText(TokenModel::VerifyState state);
+    /// The badge's words for an encrypted token ("Cannot decrypt", …).
+    static QString jweStateText(TokenModel::VerifyState state);
 
     bool isHighlighted() const { return m_highlighted; }
     void setHighlighted(bool on);
@@ -63,6 +65,11 @@ private:
     void syncStructure();
     void syncVerification();
     void syncFindings();
+    /// A JWE: the pane is about its encryption (alg, enc, the key that decrypts, the layers
+    /// of a nested token, Re-encrypt); false for a JWS, which the other syncs show.
+    bool syncEncryption();
+    /// The breadcrumb of a nested token's layers ("JWE (…) › JWS (…)"), each with its state.
+    static QString layersText(const TokenModel::Encryption &encryption);
     void onAlgorithmActivated(int index);
     void pushKey();
     void showKeyPage(bool keyEditor);
@@ -74,4 +81,5 @@ private:
     QTimer *m_keyDebounce = nullptr;
     std::optional<bool> m_hmacPage;
     bool m_highlighted = false;
+    bool m_jweShown = false; ///< the pane shows a JWE's encryption
 };
