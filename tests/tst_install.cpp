@@ -39,6 +39,36 @@ QStringList optionsInHelp(const QByteArray &help)
     return names;
 }
 
+/// The names listed under @p title in a `--help` ("Commands:", "Subcommands:"), in order:
+/// "  name   text" lines up to the next blank line.
+QStringList listedInHelp(const QByteArray &help, const QString &title)
+{
+    const QString text = QString::fromUtf8(help);
+    const qsizetype at = text.indexOf(QLatin1Char('\n') + title + QLatin1Char('\n'));
+    if (at < 0)
+        return {};
+    const QString part = text.mid(at + title.size() + 2).section(QStringLiteral("\n\n"), 0, 0);
+    static const QRegularExpression line(QStringLiteral("^  ([a-z]+)  "),
+                                         QRegularExpression::MultilineOption);
+    QStringList names;
+    QRegularExpressionMatchIterator it = line.globalMatch(part);
+    while (it.hasNext())
+        names << it.next().captured(1);
+    return names;
+}
+
+/// The headings of @p text that start with @p marker ("### ", ".SS "), in order.
+QStringList headings(const QString &text, const QString &marker)
+{
+    QStringList names;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(marker))
+            names << line.mid(marker.size());
+    }
+    return names;
+}
+
 /// The text of @p document from the heading line that equals @p heading up to the next heading
 /// of the same or a higher level (empty when there is no such heading).
 QString section(const QString &document, const QString &heading, const QStringList &levels)
@@ -94,6 +124,8 @@ private slots:
 
 private:
     QByteArray jwtlens(const QStringList &args);
+    QStringList commands();
+    QStringList subcommands(const QString &command);
     QString manSource(const QString &page);
 
     QTemporaryDir m_destdir;
@@ -120,6 +152,22 @@ QByteArray TestInstall::jwtlens(const QStringList &args)
 {
     const Run r = run(m_prefix + QStringLiteral("/bin/jwtlens"), args);
     return r.finished && r.exitCode == 0 ? r.out : QByteArray();
+}
+
+/// The commands of `jwtlens --help`, in its order.
+QStringList TestInstall::commands()
+{
+    return listedInHelp(jwtlens({"--help"}), QStringLiteral("Commands:"));
+}
+
+/// The subcommands of `jwtlens COMMAND --help` ("key fetch", ...), in its order; none for most.
+QStringList TestInstall::subcommands(const QString &command)
+{
+    QStringList names;
+    for (const QString &name :
+         listedInHelp(jwtlens({command, "--help"}), QStringLiteral("Subcommands:")))
+        names << command + QLatin1Char(' ') + name;
+    return names;
 }
 
 QString TestInstall::manSource(const QString &page)
@@ -312,58 +360,52 @@ void TestInstall::manPages()
 void TestInstall::referenceCommands()
 {
     // The commands of `jwtlens --help`, in its order, are the command sections of docs/cli.md
-    // and of the man page: a new command is documented in both, and nothing else is.
-    const QString help = QString::fromUtf8(jwtlens({"--help"}));
-    const QString commandsPart = help.section(QStringLiteral("Commands:\n"), 1);
-    QStringList commands;
-    static const QRegularExpression line(QStringLiteral("^  ([a-z]+)  "),
-                                         QRegularExpression::MultilineOption);
-    QRegularExpressionMatchIterator it = line.globalMatch(commandsPart);
-    while (it.hasNext())
-        commands << it.next().captured(1);
-    QVERIFY2(commands.size() >= 6, qPrintable(help));
+    // and of the man page: a new command is documented in both, and nothing else is. A command
+    // with subcommands (`key`) has one section per subcommand ("key fetch"), in the order of
+    // `jwtlens COMMAND --help`: in docs/cli.md a "#### key fetch" inside "### key", in the man
+    // page a ".SS key fetch" right after ".SS key" (man has no deeper level).
+    const QStringList commands = this->commands();
+    QVERIFY2(commands.size() >= 6, jwtlens({"--help"}).constData());
 
     const QString reference
             = QString::fromUtf8(readAll(QStringLiteral(JWTLENS_SOURCE_DIR "/docs/cli.md")));
     const QString commandsSection
             = section(reference, QStringLiteral("## Commands"), {QStringLiteral("## ")});
-    QStringList documented;
-    static const QRegularExpression markdown(QStringLiteral("^### (.+)$"),
-                                             QRegularExpression::MultilineOption);
-    it = markdown.globalMatch(commandsSection);
-    while (it.hasNext())
-        documented << it.next().captured(1);
-    QCOMPARE(documented, commands);
+    QCOMPARE(headings(commandsSection, QStringLiteral("### ")), commands);
+
+    QStringList expectedInMan;
+    for (const QString &command : commands) {
+        const QStringList subcommands = this->subcommands(command);
+        expectedInMan << command << subcommands;
+        if (subcommands.isEmpty())
+            continue;
+        const QString commandSection = section(commandsSection, QStringLiteral("### ") + command,
+                                               {QStringLiteral("## "), QStringLiteral("### ")});
+        QCOMPARE(headings(commandSection, QStringLiteral("#### ")), subcommands);
+    }
 
     const QString manCommands = section(manSource(QStringLiteral("jwtlens")),
                                         QStringLiteral(".SH COMMANDS"), {QStringLiteral(".SH ")});
-    QStringList inMan;
-    static const QRegularExpression troff(QStringLiteral("^\\.SS (.+)$"),
-                                          QRegularExpression::MultilineOption);
-    it = troff.globalMatch(manCommands);
-    while (it.hasNext())
-        inMan << it.next().captured(1);
-    QCOMPARE(inMan, commands);
+    QCOMPARE(headings(manCommands, QStringLiteral(".SS ")), expectedInMan);
 }
 
 void TestInstall::referenceOptions_data()
 {
-    QTest::addColumn<QString>("command"); // empty: jwtlens-gui
+    QTest::addColumn<QString>("command"); // empty: jwtlens-gui; "key fetch" for a subcommand
     QTest::addColumn<QString>("option");
 
-    const QString help = QString::fromUtf8(jwtlens({"--help"}));
-    static const QRegularExpression line(QStringLiteral("^  ([a-z]+)  "),
-                                         QRegularExpression::MultilineOption);
-    QRegularExpressionMatchIterator it
-            = line.globalMatch(help.section(QStringLiteral("Commands:\n"), 1));
-    while (it.hasNext()) {
-        const QString command = it.next().captured(1);
-        const QStringList options = optionsInHelp(jwtlens({command, "--help"}));
-        QVERIFY2(options.size() >= 2, qPrintable(command));
-        for (const QString &option : options) {
-            if (option != QLatin1String("help")) // every command has it, said once
-                QTest::addRow("%s --%s", qPrintable(command), qPrintable(option))
-                        << command << option;
+    for (const QString &command : commands()) {
+        const QStringList subcommands = this->subcommands(command);
+        // A command with subcommands takes only --help itself; each subcommand has options.
+        for (const QString &name : subcommands.isEmpty() ? QStringList {command} : subcommands) {
+            const QStringList options = optionsInHelp(
+                    jwtlens(name.split(QLatin1Char(' ')) << QStringLiteral("--help")));
+            QVERIFY2(options.size() >= 2, qPrintable(name));
+            for (const QString &option : options) {
+                if (option != QLatin1String("help")) // every command has it, said once
+                    QTest::addRow("%s --%s", qPrintable(name), qPrintable(option))
+                            << name << option;
+            }
         }
     }
     RunOptions offscreen;
@@ -380,7 +422,7 @@ void TestInstall::referenceOptions_data()
 void TestInstall::referenceOptions()
 {
     // Each option the installed binaries take is in docs/cli.md and in the man page, in the
-    // part about its command.
+    // part about its command (or subcommand).
     QFETCH(QString, command);
     QFETCH(QString, option);
     const QString reference
@@ -391,8 +433,13 @@ void TestInstall::referenceOptions()
         inReference = section(reference, QStringLiteral("## jwtlens-gui"), {QStringLiteral("## ")});
         inMan = manSource(QStringLiteral("jwtlens-gui"));
     } else {
-        inReference = section(reference, QStringLiteral("### ") + command,
-                              {QStringLiteral("## "), QStringLiteral("### ")});
+        QStringList ends {QStringLiteral("## "), QStringLiteral("### ")};
+        QString heading = QStringLiteral("### ") + command;
+        if (command.contains(QLatin1Char(' '))) { // a subcommand: "#### key fetch"
+            heading.prepend(QLatin1Char('#'));
+            ends << QStringLiteral("#### ");
+        }
+        inReference = section(reference, heading, ends);
         inMan = section(manSource(QStringLiteral("jwtlens")), QStringLiteral(".SS ") + command,
                         {QStringLiteral(".SH "), QStringLiteral(".SS ")});
     }
@@ -407,43 +454,73 @@ void TestInstall::bashCompletion_data()
     QTest::addColumn<QStringList>("words"); // after "jwtlens"; the last is being completed
     QTest::addColumn<QStringList>("expected");
 
-    const QString help = QString::fromUtf8(jwtlens({"--help"}));
-    QStringList commands;
-    static const QRegularExpression line(QStringLiteral("^  ([a-z]+)  "),
-                                         QRegularExpression::MultilineOption);
-    QRegularExpressionMatchIterator it
-            = line.globalMatch(help.section(QStringLiteral("Commands:\n"), 1));
-    while (it.hasNext())
-        commands << it.next().captured(1);
+    const QStringList commands = this->commands();
     QVERIFY(!commands.isEmpty());
 
     QTest::newRow("commands") << QStringList {""} << (commands + QStringList {"help", "version"});
     QTest::newRow("command prefix") << QStringList {"ve"} << QStringList {"verify", "version"};
     QTest::newRow("global options") << QStringList {"--"} << QStringList {"--help", "--version"};
-    for (const QString &command : std::as_const(commands)) {
+    for (const QString &command : commands) {
+        const QStringList subcommands = this->subcommands(command);
+        QStringList names;
+        for (const QString &subcommand : subcommands)
+            names << subcommand.section(QLatin1Char(' '), 1);
         QStringList options;
         for (const QString &option : optionsInHelp(jwtlens({command, "--help"})))
             options << QStringLiteral("--") + option;
+        if (!options.contains(QLatin1String("--help"))) // `key --help` lists subcommands instead
+            options << QStringLiteral("--help");
         QTest::addRow("%s options", qPrintable(command)) << QStringList {command, "--"} << options;
+        if (subcommands.isEmpty())
+            continue;
+        QTest::addRow("%s subcommands", qPrintable(command)) << QStringList {command, ""} << names;
+        for (const QString &subcommand : subcommands) {
+            const QStringList words = subcommand.split(QLatin1Char(' '));
+            options.clear();
+            for (const QString &option : optionsInHelp(jwtlens(words + QStringList {"--help"})))
+                options << QStringLiteral("--") + option;
+            QTest::addRow("%s options", qPrintable(subcommand))
+                    << words + QStringList {"--"} << options;
+        }
     }
-    // The algorithms jwtlens knows, as its error line lists them.
-    const Run unknown = run(m_prefix + QStringLiteral("/bin/jwtlens"), {"keygen", "--alg", "nope"});
-    const QString known = QString::fromUtf8(unknown.err)
-                                  .section(QStringLiteral("known: "), 1)
-                                  .section(QLatin1Char(')'), 0, 0);
-    QVERIFY2(known.contains(QLatin1String("HS256")), unknown.err);
-    QTest::newRow("--alg") << QStringList {"verify", "--alg", ""} << known.split(QLatin1Char(' '));
+    // The values jwtlens knows, as its error lines list them.
+    const auto known = [this](const QStringList &args, const QString &before, const QString &end) {
+        const Run unknown = run(m_prefix + QStringLiteral("/bin/jwtlens"), args);
+        return QString::fromUtf8(unknown.err)
+                .section(before, 1)
+                .section(end, 0, 0)
+                .split(QRegularExpression(QStringLiteral(",? ")), Qt::SkipEmptyParts);
+    };
+    const QStringList algorithms = known({"keygen", "--alg", "nope"}, "known: ", ")");
+    QVERIFY2(algorithms.contains(QLatin1String("HS256")), qPrintable(algorithms.join(' ')));
+    QTest::newRow("--alg") << QStringList {"verify", "--alg", ""} << algorithms;
     QTest::newRow("--alg, prefix") << QStringList {"keygen", "--alg", "ES"}
                                    << QStringList {"ES256", "ES384", "ES512", "ES256K"};
+    const QStringList jweAlgorithms
+            = known({"encrypt", "--alg", "nope", "--enc", "A256GCM", "x"}, "known: ", ")");
+    QVERIFY2(jweAlgorithms.contains(QLatin1String("dir")), qPrintable(jweAlgorithms.join(' ')));
+    QTest::newRow("encrypt --alg") << QStringList {"encrypt", "--alg", ""} << jweAlgorithms;
+    const QStringList encryptions
+            = known({"encrypt", "--alg", "dir", "--enc", "nope", "x"}, "known: ", ")");
+    QVERIFY2(encryptions.contains(QLatin1String("A256GCM")), qPrintable(encryptions.join(' ')));
+    QTest::newRow("encrypt --enc") << QStringList {"encrypt", "--enc", ""} << encryptions;
+    const QStringList languages = known({"code", "--lang", "nope", "x"}, "one of ", ", got");
+    QVERIFY2(languages.contains(QLatin1String("python")), qPrintable(languages.join(' ')));
+    QTest::newRow("code --lang") << QStringList {"code", "--lang", ""} << languages;
     QTest::newRow("--format") << QStringList {"keygen", "--format", ""}
                               << QStringList {"pem", "jwk"};
+    QTest::newRow("key convert --to")
+            << QStringList {"key", "convert", "--to", ""} << QStringList {"pem", "jwk"};
     QTest::newRow("--curve") << QStringList {"keygen", "--curve", ""}
                              << QStringList {"Ed25519", "Ed448"};
     // Files: the token file, a key file; nothing for a value to type.
     QTest::newRow("TOKEN|FILE") << QStringList {"verify", "--secret", "x", "t"}
                                 << QStringList {"t.jwt"};
     QTest::newRow("--key FILE") << QStringList {"verify", "--key", "t"} << QStringList {"t.jwt"};
+    QTest::newRow("key info FILE") << QStringList {"key", "info", "t"} << QStringList {"t.jwt"};
     QTest::newRow("--secret TEXT") << QStringList {"verify", "--secret", "t"} << QStringList {};
+    QTest::newRow("--jwks-url URL")
+            << QStringList {"key", "fetch", "--jwks-url", "t"} << QStringList {};
 }
 
 void TestInstall::bashCompletion()

@@ -14,7 +14,7 @@ namespace {
 
 QJsonObject rfc7516(const char *example)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/jwe/rfc7516.json"));
+    QFile file(QFINDTESTDATA("data/jwe/rfc7516.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll())

@@ -20,7 +20,7 @@ namespace {
 
 QByteArray readData(const QString &relative)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/") + relative);
+    QFile file(QFINDTESTDATA(QStringLiteral("data/") + relative));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
@@ -239,7 +239,7 @@ void TestJwe::cookbook_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("form");
-    QDir dir(QStringLiteral(JWTLENS_TESTDATA "/jose-cookbook/jwe"));
+    QDir dir(QFINDTESTDATA("data/jose-cookbook/jwe"));
     QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), 13);
     for (QString &f : files)

@@ -22,7 +22,7 @@ namespace {
 
 QByteArray readData(const QString &relative)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/") + relative);
+    QFile file(QFINDTESTDATA(QStringLiteral("data/") + relative));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();

@@ -17,7 +17,7 @@ namespace {
 
 QByteArray readData(const QString &relative)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/") + relative);
+    QFile file(QFINDTESTDATA(QStringLiteral("data/") + relative));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
@@ -90,7 +90,7 @@ void TestJwsJson::cookbook_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("form");
     const QStringList files
-            = QDir(QStringLiteral(JWTLENS_TESTDATA "/jose-cookbook/jws"))
+            = QDir(QFINDTESTDATA("data/jose-cookbook/jws"))
                       .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), 8);
     for (const QString &file : files) {

@@ -18,7 +18,7 @@ Key loadOne(const QByteArray &text)
 
 QByteArray readData(const char *name)
 {
-    QFile file(QStringLiteral(JWTLENS_TESTDATA "/keys/") + QLatin1String(name));
+    QFile file(QFINDTESTDATA(QStringLiteral("data/keys/") + QLatin1String(name)));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 

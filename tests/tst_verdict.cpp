@@ -62,6 +62,24 @@ QByteArray hs256(const QByteArray &payload, const QByteArray &secret = strongSec
                       KeyRing::fromSecret(secret));
 }
 
+/// The DER inside the PEM file @p relative (its base64 lines, decoded).
+QByteArray derOf(const char *relative)
+{
+    QByteArray body;
+    for (const QByteArray &line : readData(QLatin1String(relative)).split('\n')) {
+        if (!line.startsWith("-----"))
+            body += line.trimmed();
+    }
+    return QByteArray::fromBase64(body);
+}
+
+/// A JWS over raw header and payload bytes, HMAC-SHA-256 with @p secret's bytes.
+QByteArray hs256Raw(const QByteArray &header, const QByteArray &payload,
+                    const QByteArray &secret = strongSecret)
+{
+    return signedWith(header, payload, Algorithm::HS256, KeyRing::fromSecret(secret));
+}
+
 /// The key of a row, as the window and the command line take it.
 struct KeyArg
 {
@@ -77,6 +95,11 @@ KeyArg secretArg(const QByteArray &secret)
 KeyArg base64Arg(const char *secret)
 {
     return {TokenModel::KeyInput::SecretBase64, QString::fromLatin1(secret)};
+}
+
+KeyArg base64Arg(const QByteArray &bytes)
+{
+    return {TokenModel::KeyInput::SecretBase64, QString::fromLatin1(b64(bytes))};
 }
 
 KeyArg fileArg(const char *relative)
@@ -311,6 +334,114 @@ void TestVerdict::threePaths_data()
             << hs256(R"({"exp":1699999999})", "another-32-byte-long-secret-here!") << secret << any
             << State::Invalid << "the signature does not match"
             << "expired";
+
+    // Issue 12, item 1: key material given as an HMAC secret never verifies (algorithm
+    // confusion, RFC 8725 §2.1), through every path a secret takes — even when the token's
+    // HMAC really is keyed with those bytes.
+    const QByteArray pem = readData(QStringLiteral("keys/rsa2048.pub.pem"));
+    QTest::newRow("PEM public key as --secret")
+            << hs256(claims, pem) << secretArg(pem) << any << State::Invalid
+            << "the HMAC secret is a PEM key, not a secret"
+            << "valid";
+    const QByteArray cert = readData(QStringLiteral("keys/cert.pem"));
+    QTest::newRow("certificate as --secret") << hs256(claims, cert) << secretArg(cert) << any
+                                             << State::Invalid
+                                             << "the HMAC secret is a PEM certificate"
+                                             << "valid";
+    const QByteArray jwk = readData(QStringLiteral("vectors/keys/rfc7515_a3_es256.pub.jwk.json"));
+    QTest::newRow("JWK as --secret") << hs256(claims, jwk) << secretArg(jwk) << any
+                                     << State::Invalid << "the HMAC secret is a JWK"
+                                     << "valid";
+    const QByteArray jwks = readData(QStringLiteral("keys/jwks.json"));
+    QTest::newRow("JWKS as --secret") << hs256(claims, jwks) << secretArg(jwks) << any
+                                      << State::Invalid << "the HMAC secret is a JWKS"
+                                      << "valid";
+    const QByteArray der = derOf("keys/rsa2048.pub.pem");
+    QTest::newRow("DER public key as --secret-base64")
+            << hs256(claims, der) << base64Arg(der) << any << State::Invalid
+            << "the HMAC secret is a DER key"
+            << "valid";
+    const QByteArray ecDer = derOf("keys/p521.pkcs8.pem");
+    QTest::newRow("DER PKCS#8 EC private key as --secret-base64")
+            << hs256(claims, ecDer) << base64Arg(ecDer) << any << State::Invalid
+            << "the HMAC secret is a DER key"
+            << "valid";
+
+    // Item 2: crit and b64 (RFC 7515 §4.1.11, RFC 7797): not valid, whatever the signature.
+    QTest::newRow("crit names an unknown extension")
+            << hs256Raw(R"({"alg":"HS256","crit":["urn:x:unknown"],"urn:x:unknown":1})", claims)
+            << secret << any << State::Invalid
+            << "crit requires extensions this verifier does not understand"
+            << "valid";
+    QTest::newRow("crit empty") << hs256Raw(R"({"alg":"HS256","crit":[]})", claims) << secret
+                                << any << State::Invalid << "malformed crit: the list is empty"
+                                << "valid";
+    QTest::newRow("crit not an array")
+            << hs256Raw(R"({"alg":"HS256","crit":"exp","exp":1})", claims) << secret << any
+            << State::Invalid << "malformed crit: it is not an array"
+            << "valid";
+    QTest::newRow("crit lists a registered name")
+            << hs256Raw(R"({"alg":"HS256","crit":["alg"]})", claims) << secret << any
+            << State::Invalid << "malformed crit: \"alg\" is a registered parameter"
+            << "valid";
+    QTest::newRow("b64 false") << hs256Raw(R"({"alg":"HS256","b64":false,"crit":["b64"]})", claims)
+                               << secret << any << State::Invalid << "b64 is false"
+                               << "valid";
+    QTest::newRow("b64 true, critical") << hs256Raw(R"({"alg":"HS256","b64":true,"crit":["b64"]})",
+                                                    claims)
+                                        << secret << any << State::Valid << "Signature verified"
+                                        << "valid";
+
+    // Item 3: a payload meant as a claims set that is not a JSON object (RFC 7519 §7.2 step
+    // 10): the signature is what it is, the token is not valid, its times are malformed.
+    QTest::newRow("claims with a trailing comma")
+            << hs256(R"({"exp":1000,})") << secret << any << State::Valid << "Signature verified"
+            << "malformed";
+    QTest::newRow("claims after a byte-order mark")
+            << hs256("\xef\xbb\xbf{\"exp\":1000}") << secret << any << State::Valid
+            << "Signature verified"
+            << "malformed";
+    QTest::newRow("claims in an array") << hs256(R"([{"exp":1000}])") << secret << any
+                                        << State::Valid << "Signature verified"
+                                        << "malformed";
+    QTest::newRow("two claims objects") << hs256(R"({"exp":1000}{"exp":1000})") << secret << any
+                                        << State::Valid << "Signature verified"
+                                        << "malformed";
+    QTest::newRow("claims with invalid UTF-8")
+            << hs256("{\"sub\":\"\xff\",\"exp\":1000}") << secret << any << State::Valid
+            << "Signature verified"
+            << "malformed";
+    QTest::newRow("typ JWT over a text payload")
+            << hs256Raw(R"({"alg":"HS256","typ":"JWT"})", "hello") << secret << any
+            << State::Valid << "Signature verified"
+            << "malformed";
+    QTest::newRow("text payload (RFC 7515 A.4)")
+            << hs256Raw(R"({"alg":"HS256"})", "Payload") << secret << any << State::Valid
+            << "Signature verified"
+            << "skipped";
+    const QByteArray innerExpired = hs256(R"({"sub":"1","exp":1699999999})");
+    QTest::newRow("nested token, inner expired")
+            << hs256Raw(R"({"alg":"HS256","cty":"JWT"})", innerExpired) << secret << any
+            << State::Valid << "Signature verified"
+            << "expired";
+    const QByteArray innerForged = hs256(claims, "another-32-byte-long-secret-here!");
+    QTest::newRow("nested token, inner signature wrong")
+            << hs256Raw(R"({"alg":"HS256","cty":"JWT"})", innerForged) << secret << any
+            << State::Invalid << "nested token: the signature does not match"
+            << "valid";
+    QTest::newRow("nested token, both valid")
+            << hs256Raw(R"({"alg":"HS256","cty":"JWT"})", hs256(claims)) << secret << any
+            << State::Valid
+            << "Signature verified with the HMAC secret (32 byte(s)); nested token: Signature verified"
+            << "valid";
+
+    // Item 4: a signature whose last character sets unused bits (the same bytes) is refused.
+    QByteArray nonCanonical = hs256(claims);
+    nonCanonical.back() = nonCanonical.back() == 'A' ? 'B' : char(nonCanonical.back() + 1);
+    QTest::newRow("non-canonical signature")
+            << nonCanonical << secret << any << State::Invalid
+            << "signature: invalid base64url at offset 42: non-canonical encoding"
+            << "skipped";
 }
 
 void TestVerdict::threePaths()

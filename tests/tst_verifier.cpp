@@ -236,11 +236,29 @@ void TestVerifier::claims_data()
     QTest::newRow("issuer differs")
             << QByteArray(R"({"iss":"eve"})") << right << false << "me" << false
             << TimeStatus::Valid << "iss is \"eve\", expected \"me\"";
-    QTest::newRow("not a claims set, issuer asked")
-            << QByteArray("[1]") << right << false << "me" << false << TimeStatus::Skipped
+    // RFC 7519 §7.2 step 10: a payload meant as a claims set (it starts with '{' or '[')
+    // that is not a JSON object makes the token not valid, and its times cannot be read.
+    QTest::newRow("array payload, issuer asked")
+            << QByteArray("[1]") << right << false << "me" << false << TimeStatus::Malformed
+            << "payload: the payload is JSON but not an object";
+    QTest::newRow("array payload") << QByteArray("[1]") << right << false << QString() << false
+                                   << TimeStatus::Malformed
+                                   << "payload: the payload is JSON but not an object";
+    QTest::newRow("trailing comma") << QByteArray(R"({"exp":1000,})") << right << false
+                                    << QString() << false << TimeStatus::Malformed << "payload: ";
+    QTest::newRow("byte-order mark") << QByteArray("\xef\xbb\xbf{\"exp\":1000}") << right << false
+                                     << QString() << false << TimeStatus::Malformed
+                                     << "payload: a byte-order mark before the JSON";
+    QTest::newRow("wrong secret and malformed claims")
+            << QByteArray(R"([{"exp":1000}])") << wrong << false << QString() << false
+            << TimeStatus::Malformed << "the signature does not match; payload: ";
+    // Plainly not JSON (RFC 7515 A.4, RFC 7520 §4): opaque content, a signature-only verdict.
+    QTest::newRow("text payload, issuer asked")
+            << QByteArray("It\xe2\x80\x99s a dangerous business") << right << false << "me"
+            << false << TimeStatus::Skipped
             << "the payload is not a JSON claims set, so iss/aud cannot match";
-    QTest::newRow("not a claims set") << QByteArray("[1]") << right << false << QString() << true
-                                      << TimeStatus::Skipped << QString();
+    QTest::newRow("text payload, no issuer") << QByteArray("hello") << right << false << QString()
+                                             << true << TimeStatus::Skipped << QString();
 }
 
 void TestVerifier::claims()

@@ -3,5 +3,5 @@
 
 #include "cli.h"
 
-/// `jwtlens decrypt`: a JWE's plaintext (docs/cli-jwe.md).
+/// `jwtlens decrypt`: a JWE's plaintext (docs/cli.md).
 int runDecrypt(const QStringList &args, Io &io);

@@ -3,5 +3,5 @@
 
 #include "cli.h"
 
-/// `jwtlens diff [--json] [--all] A B`: two tokens compared (docs/cli-many.md).
+/// `jwtlens diff [--json] [--all] A B`: two tokens compared (docs/cli.md).
 int runDiff(const QStringList &args, Io &io);

@@ -3,5 +3,5 @@
 
 #include "cli.h"
 
-/// `jwtlens encrypt`: a payload into a compact JWE (docs/cli-jwe.md).
+/// `jwtlens encrypt`: a payload into a compact JWE (docs/cli.md).
 int runEncrypt(const QStringList &args, Io &io);

@@ -3,5 +3,5 @@
 
 #include "cli.h"
 
-/// `jwtlens find [--json] [FILE|-]`: the tokens in any text (docs/cli-many.md).
+/// `jwtlens find [--json] [FILE|-]`: the tokens in any text (docs/cli.md).
 int runFind(const QStringList &args, Io &io);

@@ -3,5 +3,5 @@
 
 #include "cli.h"
 
-/// `jwtlens key fetch|info|convert` (docs/cli-key.md).
+/// `jwtlens key fetch|info|convert` (docs/cli.md).
 int runKey(const QStringList &args, Io &io);

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QStringList>
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -31,12 +32,16 @@ namespace {
 class JwkReader
 {
 public:
-    JwkReader(const QJsonObject &object, QString prefix)
+    JwkReader(const QJsonObject &object, QString prefix, bool build)
         : m_o(object)
         , m_prefix(std::move(prefix))
+        , m_build(build)
     { }
 
     QString error;
+
+    /// false: the members are read and checked, and no key is made (OpenSSL is not asked).
+    bool building() const { return m_build; }
 
     bool has(const char *name) const { return m_o.contains(QLatin1String(name)); }
 
@@ -99,6 +104,7 @@ public:
 private:
     const QJsonObject &m_o;
     QString m_prefix;
+    bool m_build = true;
 };
 
 /// Pushes a big-endian unsigned integer as an OSSL_PARAM BIGNUM. The builder keeps a copy;
@@ -150,6 +156,12 @@ std::shared_ptr<KeyData> rsaFromJwk(JwkReader &r)
         if (!r.error.isEmpty())
             return nullptr;
     }
+    if (n.at(0) == 0) {
+        r.fail(QCoreApplication::translate("Key", "member \"n\" has a leading zero octet"));
+        return nullptr;
+    }
+    if (!r.building())
+        return nullptr;
     Ossl::ParamBldPtr bld(OSSL_PARAM_BLD_new());
     std::vector<Ossl::BnPtr> keep;
     bool ok = bld && pushBn(bld.get(), OSSL_PKEY_PARAM_RSA_N, n, &keep)
@@ -171,8 +183,6 @@ std::shared_ptr<KeyData> rsaFromJwk(JwkReader &r)
         r.fail(QCoreApplication::translate("Key", "not a valid RSA key"));
         return nullptr;
     }
-    if (n.at(0) == 0)
-        r.fail(QCoreApplication::translate("Key", "member \"n\" has a leading zero octet"));
     QString error;
     auto data = KeyData::fromPkey(pkey.release(), &error);
     if (!data)
@@ -196,7 +206,7 @@ std::shared_ptr<KeyData> ecFromJwk(JwkReader &r)
     SecureBytes d;
     if (priv)
         d = r.bytes("d", true, c->fieldBytes);
-    if (!r.error.isEmpty())
+    if (!r.error.isEmpty() || !r.building())
         return nullptr;
     const QByteArray point = QByteArray(1, '\x04') + x + y;
     Ossl::ParamBldPtr bld(OSSL_PARAM_BLD_new());
@@ -217,24 +227,23 @@ std::shared_ptr<KeyData> ecFromJwk(JwkReader &r)
                        .arg(crv));
         return nullptr;
     }
-    // fromdata does not check that the point lies on the curve, nor that "d" matches it.
-    Ossl::PkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
-    if (!check || EVP_PKEY_public_check(check.get()) != 1) {
-        ERR_clear_error();
-        r.fail(QCoreApplication::translate("Key", "the point (\"x\", \"y\") is not on curve %1")
-                       .arg(crv));
-        return nullptr;
-    }
-    if (priv && EVP_PKEY_pairwise_check(check.get()) != 1) {
-        ERR_clear_error();
-        r.fail(QCoreApplication::translate("Key", "member \"d\" does not match the public point"));
-        return nullptr;
-    }
-    check.reset();
+    // fromdata checks neither that the point lies on the curve (KeyData::fromPkey does) nor
+    // that "d" matches it.
     QString error;
     auto data = KeyData::fromPkey(pkey.release(), &error);
-    if (!data)
+    if (!data) {
         r.fail(error);
+        return nullptr;
+    }
+    if (priv) {
+        Ossl::PkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, data->pkey.get(), nullptr));
+        if (!check || EVP_PKEY_pairwise_check(check.get()) != 1) {
+            ERR_clear_error();
+            r.fail(QCoreApplication::translate("Key",
+                                               "member \"d\" does not match the public point"));
+            return nullptr;
+        }
+    }
     return data;
 }
 
@@ -270,7 +279,7 @@ std::shared_ptr<KeyData> okpFromJwk(JwkReader &r)
     SecureBytes d;
     if (priv)
         d = r.bytes("d", true, size);
-    if (!r.error.isEmpty())
+    if (!r.error.isEmpty() || !r.building())
         return nullptr;
     Ossl::PkeyPtr pkey;
     if (priv) {
@@ -302,51 +311,108 @@ std::shared_ptr<KeyData> okpFromJwk(JwkReader &r)
     return data;
 }
 
-/// One JWK object. @p unsupported is set when the failure is an unknown kty or curve (a
-/// JWKS skips those, RFC 7517 §5).
-std::shared_ptr<KeyData> keyFromJwk(const QJsonObject &o, const QString &prefix, QString *error,
-                                    bool *unsupported)
+/// What "use" and "key_ops" say (RFC 7517 §4.2, §4.3): whether the key may sign and verify.
+struct Usage
 {
-    JwkReader r(o, prefix);
+    QString use;
+    QStringList keyOps;
+    bool signs = true;
+};
+
+Usage readUsage(const QJsonObject &o, JwkReader &r)
+{
+    Usage usage;
+    usage.use = r.string("use", false);
+    const QJsonValue ops = o.value(QLatin1String("key_ops"));
+    if (!ops.isUndefined()) {
+        if (!ops.isArray()) {
+            r.fail(QCoreApplication::translate("Key", "member \"key_ops\" must be an array"));
+            return usage;
+        }
+        for (const QJsonValue &op : ops.toArray()) {
+            if (!op.isString()) {
+                r.fail(QCoreApplication::translate("Key",
+                                                   "member \"key_ops\" must hold strings"));
+                return usage;
+            }
+            usage.keyOps.append(op.toString());
+        }
+        usage.signs = usage.keyOps.contains(QLatin1String("sign"))
+                || usage.keyOps.contains(QLatin1String("verify"));
+    }
+    if (usage.use == QLatin1String("enc"))
+        usage.signs = false;
+    return usage;
+}
+
+/// One JWK object: read and checked, and with @p build made into a key (without, the result
+/// is null and an empty @p error means the JWK is fine). @p unsupported is set when the
+/// failure is an unknown kty or curve (a JWKS skips those, RFC 7517 §5).
+std::shared_ptr<KeyData> keyFromJwk(const QJsonObject &o, const QString &prefix, bool build,
+                                    QString *error, bool *unsupported)
+{
+    JwkReader r(o, prefix, build);
     *unsupported = false;
     const QString kty = r.string("kty", true);
     const QString kid = r.string("kid", false);
     const QString alg = r.string("alg", false);
+    const Usage usage = readUsage(o, r);
     std::shared_ptr<KeyData> data;
     if (r.error.isEmpty()) {
         if (kty == QLatin1String("oct")) {
             SecureBytes k(r.bytes("k", true));
-            if (r.error.isEmpty())
+            if (r.error.isEmpty() && build)
                 data = KeyData::fromSecret(k.bytes());
         } else if (kty == QLatin1String("RSA")) {
             data = rsaFromJwk(r);
         } else if (kty == QLatin1String("EC")) {
             data = ecFromJwk(r);
-            *unsupported = !data && !curveByJose(o.value(QLatin1String("crv")).toString());
+            *unsupported = !r.error.isEmpty() && !curveByJose(o.value(QLatin1String("crv")).toString());
         } else if (kty == QLatin1String("OKP")) {
             data = okpFromJwk(r);
             const QString crv = o.value(QLatin1String("crv")).toString();
-            *unsupported = !data && crv != QLatin1String("Ed25519") && crv != QLatin1String("Ed448")
-                    && crv != QLatin1String("X25519") && crv != QLatin1String("X448");
+            *unsupported = !r.error.isEmpty() && crv != QLatin1String("Ed25519")
+                    && crv != QLatin1String("Ed448") && crv != QLatin1String("X25519")
+                    && crv != QLatin1String("X448");
         } else {
             r.fail(QCoreApplication::translate("Key", "unsupported kty \"%1\"").arg(kty));
             *unsupported = true;
         }
     }
-    if (!r.error.isEmpty() || !data) {
+    if (!r.error.isEmpty() || (build && !data)) {
         *error = r.error.isEmpty()
                 ? QCoreApplication::translate("Key", "%1: not a usable key").arg(prefix)
                 : r.error;
         return nullptr;
     }
+    if (!build)
+        return nullptr;
     data->kid = kid;
     data->jwkAlg = alg;
     data->hasJwkAlg = !alg.isEmpty();
     data->jwkAlgorithm = Algorithms::fromName(alg).value_or(Algorithm::None);
+    data->use = usage.use;
+    data->keyOps = usage.keyOps;
+    data->signs = usage.signs;
     return data;
 }
 
-QString readJwk(QByteArrayView text, KeySet *set)
+/// The entry of a JWK that read well (its members as choosing a key needs them).
+JwkEntry entryOf(const QJsonObject &o, const QString &prefix)
+{
+    JwkEntry entry;
+    entry.object = o;
+    entry.prefix = prefix;
+    entry.kid = o.value(QLatin1String("kid")).toString();
+    entry.kty = o.value(QLatin1String("kty")).toString();
+    entry.crv = o.value(QLatin1String("crv")).toString();
+    entry.alg = o.value(QLatin1String("alg")).toString();
+    JwkReader r(o, prefix, false);
+    entry.signs = readUsage(o, r).signs;
+    return entry;
+}
+
+QString readJwk(QByteArrayView text, JwkEntries *set)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toByteArray(), &parseError);
@@ -361,11 +427,11 @@ QString readJwk(QByteArrayView text, KeySet *set)
         set->format = KeyFormat::Jwk;
         QString error;
         bool unsupported = false;
-        auto data
-                = keyFromJwk(root, QCoreApplication::translate("Key", "JWK"), &error, &unsupported);
-        if (!data)
+        const QString prefix = QCoreApplication::translate("Key", "JWK");
+        keyFromJwk(root, prefix, false, &error, &unsupported);
+        if (!error.isEmpty())
             return error;
-        set->keys.append(Key(std::move(data)));
+        set->entries.append(entryOf(root, prefix));
         return {};
     }
     set->format = KeyFormat::Jwks;
@@ -375,37 +441,65 @@ QString readJwk(QByteArrayView text, KeySet *set)
     const QJsonArray array = keys.toArray();
     if (array.isEmpty())
         return QCoreApplication::translate("Key", "JWKS: the key set is empty");
+    set->entries.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         // Counted from 1, as a person counts the keys of the set.
         const QString prefix = QCoreApplication::translate("Key", "JWKS: key %1").arg(i + 1);
         if (!array.at(i).isObject())
             return QCoreApplication::translate("Key", "%1: expected a JSON object").arg(prefix);
+        const QJsonObject o = array.at(i).toObject();
         QString error;
         bool unsupported = false;
-        auto data = keyFromJwk(array.at(i).toObject(), prefix, &error, &unsupported);
-        if (data) {
-            set->keys.append(Key(std::move(data)));
-        } else if (unsupported) {
+        keyFromJwk(o, prefix, false, &error, &unsupported);
+        if (error.isEmpty())
+            set->entries.append(entryOf(o, prefix));
+        else if (unsupported)
             set->skipped.append(error);
-        } else {
+        else
             return error;
-        }
     }
-    if (set->keys.isEmpty())
+    if (set->entries.isEmpty())
         return set->skipped.value(0, QCoreApplication::translate("Key", "JWKS: no usable key"));
     return {};
 }
 
 } // namespace
 
-KeySet loadJwkKeys(QByteArrayView text)
+JwkEntries readJwkEntries(QByteArrayView text)
 {
-    KeySet set;
+    JwkEntries set;
     const QString error = readJwk(text, &set);
-    ERR_clear_error(); // failed attempts leave entries on this thread's error queue
     if (!error.isEmpty()) {
         set.error = error;
-        set.keys.clear();
+        set.entries.clear();
+    }
+    return set;
+}
+
+Key makeJwkKey(const JwkEntry &entry, QString *error)
+{
+    bool unsupported = false;
+    auto data = keyFromJwk(entry.object, entry.prefix, true, error, &unsupported);
+    ERR_clear_error(); // failed attempts leave entries on this thread's error queue
+    return data ? Key(std::move(data)) : Key();
+}
+
+KeySet loadJwkKeys(QByteArrayView text)
+{
+    const JwkEntries entries = readJwkEntries(text);
+    KeySet set;
+    set.format = entries.format;
+    set.skipped = entries.skipped;
+    set.error = entries.error;
+    for (const JwkEntry &entry : entries.entries) {
+        QString error;
+        const Key key = makeJwkKey(entry, &error);
+        if (key.isNull()) {
+            set.error = error;
+            set.keys.clear();
+            return set;
+        }
+        set.keys.append(key);
     }
     return set;
 }

@@ -365,6 +365,8 @@ Verification verify(Algorithm alg, const Key &key, QByteArrayView signingInput,
                 QCoreApplication::translate("Jws",
                                             "\"none\" means no signature: it is never verified")};
     case AlgorithmFamily::Hmac: {
+        if (d.secretForm != SecretForm::Secret)
+            return invalid(keyMaterialAsSecret(key));
         const int bits = Algorithms::hashBits(alg);
         if (signature.size() != bits / 8)
             return invalid(

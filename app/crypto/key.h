@@ -19,6 +19,25 @@ enum class KeyKind {
     X448, ///< key agreement only (JWE ECDH-ES, RFC 8037 §3.2)
 };
 
+/// What the bytes of an HMAC secret are when they are key material instead (a public key
+/// given as a secret: the algorithm confusion of RFC 8725 §2.1). Such a secret never
+/// verifies (checkVerifyFit(), keyfit.h); it still signs, for test tokens that show the attack.
+enum class SecretForm {
+    Secret, ///< bytes that are nothing else: a secret
+    Pem, ///< a PEM block (public or private key, "-----BEGIN …")
+    Certificate, ///< a PEM X.509 certificate
+    Jwk, ///< a JSON object with "kty"
+    Jwks, ///< a JSON object with a "keys" array
+    Der, ///< a DER key: SubjectPublicKeyInfo, PKCS#1, PKCS#8, SEC1
+    DerCertificate, ///< a DER X.509 certificate
+    Base64Der, ///< base64 text of a DER key or certificate (a PEM block without its lines)
+};
+
+/// Reads @p bytes as SecretForm (a byte-order mark and surrounding blanks are ignored).
+SecretForm classifySecret(QByteArrayView bytes);
+/// "a PEM key", "a JWK", … (translated).
+QString secretFormName(SecretForm form);
+
 /// A key for signing or verifying: an HMAC secret or an asymmetric key, public or private.
 /// A value type (cheap to copy, immutable). Secret bytes are cleansed when the last copy
 /// goes. No OpenSSL type appears here.
@@ -53,6 +72,8 @@ public:
     QString description() const;
 
     QByteArray secretBytes() const; ///< the secret of a Secret key, else empty
+    /// What a Secret key's bytes are (classifySecret()); Secret for other keys.
+    SecretForm secretForm() const;
     Key publicKey() const; ///< same key without its private part (self for public)
 
     /// PEM: PKCS#8 for a private key, SPKI for a public one (asymmetric keys only).

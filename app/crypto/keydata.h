@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <memory>
@@ -32,6 +33,7 @@ public:
     KeyKind kind = KeyKind::Secret;
     Ossl::PkeyPtr pkey; ///< null for secrets
     QByteArray secret; ///< HMAC key bytes; cleansed in the destructor
+    SecretForm secretForm = SecretForm::Secret; ///< what the secret's bytes are
     bool isPrivate = false;
     int bits = 0;
     QString curve; ///< JOSE name
@@ -42,6 +44,11 @@ public:
     Algorithm ecdsaAlg = Algorithm::None;
     Algorithm jwkAlgorithm = Algorithm::None;
     bool hasJwkAlg = false;
+    /// The JWK's "use" and "key_ops" (RFC 7517 §4.2, §4.3), and whether they allow signing
+    /// and verifying: false for "use": "enc", or "key_ops" without "sign" or "verify".
+    QString use;
+    QStringList keyOps;
+    bool signs = true;
     /// Unique for the process lifetime: identifies the key in per-thread caches (an address
     /// could be reused by a later key).
     std::uint64_t serial = 0;

@@ -51,6 +51,20 @@ KeyFit checkFit(const Key &key, Algorithm alg)
                 "Key", "\"none\" means no signature: no key can verify it"));
     if (key.isNull())
         return mismatch(QCoreApplication::translate("Key", "no key"));
+    if (!key.data()->signs) {
+        // RFC 7517 §4.2, §4.3: a key meant for encryption is not used for signatures.
+        const KeyData &d = *key.data();
+        return mismatch(d.use == QLatin1String("enc")
+                                ? QCoreApplication::translate(
+                                          "Key",
+                                          "the key is for encryption (\"use\": \"enc\"), not "
+                                          "for signatures (RFC 7517 §4.2)")
+                                : QCoreApplication::translate(
+                                          "Key",
+                                          "the key's \"key_ops\" (%1) allow neither \"sign\" "
+                                          "nor \"verify\" (RFC 7517 §4.3)")
+                                          .arg(d.keyOps.join(QLatin1String(", "))));
+    }
     if (!key.jwkAlg().isEmpty() && key.jwkAlg() != name)
         return mismatch(
                 QCoreApplication::translate("Key", "the key is for %1 (its \"alg\" member), not %2")
@@ -105,6 +119,30 @@ KeyFit checkFit(const Key &key, Algorithm alg)
     return fit;
 }
 
+QString keyMaterialAsSecret(const Key &key)
+{
+    const SecretForm form = key.secretForm();
+    if (form == SecretForm::Secret)
+        return {};
+    return QCoreApplication::translate("Key",
+                                       "the HMAC secret is %1, not a secret: key material is "
+                                       "never an HMAC secret for verification (algorithm "
+                                       "confusion, RFC 8725 §2.1); give it as a key")
+            .arg(secretFormName(form));
+}
+
+KeyFit checkVerifyFit(const Key &key, Algorithm alg)
+{
+    KeyFit fit = checkFit(key, alg);
+    if (fit.verdict != KeyFit::Verdict::Mismatch
+        && Algorithms::family(alg) == AlgorithmFamily::Hmac
+        && key.secretForm() != SecretForm::Secret) {
+        fit.verdict = KeyFit::Verdict::Mismatch;
+        fit.reason = keyMaterialAsSecret(key);
+    }
+    return fit;
+}
+
 KeyChoice chooseKey(const QList<Key> &keys, Algorithm alg, QStringView kid)
 {
     KeyChoice choice;
@@ -154,7 +192,7 @@ KeyChoice chooseKey(const QList<Key> &keys, Algorithm alg, QStringView kid)
 
 bool fitsQuickly(const KeyData &key, Algorithm alg)
 {
-    if (key.hasJwkAlg && key.jwkAlgorithm != alg)
+    if ((key.hasJwkAlg && key.jwkAlgorithm != alg) || !key.signs)
         return false;
     switch (Algorithms::family(alg)) {
     case AlgorithmFamily::None:

@@ -11,7 +11,7 @@ namespace {
 /// @p passphrase null: encrypted PEM is refused (never prompted for).
 KeySet loadKeysWith(QByteArrayView text, const QByteArrayView *passphrase)
 {
-    const QByteArrayView trimmed = text.trimmed();
+    const QByteArrayView trimmed = keyText(text);
     if (trimmed.startsWith('{'))
         return loadJwkKeys(trimmed);
     if (trimmed.contains("-----BEGIN "))
@@ -25,6 +25,15 @@ KeySet loadKeysWith(QByteArrayView text, const QByteArrayView *passphrase)
 }
 
 } // namespace
+
+QByteArrayView keyText(QByteArrayView text)
+{
+    // Editors on some systems start a UTF-8 file with a byte-order mark.
+    constexpr QByteArrayView bom("\xef\xbb\xbf");
+    if (text.startsWith(bom))
+        text = text.sliced(bom.size());
+    return text.trimmed();
+}
 
 KeySet loadKeys(QByteArrayView text)
 {

@@ -33,7 +33,10 @@ struct KeySet
     bool ok() const { return error.isEmpty() && !keys.isEmpty(); }
 };
 
-/// Loads key text: PEM (SPKI, PKCS#1, PKCS#8, SEC1, X.509 certificate; every block of a
+/// @p text without a UTF-8 byte-order mark and surrounding blanks: what loadKeys() reads.
+QByteArrayView keyText(QByteArrayView text);
+
+/// Loads key text (after a byte-order mark, if any): PEM (SPKI, PKCS#1, PKCS#8, SEC1, X.509 certificate; every block of a
 /// bundle), a JWK (oct, RSA, EC, OKP; public or private) or a JWKS. Never asks for a
 /// passphrase (encrypted PEM is an error that says so). Text that starts with "{" goes to
 /// loadJwkKeys() (jwk.h), text with a "-----BEGIN " line to loadPemKeys() (pem.h).

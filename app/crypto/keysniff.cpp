@@ -8,7 +8,9 @@ namespace KeySniff {
 
 bool looksLikeKey(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QChar(0xfeff))) // a UTF-8 byte-order mark, read as text
+        trimmed = trimmed.mid(1).trimmed();
     if (trimmed.startsWith(QLatin1String("-----BEGIN")))
         return true;
     if (!trimmed.startsWith(QLatin1Char('{')) || trimmed.size() > MaxJsonSize)

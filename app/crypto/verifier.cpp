@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "verifier.h"
 
+#include "critical.h"
 #include "jws.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,9 @@ class Text
 };
 
 using State = TokenVerdict::State;
+
+/// Tokens nested in tokens (cty JWT) are verified at most this deep.
+constexpr int MaxNesting = 8;
 
 /// The first error problem of a token that is not well formed, as "<part>: <problem>".
 QString problemText(const Token &token)
@@ -46,19 +50,10 @@ QByteArray signingInput(const Token &token, QByteArrayView source)
     return token.signingInput();
 }
 
-/// Where a verdict stands: how many encrypted layers up, and the key that decrypted the
-/// layer above (a key has one use: it is kept for the signature inside only when no other
-/// key fits).
-struct Depth
-{
-    int level = 0;
-    qsizetype avoidKey = -1;
-};
-
 /// Picks the key for @p alg: the only one as it is, else by kid and fit. Returns why none
 /// fits, when none does.
 QString chooseKey(TokenVerdict &v, const KeyRing &ring, Algorithm alg, const Token &token,
-                  bool describe, qsizetype avoidKey)
+                  bool describe)
 {
     QString error;
     if (ring.size() == 1) {
@@ -68,20 +63,12 @@ QString chooseKey(TokenVerdict &v, const KeyRing &ring, Algorithm alg, const Tok
         KeyRing::Choice choice = ring.choose(alg, token.kid());
         v.keyIndex = choice.index;
         error = std::move(choice.error);
-        if (avoidKey >= 0 && v.keyIndex == avoidKey
-            && (token.kid().isEmpty() || ring.at(avoidKey).kid() != token.kid())) {
-            for (qsizetype i = 0; i < ring.size(); ++i) {
-                if (i != avoidKey
-                    && checkFit(ring.at(i), alg).verdict != KeyFit::Verdict::Mismatch) {
-                    v.keyIndex = i;
-                    break;
-                }
-            }
-        }
     }
-    if (describe && v.keyIndex >= 0)
-        v.fit = checkFit(ring.at(v.keyIndex), alg);
-    else if (describe)
+    if (describe && v.keyIndex >= 0) {
+        const Key &key = ring.at(v.keyIndex);
+        v.fit = key.isNull() ? KeyFit {KeyFit::Verdict::Mismatch, ring.errorAt(v.keyIndex)}
+                             : checkVerifyFit(key, alg);
+    } else if (describe)
         v.fit = {KeyFit::Verdict::Mismatch, error};
     return error;
 }
@@ -91,6 +78,7 @@ void verifySignature(TokenVerdict &v, const Token &token, const KeyRing &ring, A
                      const QString &chooseError, bool describe, QByteArrayView source)
 {
     v.reachedKey = true;
+    v.algorithm = alg;
     if (ring.isEmpty()) {
         if (token.signature().encoded.isEmpty()) {
             v.state = State::Invalid;
@@ -113,6 +101,12 @@ void verifySignature(TokenVerdict &v, const Token &token, const KeyRing &ring, A
     // The key is used where it is, not copied: a copy would count a reference that every
     // thread of a batch shares, and the count would bounce between their cores.
     const Key &key = ring.at(v.keyIndex);
+    if (key.isNull()) {
+        // A key of a JWKS that could not be made when it was chosen.
+        v.state = State::Invalid;
+        v.reason = ring.errorAt(v.keyIndex);
+        return;
+    }
     Verification result = verify(alg, key, signingInput(token, source), token.signature().decoded);
     switch (result.status) {
     case SignatureStatus::Valid:
@@ -140,6 +134,9 @@ void appendError(QString &error, const QString &text)
         error += QLatin1String("; ");
     error += text;
 }
+
+TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptions &options,
+                      QByteArrayView source, int depth);
 
 /// The claims of @p payload, when the options ask for them, and `valid` and `error`:
 /// @p signatureOk says whether the signature (or what stands for it) holds, and
@@ -170,9 +167,6 @@ void finish(TokenVerdict &v, const Json::Object &payload, bool signatureOk, QStr
     if (!v.valid)
         v.error = error.isEmpty() ? Text::tr("not valid") : std::move(error);
 }
-
-TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptions &options,
-                      QByteArrayView source, Depth depth);
 
 /// A JWE key management family whose key is shared by the sender and the recipient.
 bool sharedKey(JweAlgFamily family)
@@ -220,7 +214,7 @@ bool isNestedToken(const JweResult &result, const Token &inner)
 
 /// Decides on what decrypting a JWE (compact or JSON) gave.
 void decideDecryption(TokenVerdict &v, JweResult result, const KeyRing &ring,
-                      const VerifyOptions &options, Depth depth)
+                      const VerifyOptions &options, int depth)
 {
     v.reachedKey = true;
     auto decryption = std::make_shared<JweDecryption>();
@@ -288,19 +282,19 @@ void decideDecryption(TokenVerdict &v, JweResult result, const KeyRing &ring,
     Token inner = Token::parse(QByteArrayView(r.plaintext));
     if (isNestedToken(r, inner)) {
         decryption->nested = true;
-        if (depth.level + 1 >= JweDecryption::MaxNesting) {
+        if (depth + 1 >= MaxNesting) {
             decryption->tooDeep = true;
             finish(v, Json::Object(), false,
                    Text::tr("nested more than %n level(s) deep: the innermost token is not "
                             "verified",
-                            nullptr, JweDecryption::MaxNesting),
+                            nullptr, MaxNesting),
                    options);
             return;
         }
-        decryption->innerVerdict
-                = verifyAt(inner, ring, options, {}, {depth.level + 1, r.keyIndex});
+        decryption->innerVerdict = verifyAt(inner, ring, options, {}, depth + 1);
         decryption->inner = std::move(inner);
         const TokenVerdict &in = decryption->innerVerdict;
+        v.nested = in.nested ? in.nested : std::make_shared<const Token>(decryption->inner);
         v.claimsChecked = in.claimsChecked;
         v.claims = in.claims;
         v.time = in.time;
@@ -318,8 +312,44 @@ void decideDecryption(TokenVerdict &v, JweResult result, const KeyRing &ring,
            options);
 }
 
+/// A nested token (cty JWT): the inner token is verified with the same keys and options, and
+/// decides with the outer signature; its claims are the claims.
+void verifyNested(TokenVerdict &v, const Token &token, const KeyRing &ring,
+                  const VerifyOptions &options, int depth, QString &error, bool &claimsOk)
+{
+    const bool outerValid = v.state == State::Valid;
+    if (depth + 1 >= MaxNesting) {
+        if (outerValid) {
+            v.state = State::Invalid;
+            v.reason = Text::tr("tokens nested more than %1 deep are not verified").arg(MaxNesting);
+            error = v.reason;
+        }
+        claimsOk = false;
+        return;
+    }
+    auto inner
+            = std::make_shared<const Token>(Token::parse(QByteArrayView(token.payload().decoded)));
+    TokenVerdict in = verifyAt(*inner, ring, options, {}, depth + 1);
+    v.nested = in.nested ? std::move(in.nested) : std::move(inner);
+    v.claimsChecked = in.claimsChecked;
+    v.claims = std::move(in.claims);
+    v.time = in.time;
+    // The reason speaks of signatures only: whether the claims were asked for changes nothing
+    // in it (the window asks for none, the command line does).
+    if (outerValid && in.state == State::Valid && options.describe)
+        v.reason = Text::tr("%1; nested token: %2").arg(v.reason, in.reason);
+    if (in.valid)
+        return;
+    claimsOk = false;
+    if (outerValid && in.state != State::Valid) {
+        v.state = in.state;
+        v.reason = Text::tr("nested token: %1").arg(in.reason);
+    }
+    appendError(error, Text::tr("nested token: %1").arg(in.error));
+}
+
 TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptions &options,
-                      QByteArrayView source, Depth depth)
+                      QByteArrayView source, int depth)
 {
     TokenVerdict v;
     const bool wellFormed = token.isWellFormed();
@@ -329,7 +359,7 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
     // (the findings of the window) does not depend on the token's form.
     QString chooseError;
     if (signs && !ring.isEmpty() && (wellFormed || options.describe))
-        chooseError = chooseKey(v, ring, *alg, token, options.describe, depth.avoidKey);
+        chooseError = chooseKey(v, ring, *alg, token, options.describe);
 
     if (!wellFormed) {
         v.state = State::Invalid;
@@ -353,12 +383,52 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
     } else if (!options.allowed.isEmpty() && !options.allowed.contains(*alg)) {
         v.state = State::Invalid;
         v.reason = Text::tr("algorithm %1 is not allowed (--alg)").arg(token.alg());
+    } else if (QString refusal = Critical::refusal(token.headerObject()); !refusal.isEmpty()) {
+        // RFC 7515 §4.1.11: an extension the verifier does not understand makes it invalid,
+        // whatever the signature.
+        v.state = State::Invalid;
+        v.reason = std::move(refusal);
     } else {
         verifySignature(v, token, ring, *alg, chooseError, options.describe, source);
     }
+
     const bool signatureValid = v.state == State::Valid;
-    finish(v, token.payloadObject(), signatureValid, signatureValid ? QString() : v.reason,
-           options);
+    QString error = signatureValid ? QString() : v.reason;
+    bool claimsOk = true;
+    const Token::PayloadRole role = token.payloadRole();
+    if (role == Token::PayloadRole::NestedToken) {
+        verifyNested(v, token, ring, options, depth, error, claimsOk);
+    } else if (const std::optional<Problem> problem = token.claimsSetProblem()) {
+        // Meant as a claims set and not one: not valid, whatever the signature (RFC 7519 §7.2
+        // step 10); the times cannot be read.
+        v.claimsChecked = options.claims.has_value();
+        v.time = TimeStatus::Malformed;
+        claimsOk = false;
+        appendError(error,
+                    QStringLiteral("%1: %2").arg(partName(problem->part, PartNaming::ErrorLine),
+                                                 problem->message));
+    } else if (options.claims) {
+        v.claimsChecked = true;
+        const Json::Object &payload = token.payloadObject();
+        if (payload.isObject) {
+            v.claims = checkClaims(payload, *options.claims);
+            v.time = v.claims.time;
+            claimsOk = v.claims.isValid();
+            if (!claimsOk) {
+                for (const QString &e : std::as_const(v.claims.errors))
+                    appendError(error, e);
+                if (v.claims.errors.isEmpty())
+                    appendError(error, Text::tr("time: %1").arg(timeStatusName(v.time)));
+            }
+        } else if (options.claims->issuer || options.claims->audience) {
+            claimsOk = false;
+            appendError(error,
+                        Text::tr("the payload is not a JSON claims set, so iss/aud cannot match"));
+        }
+    }
+    v.valid = v.state == State::Valid && claimsOk;
+    if (!v.valid)
+        v.error = error.isEmpty() ? Text::tr("not valid") : std::move(error);
     return v;
 }
 
@@ -401,5 +471,35 @@ const TokenVerdict &TokenVerdict::decisive() const
 TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOptions &options,
                          QByteArrayView source)
 {
-    return verifyAt(token, ring, options, source, Depth());
+    return verifyAt(token, ring, options, source, 0);
+}
+
+std::optional<KeyCheck> keyCheck(const Token &token, const TokenVerdict &verdict,
+                                 const KeyRing &ring)
+{
+    const KeyFit &fit = verdict.fit;
+    if (verdict.keyIndex < 0 && fit.verdict != KeyFit::Verdict::Mismatch)
+        return std::nullopt; // no key, or a token no key applies to
+    const std::optional<Algorithm> alg = Algorithms::fromName(token.alg());
+    KeyCheck check;
+    check.reason = fit.reason;
+    check.hmac = alg && Algorithms::family(*alg) == AlgorithmFamily::Hmac;
+    const Key *key = verdict.keyIndex >= 0 ? &ring.at(verdict.keyIndex) : nullptr;
+    switch (fit.verdict) {
+    case KeyFit::Verdict::Mismatch:
+        check.fit = KeyCheck::Fit::NoneFits;
+        if (key && check.hmac && key->secretForm() != SecretForm::Secret) {
+            check.fit = KeyCheck::Fit::KeyAsSecret;
+            check.reason = secretFormName(key->secretForm());
+        }
+        break;
+    case KeyFit::Verdict::Weak:
+        check.fit = KeyCheck::Fit::Weak;
+        [[fallthrough]];
+    case KeyFit::Verdict::Fits:
+        if (key && key->kind() == KeyKind::Secret)
+            check.secret = key->secretBytes();
+        break;
+    }
+    return check;
 }

@@ -3,6 +3,7 @@
 
 #include "algorithm.h"
 #include "claims.h"
+#include "findings.h"
 #include "jwe.h"
 #include "key.h"
 #include "keyfit.h"
@@ -65,10 +66,21 @@ struct TokenVerdict
     /// none of several keys fits (the reason says why).
     KeyFit fit;
 
-    /// The claims, when the options asked for them (else Skipped and empty).
+    /// The algorithm the key was tried with (when reachedKey): what a weak key is weak for.
+    Algorithm algorithm = Algorithm::None;
+
+    /// The claims, when the options asked for them (else Skipped and empty). Of a nested
+    /// token, those of the innermost one.
     bool claimsChecked = false;
     ClaimsReport claims;
-    TimeStatus time = TimeStatus::Skipped; ///< Skipped too when the payload is not a claims set
+    /// Skipped too when the payload is not a claims set (opaque content); Malformed when it is
+    /// meant as one and is not a JSON object (RFC 7519 §7.2 step 10), whether or not the
+    /// claims were asked for.
+    TimeStatus time = TimeStatus::Skipped;
+    /// A nested token (cty JWT, RFC 7519 §5.2): the innermost token, whose signature is
+    /// verified with the same ring and options and decides too, and whose claims are the
+    /// token's claims. Null for any other token.
+    std::shared_ptr<const Token> nested;
     /// The state is Valid and the claims, when checked, pass.
     bool valid = false;
     /// The command line's "error": the signature's reason and the failed claims, joined by
@@ -96,19 +108,15 @@ struct JweDecryption
     /// as a well-formed JWS or JWE.
     bool nested = false;
     Token inner; ///< the plaintext, parsed, when nested
-    /// The nested token verified with the same ring (the key that decrypted the outer token
-    /// is used for it only when no other key fits: a key has one use).
+    /// The nested token verified with the same ring.
     TokenVerdict innerVerdict;
     /// Nothing signed inside, and the key management is symmetric (A*KW, dir, A*GCMKW,
     /// PBES2): the tag, checked with the shared key, proves that a holder of that key made
     /// the token, as an HMAC does. With RSA or ECDH-ES anyone who has the recipient's public
     /// key can make a token that decrypts: it proves nothing about who made it.
     bool authenticated = false;
-    /// The nesting went deeper than MaxNesting: the innermost token was not looked at.
+    /// The nesting went too deep: the innermost token was not looked at.
     bool tooDeep = false;
-
-    /// Layers a verdict opens: a JWE in a JWE in a JWE… beyond this is refused.
-    static constexpr int MaxNesting = 4;
 };
 
 /// The contract's word for the signature: "valid", "invalid" (also NoKey) or "unsupported"
@@ -123,19 +131,24 @@ const char *signatureWord(const TokenVerdict &verdict);
 
 /// Decides on @p token with the keys of @p ring, once. In this order: a token that is not
 /// well formed is Invalid (its first error problem as the reason); an unknown algorithm is
-/// Unsupported, alg "none" Unsecured, an algorithm outside options.allowed Invalid; then the
-/// key: chosen by kid and algorithm when the ring holds several (a single key is tried as it
-/// is, and verification says why it does not fit), and the signature verified with it. Then
-/// the claims, when asked.
+/// Unsupported, alg "none" Unsecured, an algorithm outside options.allowed
+/// Invalid, and so is a header whose crit is malformed or names an extension this verifier
+/// does not understand, or whose b64 is not true (RFC 7515 §4.1.11, RFC 7797); then the key:
+/// chosen by kid and algorithm when the ring holds several (a single key is tried as it is,
+/// and verification says why it does not fit — checkVerifyFit(): a secret that is key
+/// material never verifies), and the signature verified with it. Then the payload: meant as
+/// a claims set and not a JSON object, the token is not valid (time Malformed, the payload's
+/// problem in the error); a nested token (cty JWT) is verified through, with the same keys
+/// (its signature and its claims decide too). Then the claims, when asked.
 ///
 /// A JWE is decrypted with the ring (Jwe::decrypt: every key that fits is tried): Decrypted,
 /// with the key's index and the reason naming it, alg and enc; else NoKey, Unsupported (an
 /// alg, enc or zip this tool does not know) or Invalid (cannot decrypt, no key fits, a limit
 /// refused), the engine's one line as the reason. A nested token inside is verified with the
-/// same ring and decides `valid`, the time and the claims; else the plaintext's claims are
-/// checked, and the token is valid only when the key management is symmetric
-/// (JweDecryption::authenticated). options.allowed names JWS algorithms: it applies to the
-/// nested token.
+/// same ring and decides `valid`, the time and the claims (`nested` is the innermost token);
+/// else the plaintext's claims are checked, and the token is valid only when the key
+/// management is symmetric (JweDecryption::authenticated). options.allowed names JWS
+/// algorithms: it applies to the nested token.
 ///
 /// @p source is the text @p token was parsed from, when the caller has it (a line of a
 /// batch): the signing input is then read where it stands there, without a copy. Keys are
@@ -143,3 +156,8 @@ const char *signatureWord(const TokenVerdict &verdict);
 /// count that changes. Thread-safe.
 TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOptions &options = {},
                          QByteArrayView source = {});
+
+/// What the verdict found out about the user's key for @p token, for Findings::keyFindings():
+/// std::nullopt when no key was tried.
+std::optional<KeyCheck> keyCheck(const Token &token, const TokenVerdict &verdict,
+                                 const KeyRing &ring);

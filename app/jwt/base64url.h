@@ -16,9 +16,14 @@ struct Decoded
     bool ok() const { return errorOffset < 0; }
 };
 
-/// Decodes @p text. '=' padding, any character outside [A-Za-z0-9_-], and a length of
-/// 4n+1 (which no base64url text can have) are errors that carry their offset.
+/// Decodes @p text. '=' padding, any character outside [A-Za-z0-9_-], a length of 4n+1
+/// (which no base64url text can have) and a non-canonical last character (unused low bits
+/// set: another spelling of the same bytes, RFC 4648 §3.5) are errors that carry their offset.
 Decoded decode(QByteArrayView text);
+
+/// Whether the unused low bits of the last character of @p text (all of whose characters
+/// are in the base64url alphabet) are zero, as the one canonical encoding has them.
+bool isCanonicalTail(QByteArrayView text);
 
 /// Encodes without padding.
 QByteArray encode(QByteArrayView bytes);

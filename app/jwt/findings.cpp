@@ -64,11 +64,58 @@ QString severityName(Finding::Severity severity)
 
 namespace Findings {
 
-QList<Finding> review(const Token &token, const ReviewContext &context)
+namespace {
+
+/// Nested tokens (cty JWT) reviewed inside one another at most this deep.
+constexpr int MaxNesting = 8;
+
+QList<Finding> reviewAt(const Token &token, const ReviewContext &clock, int depth);
+
+/// A payload meant as a claims set that is not one, and what a nested token holds.
+void reviewPayloadRole(const Token &token, const ReviewContext &clock, int depth,
+                       QList<Finding> &findings)
 {
-    ReviewContext clock = context;
-    if (clock.now <= 0)
-        clock.now = double(QDateTime::currentSecsSinceEpoch());
+    if (const std::optional<Problem> problem = token.claimsSetProblem()) {
+        Checks::add(findings, Finding::Severity::Error, "claims-malformed", TokenPart::Payload,
+                    QCoreApplication::translate("Findings",
+                                                "The payload is meant as a JWT claims set but is "
+                                                "not a JSON object (%1): a verifier must reject "
+                                                "the token")
+                            .arg(problem->message),
+                    "RFC 7519 §7.2");
+        return;
+    }
+    if (token.payloadRole() != Token::PayloadRole::NestedToken)
+        return;
+    const Token inner = Token::parse(QByteArrayView(token.payload().decoded));
+    if (!inner.isWellFormed() || depth >= MaxNesting) {
+        QString why = depth >= MaxNesting
+                ? QCoreApplication::translate("Findings", "tokens nested more than %1 deep")
+                          .arg(MaxNesting)
+                : QCoreApplication::translate("Findings", "malformed token");
+        for (const Problem &p : inner.problems()) {
+            if (depth < MaxNesting && p.severity == Problem::Severity::Error) {
+                why = p.text();
+                break;
+            }
+        }
+        Checks::add(findings, Finding::Severity::Error, "claims-malformed", TokenPart::Payload,
+                    QCoreApplication::translate("Findings",
+                                                "The nested token (cty JWT) is not one: %1")
+                            .arg(why),
+                    "RFC 7519 §5.2, §7.2");
+        return;
+    }
+    // What is wrong with the inner token is wrong with this one: its findings, said of it.
+    for (Finding f : reviewAt(inner, clock, depth + 1)) {
+        f.message = QCoreApplication::translate("Findings", "Nested token: %1").arg(f.message);
+        f.part = TokenPart::Payload;
+        findings.append(f);
+    }
+}
+
+QList<Finding> reviewAt(const Token &token, const ReviewContext &clock, int depth)
+{
     QList<Finding> findings;
     const Json::Object &header = token.headerObject();
     if (header.isObject)
@@ -76,11 +123,23 @@ QList<Finding> review(const Token &token, const ReviewContext &context)
     if (!token.isJwe() && token.payloadIsJson()) {
         if (token.payloadObject().isObject)
             Checks::reviewClaims(token.payloadObject(), clock, findings);
-        if (context.contents)
+        if (clock.contents)
             Checks::reviewContents(token, findings);
     }
-    sort(findings);
+    if (!token.isJwe() && token.isWellFormed())
+        reviewPayloadRole(token, clock, depth, findings);
+    Findings::sort(findings);
     return findings;
+}
+
+} // namespace
+
+QList<Finding> review(const Token &token, const ReviewContext &context)
+{
+    ReviewContext clock = context;
+    if (clock.now <= 0)
+        clock.now = double(QDateTime::currentSecsSinceEpoch());
+    return reviewAt(token, clock, 0);
 }
 
 QList<Finding> reviewContents(const Token &token)
@@ -142,6 +201,7 @@ QStringList ids()
             QStringLiteral("jwe-unknown-alg"),
             QStringLiteral("jwe-unknown-enc"),
             QStringLiteral("jwe-rsa1_5"),
+            QStringLiteral("claims-malformed"),
             QStringLiteral("no-exp"),
             QStringLiteral("exp-not-number"),
             QStringLiteral("nbf-not-number"),
@@ -157,6 +217,7 @@ QStringList ids()
             QStringLiteral("big-integer"),
             QStringLiteral("weak-secret"),
             QStringLiteral("key-alg-mismatch"), // keyFindings()
+            QStringLiteral("secret-is-key"),
             QStringLiteral("small-rsa-key"),
     };
 }

@@ -46,6 +46,7 @@ struct KeyCheck
         Fits,
         Weak, ///< usable but small: an HMAC secret shorter than the hash, RSA under 2048 bits
         NoneFits, ///< no key of the user's fits the token's algorithm
+        KeyAsSecret, ///< the HMAC secret is key material (a PEM block, a JWK, a DER key…)
     };
     Fit fit = Fit::Fits;
     QString reason; ///< why the key is weak, or why none fits (translated)
@@ -75,7 +76,8 @@ void sort(QList<Finding> &findings);
 Finding weakSecret(const QByteArray &secret);
 
 /// The findings about the user's key for a token: "key-alg-mismatch" when no key fits its
-/// algorithm (RFC 8725 §3.1); "weak-secret" as weakSecret()'s error when the secret is a
+/// algorithm (RFC 8725 §3.1); "secret-is-key" when the HMAC secret is key material (a public
+/// key given as a secret: algorithm confusion, RFC 8725 §2.1); "weak-secret" as weakSecret()'s error when the secret is a
 /// well-known one, else as a warning when it is shorter than the hash (RFC 7518 §3.2);
 /// "small-rsa-key" for an RSA key under 2048 bits (RFC 7518 §3.3). A key-alg-mismatch or a
 /// well-known weak-secret already in @p found (the built-in secrets guessed it) is not given

@@ -3,37 +3,14 @@
 #include "findingschecks.h"
 
 #include "algorithm.h"
+#include "critical.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
 
 namespace {
 
 using Findings::Checks::shown;
 using Severity = Finding::Severity;
-
-/// Header parameters registered by RFC 7515 / 7516 / 7518: never allowed in "crit".
-bool isRegisteredHeaderParameter(const QString &name)
-{
-    static const QSet<QString> names {
-            QStringLiteral("alg"), QStringLiteral("jku"),      QStringLiteral("jwk"),
-            QStringLiteral("kid"), QStringLiteral("x5u"),      QStringLiteral("x5c"),
-            QStringLiteral("x5t"), QStringLiteral("x5t#S256"), QStringLiteral("typ"),
-            QStringLiteral("cty"), QStringLiteral("crit"),     QStringLiteral("enc"),
-            QStringLiteral("zip"), QStringLiteral("epk"),      QStringLiteral("apu"),
-            QStringLiteral("apv"), QStringLiteral("iv"),       QStringLiteral("tag"),
-            QStringLiteral("p2s"), QStringLiteral("p2c"),
-    };
-    return names.contains(name);
-}
-
-/// Extensions JWT Lens recognises when listed in "crit" (it reports b64 on its own).
-bool isUnderstoodExtension(const QString &name)
-{
-    return name == QLatin1String("b64");
-}
 
 class HeaderReviewer
 {
@@ -147,69 +124,27 @@ private:
 
     void reviewCrit(const Json::Object &header)
     {
-        const Json::Member *b64 = header.find(u"b64");
-        bool b64Critical = false;
-        if (const Json::Member *crit = header.find(u"crit")) {
-            const QJsonDocument doc = QJsonDocument::fromJson(crit->raw);
-            if (crit->kind != Json::ValueKind::Array || !doc.isArray()) {
-                critMalformed(QCoreApplication::translate("Findings", "it is not an array"));
-            } else if (doc.array().isEmpty()) {
-                critMalformed(QCoreApplication::translate("Findings", "the list is empty"));
-            } else {
-                QStringList unknown;
-                QSet<QString> seen;
-                QString problem;
-                for (const QJsonValue &v : doc.array()) {
-                    if (!v.isString()) {
-                        problem = QCoreApplication::translate("Findings",
-                                                              "an entry is not a string");
-                        break;
-                    }
-                    const QString name = v.toString();
-                    if (name.isEmpty()) {
-                        problem = QCoreApplication::translate("Findings", "an entry is empty");
-                        break;
-                    }
-                    if (seen.contains(name)) {
-                        problem = QCoreApplication::translate("Findings", "\"%1\" is listed twice")
-                                          .arg(shown(name));
-                        break;
-                    }
-                    seen.insert(name);
-                    if (isRegisteredHeaderParameter(name)) {
-                        problem = QCoreApplication::translate(
-                                          "Findings",
-                                          "\"%1\" is a registered parameter, which crit must "
-                                          "not list")
-                                          .arg(shown(name));
-                        break;
-                    }
-                    if (!header.find(name)) {
-                        problem = QCoreApplication::translate("Findings",
-                                                              "\"%1\" is not present in the header")
-                                          .arg(shown(name));
-                        break;
-                    }
-                    if (name == QLatin1String("b64"))
-                        b64Critical = true;
-                    if (!isUnderstoodExtension(name))
-                        unknown.append(shown(name));
-                }
-                if (!problem.isEmpty()) {
-                    critMalformed(problem);
-                } else if (!unknown.isEmpty()) {
-                    add(Severity::Error, "crit-unknown", TokenPart::Header,
-                        QCoreApplication::translate("Findings",
-                                                    "crit requires extensions JWT Lens does not "
-                                                    "understand (%1): a conforming verifier "
-                                                    "rejects this token")
-                                .arg(unknown.join(QLatin1String(", "))),
-                        "RFC 7515 §4.1.11");
-                }
-            }
+        const Critical::Check crit = Critical::check(header);
+        switch (crit.verdict) {
+        case Critical::Check::Verdict::None:
+        case Critical::Check::Verdict::Fine:
+            break;
+        case Critical::Check::Verdict::Malformed:
+            critMalformed(crit.problem);
+            break;
+        case Critical::Check::Verdict::Unknown:
+            add(Severity::Error, "crit-unknown", TokenPart::Header,
+                QCoreApplication::translate("Findings",
+                                            "crit requires extensions JWT Lens does not "
+                                            "understand (%1): a conforming verifier "
+                                            "rejects this token")
+                        .arg(crit.unknown.join(QLatin1String(", "))),
+                "RFC 7515 §4.1.11");
+            break;
         }
+        const Json::Member *b64 = header.find(u"b64");
         if (b64 && b64->kind == Json::ValueKind::False) {
-            const QString message = b64Critical
+            const QString message = crit.b64Listed
                     ? QCoreApplication::translate("Findings",
                                                   "b64 is false: the payload is not "
                                                   "base64url-encoded, and most JWT libraries "

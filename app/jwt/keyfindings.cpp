@@ -22,6 +22,17 @@ namespace Findings {
 QList<Finding> keyFindings(const KeyCheck &key, const QList<Finding> &found)
 {
     QList<Finding> findings;
+    if (key.fit == KeyCheck::Fit::KeyAsSecret) {
+        findings.append({Finding::Severity::Error, QStringLiteral("secret-is-key"),
+                         TokenPart::Signature,
+                         QCoreApplication::translate("Findings",
+                                                     "The HMAC secret is key material (%1): a "
+                                                     "verifier that takes it is open to "
+                                                     "algorithm confusion")
+                                 .arg(key.reason),
+                         QStringLiteral("RFC 8725 §2.1, §3.1")});
+        return findings;
+    }
     if (key.fit == KeyCheck::Fit::NoneFits) {
         if (!has(found, u"key-alg-mismatch"))
             findings.append({Finding::Severity::Error, QStringLiteral("key-alg-mismatch"),

@@ -72,6 +72,26 @@ bool isAscii(QByteArrayView bytes)
     return (high & 0x8080808080808080ULL) == 0;
 }
 
+/// The parts a token may have at most (a JWE); parsing stops counting after them.
+constexpr qsizetype MaxParts = 5;
+
+/// The lines of @p text with a dot in them, as a token on a line of its own has.
+template<typename Text> qsizetype tokenLines(Text text)
+{
+    qsizetype lines = 0;
+    bool dot = false;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const char16_t c = i < text.size() ? unitAt(text, i) : u'\n';
+        if (c == u'\n' || c == u'\r') {
+            lines += dot ? 1 : 0;
+            dot = false;
+        } else if (c == u'.') {
+            dot = true;
+        }
+    }
+    return lines;
+}
+
 Problem makeProblem(TokenPart part, Problem::Severity severity, qsizetype offset, bool inDecoded,
                     QString message)
 {
@@ -133,7 +153,7 @@ bool decodeSegment(Text text, qsizetype bad, Segment &segment, QList<Problem> &p
     // call; only a bad segment goes through Base64Url::decode, for its message and the bytes
     // before the bad spot.
     segment.encoded = latin1Bytes(text);
-    if (bad < 0 && text.size() % 4 != 1) {
+    if (bad < 0 && text.size() % 4 != 1 && Base64Url::isCanonicalTail(segment.encoded)) {
         segment.decoded = QByteArray::fromBase64(segment.encoded, QByteArray::Base64UrlEncoding);
         segment.decodes = true;
         return true;
@@ -241,6 +261,56 @@ QByteArray Token::signingInput() const
     return input;
 }
 
+Token::PayloadRole Token::payloadRole() const
+{
+    if (m_form != Form::Jws)
+        return PayloadRole::Content;
+    // Media types compare without case, and "application/" may be left out (RFC 7515 §4.1.9).
+    const auto saysJwt = [](const QString &type) {
+        return type.compare(QLatin1String("JWT"), Qt::CaseInsensitive) == 0
+                || type.compare(QLatin1String("application/jwt"), Qt::CaseInsensitive) == 0;
+    };
+    if (const Json::Member *cty = m_headerObject.find(u"cty")) {
+        if (cty->kind == Json::ValueKind::String && saysJwt(cty->string()))
+            return PayloadRole::NestedToken;
+    }
+    if (saysJwt(m_typ))
+        return PayloadRole::ClaimsSet;
+    QByteArrayView bytes = payload().decoded;
+    if (bytes.startsWith("\xef\xbb\xbf"))
+        bytes = bytes.sliced(3);
+    for (const char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        return c == '{' || c == '[' ? PayloadRole::ClaimsSet : PayloadRole::Content;
+    }
+    return PayloadRole::Content;
+}
+
+std::optional<Problem> Token::claimsSetProblem() const
+{
+    if (payloadRole() != PayloadRole::ClaimsSet)
+        return std::nullopt;
+    if (m_payloadIsJson && m_payloadObject.isObject)
+        return std::nullopt;
+    const QByteArray &bytes = payload().decoded;
+    if (bytes.startsWith("\xef\xbb\xbf")) {
+        return makeProblem(TokenPart::Payload, Problem::Severity::Error, 0, true,
+                           QCoreApplication::translate("Token",
+                                                       "a byte-order mark before the JSON: not a "
+                                                       "JSON claims set (RFC 8259 §8.1)"));
+    }
+    for (const Problem &p : m_problems) {
+        if (p.part == TokenPart::Payload) {
+            Problem problem = p;
+            problem.severity = Problem::Severity::Error;
+            return problem;
+        }
+    }
+    return makeProblem(TokenPart::Payload, Problem::Severity::Error, -1, false,
+                       QCoreApplication::translate("Token", "the payload is not a JSON object"));
+}
+
 template<typename Text> Token Token::parseText(Text input, const QList<QStringView> *claims)
 {
     Token token;
@@ -273,6 +343,8 @@ template<typename Text> Token Token::parseText(Text input, const QList<QStringVi
     QVarLengthArray<qsizetype, 8> ends;
     QVarLengthArray<qsizetype, 8> bads;
     qsizetype nulAt = -1;
+    qsizetype lineBreakAt = -1;
+    bool tooManyParts = false;
     {
         const qsizetype n = text.size();
         const auto plain = [&text](qsizetype i) {
@@ -294,15 +366,37 @@ template<typename Text> Token Token::parseText(Text input, const QList<QStringVi
                 bads.append(bad);
                 bad = -1;
                 segmentStart = i + 1;
+                // A fifth dot makes six parts or more: no token has that many, and counting
+                // (and decoding) millions of parts of "a.a.a…" would cost gigabytes.
+                if (ends.size() == MaxParts) {
+                    tooManyParts = true;
+                    break;
+                }
                 continue;
             }
             if (bad < 0)
                 bad = i - segmentStart;
             if (c == 0 && nulAt < 0)
                 nulAt = i;
+            if ((c == u'\n' || c == u'\r') && lineBreakAt < 0)
+                lineBreakAt = i;
         }
-        ends.append(n);
-        bads.append(bad);
+        if (!tooManyParts) {
+            ends.append(n);
+            bads.append(bad);
+        }
+    }
+    if (lineBreakAt >= 0) {
+        // "a.b.c\nd.e.f" reads as five parts of a JWE; say what it is instead.
+        const qsizetype tokens = tokenLines(text);
+        if (tokens > 1) {
+            token.m_problems.append(makeProblem(
+                    TokenPart::Token, Problem::Severity::Error, lineBreakAt, false,
+                    QCoreApplication::translate("Token",
+                                                "%n tokens on separate lines: give one at a "
+                                                "time (jwtlens verify - reads one per line)",
+                                                nullptr, int(qMin<qsizetype>(tokens, INT_MAX)))));
+        }
     }
     if (nulAt >= 0) {
         token.m_problems.append(makeProblem(
@@ -312,8 +406,20 @@ template<typename Text> Token Token::parseText(Text input, const QList<QStringVi
     }
 
     const qsizetype parts = ends.size();
-    token.m_form = parts == 3 ? Form::Jws : parts == 5 ? Form::Jwe : Form::Malformed;
-    if (token.m_form == Form::Malformed) {
+    token.m_form = tooManyParts ? Form::Malformed
+            : parts == 3        ? Form::Jws
+            : parts == 5        ? Form::Jwe
+                                : Form::Malformed;
+    if (tooManyParts) {
+        token.m_form = Form::Malformed;
+        token.m_problems.append(makeProblem(
+                TokenPart::Token, Problem::Severity::Error, ends.back(), false,
+                QCoreApplication::translate("Token",
+                                            "a JWS has 3 parts and a JWE 5, separated by '.'; "
+                                            "this token has more than 5 (a sixth part starts "
+                                            "after offset %1)")
+                        .arg(ends.back())));
+    } else if (token.m_form == Form::Malformed) {
         const int partCount = int(qMin<qsizetype>(parts, INT_MAX));
         token.m_problems.append(
                 makeProblem(TokenPart::Token, Problem::Severity::Error, -1, false,

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 enum class TokenPart {
     Token, ///< the whole token (part count, NUL bytes, …)
     Header, ///< JWS header, or JWE protected header
@@ -115,6 +117,23 @@ public:
     const Json::Object &payloadObject() const { return m_payloadObject; }
     /// The payload decodes, is UTF-8 and valid JSON (of any type).
     bool payloadIsJson() const { return m_payloadIsJson; }
+
+    /// What the payload of a JWS is meant to be (RFC 7519 §7.2 steps 8–10).
+    enum class PayloadRole {
+        /// Plainly not JSON, and the header does not say JWT: the opaque content of a JWS
+        /// (RFC 7515 A.4, the text payloads of RFC 7520 §4), or no payload (a JWE).
+        Content,
+        /// A claims set: its first non-blank byte (after an optional byte-order mark) is '{'
+        /// or '[', or the header's typ says JWT ("JWT", "application/jwt", any case).
+        ClaimsSet,
+        /// cty "JWT" (any case): the payload is another token (RFC 7519 §5.2, §7.2 step 8).
+        NestedToken,
+    };
+    PayloadRole payloadRole() const;
+    /// For a payload meant as a claims set that is not a JSON object (RFC 7519 §7.2 step 10:
+    /// the token is then not valid): the payload's problem — invalid JSON, not UTF-8, JSON
+    /// that is not an object, empty — located in the payload. std::nullopt otherwise.
+    std::optional<Problem> claimsSetProblem() const;
 
     /// Header values, empty when absent or not a string.
     QString alg() const { return m_alg; }

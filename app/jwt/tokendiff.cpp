@@ -3,6 +3,7 @@
 
 #include "json.h"
 #include "registry.h"
+#include "timetext.h"
 
 #include <QHash>
 #include <QSet>
@@ -18,47 +19,6 @@ namespace {
 /// texts are compared (a claim is rarely deeper than a few levels or larger than a page).
 constexpr int MaxCompareDepth = 64;
 constexpr qsizetype MaxCompareSize = 1024 * 1024;
-
-/// Dates further than this from the epoch are not shown (QDateTime's range is larger, but
-/// such a NumericDate is a mistake, not a date).
-constexpr double MaxSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
-
-/// tr() with %n gives the English source text back when no translation is loaded, "(s)"
-/// and all; this applies the English rule to it.
-QString plural(QString text, int n)
-{
-    if (text.contains(QLatin1String("(s)")))
-        text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    return text;
-}
-
-/// "12 minutes", "3 hours", "2 days": whole units, rounded down. A private copy of
-/// TokenModel's durationText until that one moves to app/jwt/timetext (then this goes).
-QString durationWords(double seconds)
-{
-    constexpr double minute = 60, hour = 3600, day = 86400, year = 365.25 * 86400;
-    const auto whole = [](double v) {
-        return int(std::min(std::floor(v), double(std::numeric_limits<int>::max())));
-    };
-    if (seconds < minute) {
-        const int n = whole(seconds);
-        return plural(TokenDiff::tr("%n second(s)", nullptr, n), n);
-    }
-    if (seconds < hour) {
-        const int n = whole(seconds / minute);
-        return plural(TokenDiff::tr("%n minute(s)", nullptr, n), n);
-    }
-    if (seconds < day) {
-        const int n = whole(seconds / hour);
-        return plural(TokenDiff::tr("%n hour(s)", nullptr, n), n);
-    }
-    if (seconds < year) {
-        const int n = whole(seconds / day);
-        return plural(TokenDiff::tr("%n day(s)", nullptr, n), n);
-    }
-    const int n = whole(seconds / year);
-    return plural(TokenDiff::tr("%n year(s)", nullptr, n), n);
-}
 
 /// A JSON number as digits × 10^exponent, digits without leading or trailing zeros: two
 /// spellings of one number (`1000`, `1e3`, `1.000E+3`) give the same Decimal.
@@ -239,7 +199,7 @@ std::optional<double> numericDate(const QByteArray &raw)
 
 QDateTime dateOf(std::optional<double> seconds)
 {
-    if (!seconds || std::fabs(*seconds) > MaxSeconds)
+    if (!seconds || std::fabs(*seconds) > TimeText::MaxSeconds)
         return QDateTime();
     return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(*seconds * 1000.0)), Qt::UTC);
 }
@@ -264,8 +224,8 @@ std::optional<MemberChange::Time> timeChange(const MemberChange &change)
                     : TokenDiff::tr("%1 moved less than a second earlier").arg(change.name);
         } else {
             time.text = time.seconds > 0
-                    ? TokenDiff::tr("%1 moved %2 later").arg(change.name, durationWords(span))
-                    : TokenDiff::tr("%1 moved %2 earlier").arg(change.name, durationWords(span));
+                    ? TokenDiff::tr("%1 moved %2 later").arg(change.name, TimeText::duration(span))
+                    : TokenDiff::tr("%1 moved %2 earlier").arg(change.name, TimeText::duration(span));
         }
     }
     return time;

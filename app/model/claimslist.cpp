@@ -75,21 +75,30 @@ void ClaimsList::take(QList<TokenModel::Claim> claims, QList<qsizetype> times)
     m_taken = true;
 }
 
-void ClaimsList::update(const Json::Object &payload, double now, qint64 leeway)
+void ClaimsList::update(const Json::Object &payload, const std::optional<Problem> &problem,
+                        double now, qint64 leeway)
 {
     if (!m_taken)
         build(payload, m_claims, m_times);
     m_taken = false;
-    updateTimes(payload, now, leeway);
+    updateTimes(payload, problem, now, leeway);
 }
 
-void ClaimsList::updateTimes(const Json::Object &payload, double now, qint64 leeway)
+void ClaimsList::updateTimes(const Json::Object &payload, const std::optional<Problem> &problem,
+                             double now, qint64 leeway)
 {
     if (payload.isObject && payload.members.size() != m_claims.size())
         build(payload, m_claims, m_times);
     ClaimsPolicy policy;
     policy.now = now;
     policy.leeway = leeway;
+    if (problem) {
+        // Meant as a claims set, and not one: its times cannot be read (the verdict says so).
+        m_report = ClaimsReport();
+        m_report.time = TimeStatus::Malformed;
+        m_report.errors.append(problem->message);
+        return;
+    }
     m_report = checkClaims(payload, policy);
     if (!payload.isObject)
         return;

@@ -27,9 +27,13 @@ public:
     /// update() only sets their times.
     void take(QList<TokenModel::Claim> claims, QList<qsizetype> times);
     /// The payload changed: its claims, built again (unless taken), checked at @p now.
-    void update(const Json::Object &payload, double now, qint64 leeway);
+    /// @p problem: the payload is meant as a claims set and is not one (Token::
+    /// claimsSetProblem()): its times cannot be read.
+    void update(const Json::Object &payload, const std::optional<Problem> &problem, double now,
+                qint64 leeway);
     /// The clock or the leeway moved: the time claims checked again at @p now.
-    void updateTimes(const Json::Object &payload, double now, qint64 leeway);
+    void updateTimes(const Json::Object &payload, const std::optional<Problem> &problem, double now,
+                     qint64 leeway);
 
     const QList<TokenModel::Claim> &claims() const { return m_claims; }
     const ClaimsReport &report() const { return m_report; }

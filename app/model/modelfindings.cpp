@@ -66,26 +66,7 @@ QList<Finding> ModelFindings::findings(const Token &token, const ReviewContext &
 }
 
 std::optional<KeyCheck> ModelFindings::keyCheck(const Token &token, const TokenVerdict &verdict,
-                                                const KeyRing &ring, const QByteArray &secret)
+                                                const KeyRing &ring)
 {
-    const KeyFit &fit = verdict.fit;
-    if (verdict.keyIndex < 0 && fit.verdict != KeyFit::Verdict::Mismatch)
-        return std::nullopt; // no key, or a token no key applies to
-    const std::optional<Algorithm> alg = Algorithms::fromName(token.alg());
-    KeyCheck check;
-    check.reason = fit.reason;
-    check.hmac = alg && Algorithms::family(*alg) == AlgorithmFamily::Hmac;
-    switch (fit.verdict) {
-    case KeyFit::Verdict::Mismatch:
-        check.fit = KeyCheck::Fit::NoneFits;
-        break;
-    case KeyFit::Verdict::Weak:
-        check.fit = KeyCheck::Fit::Weak;
-        [[fallthrough]];
-    case KeyFit::Verdict::Fits:
-        if (ring.at(verdict.keyIndex).kind() == KeyKind::Secret)
-            check.secret = secret;
-        break;
-    }
-    return check;
+    return ::keyCheck(token, verdict, ring);
 }

@@ -39,11 +39,11 @@ public:
     QList<Finding> findings(const Token &token, const ReviewContext &clock, Signature signature,
                             const std::optional<KeyCheck> &key);
 
-    /// What @p verdict found out about the user's key for @p token (its keys in @p ring;
-    /// @p secret the HMAC secret the user typed, for the well-known list); std::nullopt when
-    /// no key applies (none given, or a token no key is for).
+    /// What @p verdict found out about the user's key for @p token (its keys in @p ring), the
+    /// verifier's keyCheck(); std::nullopt when no key applies (none given, or a token no key
+    /// is for).
     static std::optional<KeyCheck> keyCheck(const Token &token, const TokenVerdict &verdict,
-                                            const KeyRing &ring, const QByteArray &secret);
+                                            const KeyRing &ring);
 
 private:
     QList<Finding> m_review;

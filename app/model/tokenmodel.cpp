@@ -118,10 +118,18 @@ struct TokenModel::Private
         badge = jwe.badge(parsed, key.ring(), verdict);
     }
 
-    /// The claims: the payload's, or the plaintext's of a JWE.
+    /// The claims: the payload's (the innermost token's of a nested one), or the plaintext's
+    /// of a JWE.
     const Json::Object &claimsPayload() const
     {
-        return parsed.isJwe() ? jwe.claims() : parsed.payloadObject();
+        return parsed.isJwe() && !verdict.nested ? jwe.claims() : claimsToken().payloadObject();
+    }
+    /// The claims set's problem (Token::claimsSetProblem()), none for a JWE's own plaintext.
+    std::optional<Problem> claimsProblem() const
+    {
+        if (parsed.isJwe() && !verdict.nested)
+            return std::nullopt;
+        return claimsToken().claimsSetProblem();
     }
 
     /// A JWE's protected header or plaintext edited (JweBinding::edit()): the token it gives,
@@ -147,10 +155,14 @@ struct TokenModel::Private
 
     // ---- claims and findings --------------------------------------------------------------
 
+    /// The token whose claims are the claims: the innermost one of a nested token (cty JWT),
+    /// as the verdict read it.
+    const Token &claimsToken() const { return verdict.nested ? *verdict.nested : parsed; }
+
     /// The clock or the leeway moved: the time claims and the review change.
     void refreshTimes()
     {
-        claims.updateTimes(claimsPayload(), nowSeconds(), leeway);
+        claims.updateTimes(claimsPayload(), claimsProblem(), nowSeconds(), leeway);
         findingsCache.setClock();
         updateFindings();
     }
@@ -163,9 +175,8 @@ struct TokenModel::Private
         const ModelFindings::Signature signature = signedHere ? ModelFindings::Signature::SignedHere
                 : parsed.signingInput() == signedInput        ? ModelFindings::Signature::AsGiven
                                                               : ModelFindings::Signature::Edited;
-        findings = findingsCache.findings(
-                parsed, clock, signature,
-                ModelFindings::keyCheck(parsed, verdict, key.ring(), key.secret()));
+        findings = findingsCache.findings(parsed, clock, signature,
+                                          ModelFindings::keyCheck(parsed, verdict, key.ring()));
     }
 
     /// Everything derived from the token and the key; the claims too when the token
@@ -176,7 +187,7 @@ struct TokenModel::Private
         verify();
         // A JWE's claims are its plaintext's, which a key can bring or take away.
         if (claimsToo || parsed.isJwe())
-            claims.update(claimsPayload(), nowSeconds(), leeway);
+            claims.update(claimsPayload(), claimsProblem(), nowSeconds(), leeway);
         updateFindings();
     }
 
