@@ -14,6 +14,7 @@ jwtlens_add_test(NAME tst_jwe SOURCES tst_jwe.cpp LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_jwsjson SOURCES tst_jwsjson.cpp LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_keyring SOURCES tst_keyring.cpp LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_verifier SOURCES tst_verifier.cpp LIBS jwtlens_crypto)
+jwtlens_add_test(NAME tst_jweverdict SOURCES tst_jweverdict.cpp LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_keysniff SOURCES tst_keysniff.cpp LIBS jwtlens_crypto)
 jwtlens_add_test(NAME tst_keyforms SOURCES tst_keyforms.cpp LIBS jwtlens_crypto)
 # Why a signature failed: each usual mistake made for real, through the verdict.

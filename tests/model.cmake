@@ -3,6 +3,7 @@
 # crypto header (keygen.h, the private explaininput.h) links jwtlens_crypto itself.
 jwtlens_add_test(NAME tst_tokenmodel SOURCES tst_tokenmodel.cpp LIBS jwtlens_model jwtlens_crypto)
 jwtlens_add_test(NAME tst_explain SOURCES tst_explain.cpp LIBS jwtlens_model jwtlens_crypto)
+jwtlens_add_test(NAME tst_jwebinding SOURCES tst_jwebinding.cpp LIBS jwtlens_model jwtlens_crypto)
 jwtlens_add_test(NAME tst_modelupdate SOURCES tst_modelupdate.cpp LIBS jwtlens_model)
 jwtlens_add_test(NAME tst_keymaterial SOURCES tst_keymaterial.cpp LIBS jwtlens_model jwtlens_crypto)
 # tst_verdict: the window, the command line (the real binary) and the Explain view say the

@@ -6,6 +6,7 @@
 
 #include "base64url.h"
 #include "explain.h"
+#include "jwe.h"
 #include "jws.h"
 #include "tokenmodel.h"
 #include "verifier.h"
@@ -146,6 +147,8 @@ TokenModel::VerifyState windowState(TokenVerdict::State state)
         return TokenModel::VerifyState::Unsupported;
     case TokenVerdict::State::Unsecured:
         return TokenModel::VerifyState::Unsecured;
+    case TokenVerdict::State::Decrypted:
+        return TokenModel::VerifyState::Decrypted;
     }
     return TokenModel::VerifyState::NoKey;
 }
@@ -258,10 +261,33 @@ void TestVerdict::threePaths_data()
                                  << secret << any << State::Unsupported
                                  << "unsupported algorithm \"HS999\""
                                  << "valid";
-    QTest::newRow("JWE") << b64(R"({"alg":"RSA-OAEP","enc":"A256GCM"})") + ".a2V5.aXY.Y2lw.dGFn"
-                         << secret << any << State::Unsupported
-                         << "an encrypted token (JWE) cannot be verified"
-                         << "skipped";
+    QTest::newRow("JWE, a secret for RSA-OAEP")
+            << b64(R"({"alg":"RSA-OAEP","enc":"A256GCM"})") + ".a2V5.aXY.Y2lw.dGFn" << secret << any
+            << State::Invalid << ""
+            << "skipped";
+    QTest::newRow("JWE decrypted (RFC 7516 A.3)")
+            << QByteArray(
+                       "eyJhbGciOiJBMTI4S1ciLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0.6KB707dM9YTIgHtLvtg"
+                       "WQ8mKwboJW3of9locizkDTHzBC2IlrT1oOQ.AxY8DCtDaGlsbGljb3RoZQ.KDlTtXchhZTGuf"
+                       "MYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ")
+            << base64Arg("GawgguFyGrWKav7AX4VKUg") << any << State::Decrypted
+            << "Decrypted (A128KW, A128CBC-HS256) with the shared key"
+            << "skipped";
+    QTest::newRow("JWE wrong key")
+            << b64(R"({"alg":"A128KW","enc":"A128CBC-HS256"})")
+                    + ".6KB707dM9YTIgHtLvtgWQ8mKwboJW3of9locizkDTHzBC2IlrT1oOQ.AxY8DCtDaGlsbGljb3R"
+                      "oZQ.KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY.U0m_YmjN04DJvceFICbCVQ"
+            << base64Arg("AAAAAAAAAAAAAAAAAAAAAA") << any << State::Invalid << "cannot decrypt"
+            << "skipped";
+    {
+        const JweEncrypted nested
+                = Jwe::encrypt(R"({"alg":"dir","enc":"A256GCM","cty":"JWT"})", hs256(claims),
+                               KeyRing::fromSecret(strongSecret).at(0));
+        QTest::newRow("JWE, a signed JWT inside")
+                << nested.compact << secret << any << State::Decrypted
+                << "Decrypted (dir, A256GCM) with the shared key"
+                << "valid";
+    }
     QTest::newRow("missing signature")
             << input << secret << any << State::Invalid << "token: a JWS has 3 parts and a JWE 5"
             << "skipped";
@@ -469,7 +495,7 @@ void TestVerdict::threePaths()
     QCOMPARE(batch.err, expectedErr);
     const QJsonObject line = QJsonDocument::fromJson(batch.out).object();
     QCOMPARE(line.value(QLatin1String("signature")).toString(),
-             QLatin1String(signatureWord(state)));
+             QLatin1String(signatureWord(verdict)));
     QCOMPARE(line.value(QLatin1String("time")).toString(), time);
     QCOMPARE(line.value(QLatin1String("valid")).toBool(), verdict.valid);
     QCOMPARE(batch.exitCode, verdict.valid ? 0 : 1);

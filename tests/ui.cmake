@@ -24,6 +24,7 @@ foreach(screen 1280x720 1366x768)
     set_tests_properties(tst_windowlayout_${screen} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=xcb;LC_ALL=C.UTF-8" TIMEOUT 600)
 endforeach()
+jwtlens_add_test(NAME tst_jwewindow SOURCES tst_jwewindow.cpp windowtest.h LIBS jwtlens_ui jwtlens_crypto)
 jwtlens_add_test(NAME tst_parthighlight SOURCES tst_parthighlight.cpp windowtest.h LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_findingslist SOURCES tst_findingslist.cpp LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_excerpteditor SOURCES tst_excerpteditor.cpp LIBS jwtlens_ui)

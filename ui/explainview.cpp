@@ -197,8 +197,7 @@ void ExplainView::rebuild()
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
-        if (step.part == TokenPart::Header || step.part == TokenPart::Payload
-            || step.part == TokenPart::Signature) {
+        if (step.part != TokenPart::Token) { // a JWE's five parts too
             QPalette titlePalette = title->palette();
             titlePalette.setColor(QPalette::WindowText, PartColors::part(step.part, pal));
             title->setPalette(titlePalette);

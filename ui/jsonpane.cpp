@@ -281,12 +281,30 @@ void JsonPane::emitEdit()
     emit textEdited(text);
 }
 
+void JsonPane::setEncrypted(bool encrypted)
+{
+    if (encrypted == m_encrypted)
+        return;
+    m_encrypted = encrypted;
+    retranslateUi();
+}
+
 void JsonPane::retranslateUi()
 {
-    if (m_part == TokenPart::Header) {
+    if (m_part == TokenPart::Header && m_encrypted) {
+        m_title->setText(tr("Protected header"));
+        m_editor->setAccessibleName(tr("Protected header"));
+        m_editor->setToolTip(tr("The JWE protected header: key management (alg) and content "
+                                "encryption (enc); readable by anyone, covered by the tag"));
+    } else if (m_part == TokenPart::Header) {
         m_title->setText(tr("Header"));
         m_editor->setAccessibleName(tr("Header"));
         m_editor->setToolTip(tr("The JOSE header: algorithm and token type"));
+    } else if (m_encrypted) {
+        m_title->setText(tr("Plaintext (decrypted)"));
+        m_editor->setAccessibleName(tr("Plaintext"));
+        m_editor->setToolTip(tr("What the token encrypts, shown once your key decrypts it; "
+                                "editing it encrypts the token again"));
     } else {
         m_title->setText(tr("Payload"));
         m_editor->setAccessibleName(tr("Payload"));

@@ -53,6 +53,11 @@ public:
     bool isHighlighted() const { return m_highlighted; }
     void setHighlighted(bool on);
 
+    /// The token is encrypted (a JWE): the header pane is its protected header, the payload
+    /// pane its decrypted plaintext (titles and tooltips say so).
+    void setEncrypted(bool encrypted);
+    bool isEncrypted() const { return m_encrypted; }
+
     /// Adds a widget to the title row (right-aligned).
     void addTitleWidget(QWidget *widget);
     /// A widget shown beside the editor when visible (e.g. the claims table).
@@ -91,4 +96,5 @@ private:
     /// The text last exchanged with the model (to tell edits from re-highlighting).
     QString m_lastText;
     bool m_highlighted = false;
+    bool m_encrypted = false;
 };

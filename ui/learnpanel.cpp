@@ -254,6 +254,36 @@ void LearnPanel::rebuild()
     }
     section(TokenPart::Payload, tr("Registered claims"), registered);
 
+    // Signing and encrypting (RFC 7516): what a JWE is, with the open one's five parts.
+    QStringList encrypted {
+            tr("A signature hides nothing; <b>encryption</b> does. An encrypted token (JWE, RFC "
+               "7516) has five parts: <b>protected header</b>.<b>encrypted key</b>.<b>IV</b>."
+               "<b>ciphertext</b>.<b>tag</b>."),
+            tr("How one is made: the sender picks a new random <i>content encryption key</i> "
+               "(CEK) and IV, encrypts the claims with them (<code>enc</code>, e.g. A256GCM), "
+               "and computes a tag over the ciphertext and the header's ASCII, so that no "
+               "byte can change unnoticed. Then it encrypts the CEK for the recipient "
+               "(<code>alg</code>, e.g. RSA-OAEP-256 with the recipient's public key) — that "
+               "is the encrypted key."),
+            tr("Only the recipient's private key (or the shared key) opens it; anyone with the "
+               "public key can make one. So encryption alone does not say who sent a token: "
+               "to prove that too, sign first and encrypt the signed JWT (a nested token, "
+               "<code>cty: \"JWT\"</code>).")};
+    if (m_model && token.isJwe()) {
+        const QString dot = colored(TokenPart::Token, QStringLiteral("."));
+        QString five;
+        for (const Segment &s : token.segments()) {
+            if (!five.isEmpty())
+                five += dot;
+            five += colored(s.part, shortened(QString::fromLatin1(s.encoded), 24));
+        }
+        encrypted.append(tr("The token open now is one: %1").arg(five));
+        const QString reason = m_model->verifyReason();
+        if (!reason.isEmpty())
+            encrypted.append(tr("Right now: %1.").arg(reason.toHtmlEscaped()));
+    }
+    section(TokenPart::Token, tr("Signed or encrypted"), encrypted);
+
     QStringList cautions {
             tr("Do not put secrets or personal data in the payload: everyone who sees the token "
                "can read it."),

@@ -352,13 +352,22 @@ void MainWindow::rebuildTemplateMenu()
 {
     QMenu *templates = menu(MenuId::Templates);
     templates->clear();
+    // Groups: the examples, the encrypted tokens ("jwe-"), one per algorithm ("alg-").
+    const auto groupOf = [](const QString &id) {
+        return id.startsWith(QLatin1String("jwe-"))    ? 1
+                : id.startsWith(QLatin1String("alg-")) ? 2
+                                                       : 0;
+    };
+    int group = 0;
     for (const TokenTemplates::Template &entry : TokenTemplates::all()) {
+        if (groupOf(entry.id) != group) {
+            group = groupOf(entry.id);
+            templates->addSeparator();
+        }
         QAction *action = templates->addAction(entry.title);
         action->setObjectName(QStringLiteral("template_") + entry.id);
         const QString id = entry.id;
         connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
-        if (entry.id == QLatin1String("oidc-id-token"))
-            templates->addSeparator();
     }
 }
 
@@ -468,6 +477,9 @@ void MainWindow::onStructureChanged()
     m_tokenPane->setError(tokenError, isDecoding());
     m_headerPane->setError(m_model->headerError());
     m_payloadPane->setError(m_model->payloadError());
+    const bool encrypted = m_model->encryption().isJwe;
+    m_headerPane->setEncrypted(encrypted);
+    m_payloadPane->setEncrypted(encrypted);
 }
 
 void MainWindow::flushEdits()

@@ -67,8 +67,13 @@ void PartHighlight::update()
         else if (focus && m_signature->isAncestorOf(focus))
             part = TokenPart::Signature;
     }
+    // A JWE's ciphertext is what the payload pane shows decrypted; its encrypted key, IV and
+    // tag are what the encryption pane is about.
+    const bool payload = part == TokenPart::Payload || part == TokenPart::Ciphertext;
+    const bool signature = part == TokenPart::Signature || part == TokenPart::EncryptedKey
+            || part == TokenPart::InitializationVector || part == TokenPart::AuthenticationTag;
     m_header->setHighlighted(part == TokenPart::Header);
-    m_payload->setHighlighted(part == TokenPart::Payload);
-    m_signature->setHighlighted(part == TokenPart::Signature);
+    m_payload->setHighlighted(payload);
+    m_signature->setHighlighted(signature);
     m_token->setHighlightedPart(part);
 }

@@ -34,6 +34,7 @@ PartColors::Status colourOf(TokenModel::VerifyState state)
 {
     switch (state) {
     case TokenModel::VerifyState::Verified:
+    case TokenModel::VerifyState::Decrypted:
         return PartColors::Status::Good;
     case TokenModel::VerifyState::Invalid:
     case TokenModel::VerifyState::Unsecured:
@@ -41,6 +42,7 @@ PartColors::Status colourOf(TokenModel::VerifyState state)
     case TokenModel::VerifyState::Stale:
         return PartColors::Status::Warning;
     case TokenModel::VerifyState::Resigned:
+    case TokenModel::VerifyState::Reencrypted:
         return PartColors::Status::Info;
     case TokenModel::VerifyState::NoKey:
     case TokenModel::VerifyState::Unsupported:
@@ -74,8 +76,9 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
         m_ui->algorithmCombo->addItem(Algorithms::name(alg), int(alg));
     m_ui->algorithmCombo->addItem(Algorithms::name(Algorithm::None), int(Algorithm::None));
     ShapingSwitch::install(m_ui->keyEdit);
-    for (QWidget *hidden : std::initializer_list<QWidget *> {m_ui->signatureError, m_ui->keyPage,
-                                                             m_ui->keyNotice, m_ui->keyError}) {
+    for (QWidget *hidden :
+         std::initializer_list<QWidget *> {m_ui->signatureError, m_ui->keyPage, m_ui->keyNotice,
+                                           m_ui->keyError, m_ui->layersLabel}) {
         hidden->hide();
     }
     QFont badgeFont = m_ui->verificationBadge->font();
@@ -174,10 +177,29 @@ QString SignaturePane::stateText(TokenModel::VerifyState state, TokenModel::KeyO
                                                        : tr("Re-signed with your key");
     case TokenModel::VerifyState::Unsecured:
         return tr("Unsecured (alg: none) — never trusted");
+    case TokenModel::VerifyState::Decrypted:
+        return tr("Decrypted");
+    case TokenModel::VerifyState::Reencrypted:
+        return tr("Re-encrypted with your key");
     case TokenModel::VerifyState::Unsupported:
         break;
     }
     return tr("Unsupported");
+}
+
+QString SignaturePane::jweStateText(TokenModel::VerifyState state)
+{
+    switch (state) {
+    case TokenModel::VerifyState::Invalid:
+        return tr("Cannot decrypt");
+    case TokenModel::VerifyState::NoKey:
+        return tr("Encrypted: enter the key");
+    case TokenModel::VerifyState::Stale:
+        return tr("Edited — not re-encrypted");
+    default:
+        break;
+    }
+    return stateText(state);
 }
 
 QString SignaturePane::badgeText() const
@@ -211,8 +233,71 @@ void SignaturePane::updateColors()
     syncVerification();
 }
 
+bool SignaturePane::syncEncryption()
+{
+    const TokenModel::Encryption e = m_model->encryption();
+    m_ui->algorithmLabel->setVisible(!e.isJwe);
+    m_ui->algorithmCombo->setVisible(!e.isJwe);
+    m_ui->crackToggle->setVisible(!e.isJwe);
+    if (!e.isJwe) {
+        if (m_jweShown) {
+            m_jweShown = false;
+            m_ui->retranslateUi(this); // the signature words again
+            m_ui->layersLabel->hide();
+        }
+        return false;
+    }
+    m_jweShown = true;
+    if (m_crackPanel->isVisible())
+        m_ui->crackToggle->setChecked(false);
+    m_ui->titleLabel->setText(tr("Encryption"));
+    m_ui->signatureText->setAccessibleName(tr("Authentication tag"));
+    m_ui->signatureText->setPlaceholderText(tr("(no tag)"));
+    const QString alg = e.alg.isEmpty() ? tr("(none)") : e.alg;
+    const QString enc = e.enc.isEmpty() ? tr("(none)") : e.enc;
+    m_ui->signingFormula->setText(
+            tr("Key management: %1 · content encryption: %2\n%3")
+                    .arg(alg, enc,
+                         e.password ? tr("Enter the password to decrypt.")
+                                 : e.sharedKey
+                                 ? tr("Enter the key the sender and you share (text or base64).")
+                                 : tr("Paste the recipient's private key (PEM or JWK) to "
+                                      "decrypt, or a public key to encrypt for it.")));
+    m_ui->secretLabel->setText(e.password ? tr("&Password:") : tr("S&hared key:"));
+    m_ui->secretEdit->setPlaceholderText(e.password ? tr("PBES2 password")
+                                                    : tr("AES key or dir key"));
+    m_ui->signButton->setText(tr("Re-&encrypt"));
+    m_ui->signButton->setToolTip(tr("Encrypt the header and plaintext again with this key: a "
+                                    "new CEK and IV"));
+    m_ui->signButton->setEnabled(e.canEncrypt);
+    m_ui->resignOnEdit->setText(tr("&Re-encrypt on edit"));
+    const bool secretPage = e.sharedKey;
+    if (m_hmacPage != secretPage) {
+        m_hmacPage = secretPage;
+        showKeyPage(!secretPage);
+        pushKey();
+    }
+    const QString layers = layersText(e);
+    m_ui->layersLabel->setText(layers);
+    m_ui->layersLabel->setAccessibleDescription(layers);
+    m_ui->layersLabel->setVisible(e.layers.size() > 1);
+    return true;
+}
+
+QString SignaturePane::layersText(const TokenModel::Encryption &encryption)
+{
+    QStringList crumbs;
+    for (const TokenModel::Encryption::Layer &layer : encryption.layers)
+        crumbs << tr("%1: %2").arg(
+                layer.title, layer.isJwe ? jweStateText(layer.state) : stateText(layer.state));
+    //: the separator between the layers of a nested token, outermost first
+    return crumbs.join(tr(" › "));
+}
+
 void SignaturePane::syncAlgorithm()
 {
+    if (syncEncryption())
+        return;
     const std::optional<Algorithm> alg = m_model->algorithm();
     {
         const QSignalBlocker blocker(m_ui->algorithmCombo);
@@ -265,13 +350,16 @@ void SignaturePane::syncStructure()
     m_ui->signatureError->setText(error.isError() ? tr("Signature: %1").arg(error.message)
                                                   : QString());
     m_ui->signatureError->setAccessibleDescription(m_ui->signatureError->text());
+    syncAlgorithm();
 }
 
 void SignaturePane::syncVerification()
 {
     const TokenModel::VerifyState state = m_model->verifyState();
     const PartColors::Status status = colourOf(state);
-    m_ui->verificationBadge->setText(stateText(state, m_model->keyOrigin()));
+    m_ui->verificationBadge->setText(m_model->encryption().isJwe
+                                             ? jweStateText(state)
+                                             : stateText(state, m_model->keyOrigin()));
     QPalette p = m_ui->verificationBadge->palette();
     p.setColor(QPalette::Window, PartColors::badgeFill(status, palette()));
     p.setColor(QPalette::WindowText, PartColors::badgeText(status, palette()));
@@ -284,6 +372,8 @@ void SignaturePane::syncVerification()
             reason.isEmpty() ? m_ui->verificationBadge->text()
                              : tr("%1: %2").arg(m_ui->verificationBadge->text(), reason));
     m_ui->verifyReason->setAccessibleDescription(reason);
+    if (m_jweShown)
+        syncEncryption(); // the layers and whether it can be encrypted again
     // The key error may depend on the algorithm (a key that does not fit).
     syncKey();
 }

@@ -41,6 +41,8 @@ public:
     /// The badge's words for @p state; @p origin names whose key re-signed the token.
     static QString stateText(TokenModel::VerifyState state,
                              TokenModel::KeyOrigin origin = TokenModel::KeyOrigin::User);
+    /// The badge's words for an encrypted token ("Cannot decrypt", …).
+    static QString jweStateText(TokenModel::VerifyState state);
 
     bool isHighlighted() const { return m_highlighted; }
     void setHighlighted(bool on);
@@ -67,6 +69,11 @@ private:
     void syncVerification();
     void syncFindings();
     void onAlgorithmChanged(int index);
+    /// A JWE: the pane is about its encryption (alg, enc, the key that decrypts, the layers
+    /// of a nested token, Re-encrypt); false for a JWS, which the other syncs show.
+    bool syncEncryption();
+    /// The breadcrumb of a nested token's layers ("JWE (…) › JWS (…)"), each with its state.
+    static QString layersText(const TokenModel::Encryption &encryption);
     void pushKey();
     void showKeyPage(bool keyEditor);
     void onSecretGuessed(const QByteArray &secret);
@@ -79,4 +86,5 @@ private:
     /// Whose secret the secret field shows (the sample's until the user changes it).
     TokenModel::KeyOrigin m_secretOrigin = TokenModel::KeyOrigin::User;
     bool m_highlighted = false;
+    bool m_jweShown = false; ///< the pane shows a JWE's encryption
 };

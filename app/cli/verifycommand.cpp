@@ -122,7 +122,7 @@ void appendLine(std::string &out, const Policy &policy, const TokenVerdict &verd
                 const QString &alg, const QString &kid)
 {
     const bool valid = verdict.valid;
-    const char *signature = signatureWord(verdict.state);
+    const char *signature = signatureWord(verdict);
     const char *time = timeWord(verdict.time);
     out += valid ? "{\"valid\": true, \"signature\": \"" : "{\"valid\": false, \"signature\": \"";
     out += signature;

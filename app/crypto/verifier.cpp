@@ -235,6 +235,180 @@ void appendError(QString &error, const QString &text)
 TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptions &options,
                       QByteArrayView source, int depth);
 
+/// The claims of @p payload, when the options ask for them, and `valid` and `error`:
+/// @p signatureOk says whether the signature (or what stands for it) holds, and
+/// @p signatureError why not.
+void finish(TokenVerdict &v, const Json::Object &payload, bool signatureOk, QString error,
+            const VerifyOptions &options)
+{
+    bool claimsOk = true;
+    if (options.claims) {
+        v.claimsChecked = true;
+        if (payload.isObject) {
+            v.claims = checkClaims(payload, *options.claims);
+            v.time = v.claims.time;
+            claimsOk = v.claims.isValid();
+            if (!claimsOk) {
+                for (const QString &e : std::as_const(v.claims.errors))
+                    appendError(error, e);
+                if (v.claims.errors.isEmpty())
+                    appendError(error, Text::tr("time: %1").arg(timeStatusName(v.time)));
+            }
+        } else if (options.claims->issuer || options.claims->audience) {
+            claimsOk = false;
+            appendError(error,
+                        Text::tr("the payload is not a JSON claims set, so iss/aud cannot match"));
+        }
+    }
+    v.valid = signatureOk && claimsOk;
+    if (!v.valid)
+        v.error = error.isEmpty() ? Text::tr("not valid") : std::move(error);
+}
+
+/// A JWE key management family whose key is shared by the sender and the recipient.
+bool sharedKey(JweAlgFamily family)
+{
+    switch (family) {
+    case JweAlgFamily::AesKw:
+    case JweAlgFamily::Direct:
+    case JweAlgFamily::AesGcmKw:
+    case JweAlgFamily::Pbes2:
+        return true;
+    case JweAlgFamily::Rsa:
+    case JweAlgFamily::EcdhEs:
+    case JweAlgFamily::EcdhEsKw:
+        break;
+    }
+    return false;
+}
+
+/// How a decryption result names the key that opened the token.
+QString jweKeyText(const Key &key, JweAlgFamily family)
+{
+    QString text = key.description();
+    if (key.kind() == KeyKind::Secret) {
+        text = family == JweAlgFamily::Pbes2
+                ? Text::tr("password")
+                : Text::tr("shared key (%n byte(s))", nullptr, int(key.bits() / 8));
+    }
+    if (!key.kid().isEmpty())
+        text = Text::tr("%1 \"%2\"").arg(text, key.kid());
+    return text;
+}
+
+/// Whether a decrypted plaintext is a token of its own: "cty" says JWT (and the plaintext
+/// is not a JSON object), or it is a well-formed compact JWS or JWE.
+bool isNestedToken(const JweResult &result, const Token &inner)
+{
+    if ((inner.form() == Token::Form::Jws || inner.form() == Token::Form::Jwe)
+        && inner.isWellFormed())
+        return true;
+    if (result.cty.compare(QLatin1String("JWT"), Qt::CaseInsensitive) != 0)
+        return false;
+    const QByteArray trimmed = result.plaintext.trimmed();
+    return !trimmed.isEmpty() && !trimmed.startsWith('{');
+}
+
+/// Decides on what decrypting a JWE (compact or JSON) gave.
+void decideDecryption(TokenVerdict &v, JweResult result, const KeyRing &ring,
+                      const VerifyOptions &options, int depth)
+{
+    v.reachedKey = true;
+    auto decryption = std::make_shared<JweDecryption>();
+    decryption->result = std::move(result);
+    v.decryption = decryption;
+    const JweResult &r = decryption->result;
+    switch (r.status) {
+    case JweStatus::Decrypted:
+        break;
+    case JweStatus::Unsupported:
+        v.state = State::Unsupported;
+        v.reason = r.error;
+        break;
+    case JweStatus::Malformed:
+        v.state = State::Invalid;
+        v.reason = r.error;
+        // The header's own problems (before any key) make the token malformed; a plaintext
+        // that does not inflate is known only with the key.
+        if (r.keyIndex < 0) {
+            v.malformed = true;
+            if (!v.reason.startsWith(QLatin1String("token: "))
+                && !v.reason.startsWith(QLatin1String("header: ")))
+                v.reason = QStringLiteral("header: %1").arg(r.error);
+        }
+        break;
+    case JweStatus::KeyMismatch:
+        if (ring.isEmpty()) {
+            v.state = ring.loadError().isEmpty() ? State::NoKey : State::Invalid;
+            v.reason = ring.loadError().isEmpty()
+                    ? Text::tr("Enter a key to decrypt the token")
+                    : Text::tr("The key does not load: %1").arg(ring.loadError());
+        } else {
+            v.state = State::Invalid;
+            v.reason = r.error;
+            if (options.describe)
+                v.fit = {KeyFit::Verdict::Mismatch, r.error};
+        }
+        break;
+    case JweStatus::CannotDecrypt:
+    case JweStatus::Refused:
+        v.state = State::Invalid;
+        v.reason = r.error;
+        break;
+    }
+    if (!r.ok()) {
+        finish(v, Json::Object(), false, v.reason, options);
+        return;
+    }
+
+    v.state = State::Decrypted;
+    v.keyIndex = r.keyIndex;
+    const JweAlg alg = *JweAlgorithms::algFromName(r.alg);
+    const JweEnc enc = *JweAlgorithms::encFromName(r.enc);
+    const JweAlgFamily family = JweAlgorithms::family(alg);
+    if (options.describe) {
+        const Key &key = ring.at(r.keyIndex);
+        v.fit = Jwe::checkFit(key, alg, enc, JweDirection::Decrypt);
+        v.reason = v.fit.verdict == KeyFit::Verdict::Weak
+                ? Text::tr("Decrypted (%1, %2), but the key is weak: %3")
+                          .arg(r.alg, r.enc, v.fit.reason)
+                : Text::tr("Decrypted (%1, %2) with the %3")
+                          .arg(r.alg, r.enc, jweKeyText(key, family));
+    }
+
+    Token inner = Token::parse(QByteArrayView(r.plaintext));
+    if (isNestedToken(r, inner)) {
+        decryption->nested = true;
+        if (depth + 1 >= MaxNesting) {
+            decryption->tooDeep = true;
+            finish(v, Json::Object(), false,
+                   Text::tr("nested more than %n level(s) deep: the innermost token is not "
+                            "verified",
+                            nullptr, MaxNesting),
+                   options);
+            return;
+        }
+        decryption->innerVerdict = verifyAt(inner, ring, options, {}, depth + 1);
+        decryption->inner = std::move(inner);
+        const TokenVerdict &in = decryption->innerVerdict;
+        v.nested = in.nested ? in.nested : std::make_shared<const Token>(decryption->inner);
+        v.claimsChecked = in.claimsChecked;
+        v.claims = in.claims;
+        v.time = in.time;
+        v.valid = in.valid;
+        if (!v.valid)
+            v.error = Text::tr("nested token: %1").arg(in.error);
+        return;
+    }
+    decryption->authenticated = sharedKey(family);
+    finish(v, Json::readObject(r.plaintext), decryption->authenticated,
+           decryption->authenticated
+                   ? QString()
+                   : Text::tr("decrypted, but nothing inside is signed: whoever has the "
+                              "recipient's public key can make such a token"),
+           options);
+}
+
 /// A nested token (cty JWT): the inner token is verified with the same keys and options, and
 /// decides with the outer signature; its claims are the claims.
 void verifyNested(TokenVerdict &v, const Token &token, const KeyRing &ring,
@@ -295,10 +469,9 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
         return v;
     }
     if (token.isJwe()) {
-        v.state = State::Unsupported;
-        v.reason = Text::tr("an encrypted token (JWE) cannot be verified");
-        v.error = v.reason;
-        v.failures = {{QStringLiteral("token"), QStringLiteral("DecodeError")}}; // not a JWS
+        // Without a key too: an alg or enc this tool does not know, or a header that lacks
+        // one, is said before asking for a key.
+        decideDecryption(v, Jwe::decrypt(token, ring.keys(), options.jwe), ring, options, depth);
         return v;
     }
     if (!alg) {
@@ -390,9 +563,28 @@ const char *signatureWord(TokenVerdict::State state)
         return "invalid";
     case State::Unsupported:
     case State::Unsecured:
+    case State::Decrypted:
         break;
     }
     return "unsupported";
+}
+
+const char *signatureWord(const TokenVerdict &verdict)
+{
+    if (verdict.state == State::Decrypted && verdict.decryption) {
+        const JweDecryption &d = *verdict.decryption;
+        if (d.nested)
+            return d.tooDeep ? "invalid" : signatureWord(d.innerVerdict);
+        return d.authenticated ? "valid" : "unsupported";
+    }
+    return signatureWord(verdict.state);
+}
+
+const TokenVerdict &TokenVerdict::decisive() const
+{
+    if (state == State::Decrypted && decryption && decryption->nested && !decryption->tooDeep)
+        return decryption->innerVerdict.decisive();
+    return *this;
 }
 
 TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOptions &options,

@@ -5,6 +5,7 @@
 #include "certchain.h"
 #include "claims.h"
 #include "findings.h"
+#include "jwe.h"
 #include "key.h"
 #include "keyfit.h"
 #include "keyring.h"
@@ -40,6 +41,8 @@ struct VerifyOptions
     /// After a signature fails, look for the usual mistake that explains it (verifyhints.h).
     /// Never asked for a signature that verifies.
     bool hints = true;
+    /// The limits of decrypting a JWE (PBES2 iterations, inflated size).
+    JweOptions jwe;
 };
 
 /// One check that failed, named as PyJWT names it, in the order PyJWT checks: the token's
@@ -54,6 +57,8 @@ struct CheckFailure
     QString pyjwt;
 };
 
+struct JweDecryption;
+
 /// The one decision on a token (design.md, "One verdict"): the window's badge, `jwtlens
 /// verify` (single and batch) and the Explain view all show this, in these words.
 struct TokenVerdict
@@ -63,11 +68,14 @@ struct TokenVerdict
         Invalid, ///< it does not, no key fits, the token is malformed, the algorithm is not
                  ///< allowed, or the user's key material did not load
         NoKey, ///< nothing to check it with
-        Unsupported, ///< an encrypted token (JWE), or an algorithm this tool does not know
+        Unsupported, ///< an algorithm this tool does not know (a JWE's alg, enc or zip too)
         Unsecured, ///< alg "none": never valid
         /// The signature matches only a key the token supplied itself — its jwk or x5c header,
         /// or a key of the ring fetched from its jku or x5u — and is not trusted: never valid.
         Untrusted,
+        /// A JWE a key of the ring decrypts: `decryption` says with which key, and what is
+        /// inside; a nested token inside decides whether the whole is valid.
+        Decrypted,
     };
     State state = State::NoKey;
     /// Why, in one translated line: the command line's "error" for the signature; for a
@@ -125,15 +133,52 @@ struct TokenVerdict
     /// The exception PyJWT would raise for the token: the first failure's name; empty when
     /// valid.
     QString pyjwtError() const { return failures.isEmpty() ? QString() : failures.first().pyjwt; }
+
+    /// For a JWE: what decrypting it with the ring gave (alg, enc and why not, also when it
+    /// failed); null for a JWS, and for a JWE that was not tried (malformed, or no key).
+    /// Shared by the copies of the verdict: the plaintext, the CEK and the derived keys are
+    /// wiped when the last copy goes.
+    std::shared_ptr<const JweDecryption> decryption;
+
+    /// The verdict that decides on the content: for a JWE that decrypts to a nested token,
+    /// that token's verdict (and so on down); else this one.
+    const TokenVerdict &decisive() const;
+};
+
+/// A JWE decrypted by verifyToken() (TokenVerdict::decryption).
+struct JweDecryption
+{
+    /// Status, alg, enc, cty, the key that decrypted (an index into the ring), the plaintext
+    /// and the steps (CEK, IV, AAD, …) for the Explain view.
+    JweResult result;
+    /// The plaintext is itself a compact token: "cty" is "JWT" (RFC 7519 §5.2), or it parses
+    /// as a well-formed JWS or JWE.
+    bool nested = false;
+    Token inner; ///< the plaintext, parsed, when nested
+    /// The nested token verified with the same ring.
+    TokenVerdict innerVerdict;
+    /// Nothing signed inside, and the key management is symmetric (A*KW, dir, A*GCMKW,
+    /// PBES2): the tag, checked with the shared key, proves that a holder of that key made
+    /// the token, as an HMAC does. With RSA or ECDH-ES anyone who has the recipient's public
+    /// key can make a token that decrypts: it proves nothing about who made it.
+    bool authenticated = false;
+    /// The nesting went too deep: the innermost token was not looked at.
+    bool tooDeep = false;
 };
 
 /// The contract's word for the signature: "valid", "invalid" (also NoKey and Untrusted) or
-/// "unsupported" (also Unsecured: alg "none" is never verified).
+/// "unsupported" (also Unsecured: alg "none" is never verified; and Decrypted, which says
+/// nothing of a signature: use the verdict's overload).
 const char *signatureWord(TokenVerdict::State state);
+/// The contract's word for a verdict: signatureWord(state), but for a JWE that decrypts the
+/// word of what is inside — the nested token's, "valid" when nothing signed is inside and the
+/// key is a shared one (the tag authenticates it), "unsupported" when nothing signed is
+/// inside and the key is a public one (nothing proves who made it).
+const char *signatureWord(const TokenVerdict &verdict);
 
 /// Decides on @p token with the keys of @p ring, once. In this order: a token that is not
-/// well formed is Invalid (its first error problem as the reason); a JWE and an unknown
-/// algorithm are Unsupported, alg "none" Unsecured, an algorithm outside options.allowed
+/// well formed is Invalid (its first error problem as the reason); an unknown algorithm is
+/// Unsupported, alg "none" Unsecured, an algorithm outside options.allowed
 /// Invalid, and so is a header whose crit is malformed or names an extension this verifier
 /// does not understand, or whose b64 is not true (RFC 7515 §4.1.11, RFC 7797); then the key:
 /// chosen by kid and algorithm when the ring holds several (a single key is tried as it is,
@@ -146,6 +191,15 @@ const char *signatureWord(TokenVerdict::State state);
 /// Malformed, the payload's problem in the error); a nested token (cty JWT) is verified
 /// through, with the same keys (its signature and its claims decide too). Then the claims
 /// and the typ, when asked, and the PyJWT names of what failed.
+///
+/// A JWE is decrypted with the ring (Jwe::decrypt: every key that fits is tried): Decrypted,
+/// with the key's index and the reason naming it, alg and enc; else NoKey, Unsupported (an
+/// alg, enc or zip this tool does not know) or Invalid (cannot decrypt, no key fits, a limit
+/// refused), the engine's one line as the reason. A nested token inside is verified with the
+/// same ring and decides `valid`, the time and the claims (`nested` is the innermost token);
+/// else the plaintext's claims are checked, and the token is valid only when the key
+/// management is symmetric (JweDecryption::authenticated). options.allowed names JWS
+/// algorithms: it applies to the nested token.
 ///
 /// @p source is the text @p token was parsed from, when the caller has it (a line of a
 /// batch): the signing input is then read where it stands there, without a copy. Keys are

@@ -2,6 +2,7 @@
 #include "tokentemplates.h"
 
 #include "json.h"
+#include "jwe.h"
 #include "jws.h"
 #include "keygen.h"
 
@@ -83,6 +84,98 @@ QByteArray number(qint64 value)
     return QByteArray::number(value);
 }
 
+/// The encrypted templates ("jwe-<alg>"): one per key management family.
+struct JweExample
+{
+    JweAlg alg;
+    JweEnc enc;
+};
+constexpr JweExample jweExamples[] = {
+        {JweAlg::RsaOaep256, JweEnc::A256Gcm},
+        {JweAlg::A256Kw, JweEnc::A256CbcHs512},
+        {JweAlg::Dir, JweEnc::A256Gcm},
+        {JweAlg::EcdhEsA256Kw, JweEnc::A256Gcm},
+        {JweAlg::EcdhEs, JweEnc::A128Gcm},
+        {JweAlg::A256GcmKw, JweEnc::A256Gcm},
+        {JweAlg::Pbes2Hs256A128Kw, JweEnc::A128CbcHs256},
+};
+
+/// @p jwk (compact) with "kid" set to @p kid.
+QByteArray withKid(const QByteArray &jwk, const QByteArray &kid)
+{
+    if (jwk.contains("\"kid\""))
+        return jwk;
+    return jwk.left(jwk.size() - 1) + R"(,"kid":)" + Json::quote(QString::fromLatin1(kid)) + '}';
+}
+
+/// @p plaintext encrypted with a fresh key for @p alg and @p enc; the key comes back as the
+/// window takes it: a private key as PEM, a shared key in base64url, a password as text.
+TokenTemplates::Built encryptedWithFreshKey(JweAlg alg, JweEnc enc, const QByteArray &plaintext)
+{
+    TokenTemplates::Built built;
+    QString error;
+    const Key key = Jwe::generateKey(alg, enc, QString(), &error);
+    if (key.isNull()) {
+        built.error = error;
+        return built;
+    }
+    const QByteArray header = R"({"alg":)" + Json::quote(JweAlgorithms::name(alg)) + R"(,"enc":)"
+            + Json::quote(JweAlgorithms::name(enc)) + "}";
+    const JweEncrypted made = Jwe::encrypt(header, plaintext, key);
+    if (!made.ok()) {
+        built.error = made.error;
+        return built;
+    }
+    built.token = QString::fromLatin1(made.compact);
+    if (key.kind() != KeyKind::Secret) {
+        built.keyInput = TokenTemplates::KeyInput::KeyText;
+        built.keyText = QString::fromLatin1(key.toPem());
+    } else if (JweAlgorithms::family(alg) == JweAlgFamily::Pbes2) {
+        built.keyInput = TokenTemplates::KeyInput::SecretText;
+        built.keyText = QString::fromLatin1(key.secretBytes());
+    } else {
+        built.keyInput = TokenTemplates::KeyInput::SecretBase64;
+        built.keyText = QString::fromLatin1(b64(key.secretBytes()));
+    }
+    return built;
+}
+
+/// An encrypted OpenID Connect ID token: an RS256 JWS inside RSA-OAEP-256 + A256GCM, with a
+/// fresh key for each; the key text is a JWKS of both private keys.
+TokenTemplates::Built encryptedIdToken(qint64 t)
+{
+    TokenTemplates::Built built;
+    const GeneratedKey signing = generateKey(Algorithm::RS256);
+    QString error;
+    const Key encryption = Jwe::generateKey(JweAlg::RsaOaep256, JweEnc::A256Gcm, QString(), &error);
+    if (!signing.ok() || encryption.isNull()) {
+        built.error = signing.ok() ? error : signing.error;
+        return built;
+    }
+    const QByteArray sigKid = kidOf("sig");
+    const QByteArray encKid = kidOf("enc");
+    const QByteArray payload = R"({"iss":"https://server.example.com","sub":"24400320",)"
+                               R"("aud":"s6BhdRkqt3","nonce":"n-0S6_WzA2Mj","exp":)"
+            + number(t + 600) + R"(,"iat":)" + number(t) + R"(,"name":"Jane Doe"})";
+    const TokenTemplates::Built inner
+            = signToken(Algorithm::RS256, R"({"alg":"RS256","typ":"JWT","kid":")" + sigKid + "\"}",
+                        payload, signing.key);
+    if (!inner.ok())
+        return inner;
+    const JweEncrypted made = Jwe::encrypt(
+            R"({"alg":"RSA-OAEP-256","enc":"A256GCM","cty":"JWT","kid":")" + encKid + "\"}",
+            inner.token.toLatin1(), encryption);
+    if (!made.ok()) {
+        built.error = made.error;
+        return built;
+    }
+    built.token = QString::fromLatin1(made.compact);
+    built.keyInput = TokenTemplates::KeyInput::KeyText;
+    built.keyText = QString::fromLatin1(R"({"keys":[)" + withKid(encryption.toJwk(true), encKid)
+                                        + ',' + withKid(signing.key.toJwk(true), sigKid) + "]}");
+    return built;
+}
+
 } // namespace
 
 namespace TokenTemplates {
@@ -107,6 +200,19 @@ QList<Template> all()
              QCoreApplication::translate("TokenTemplates", "OpenID Connect ID token"),
              std::nullopt},
     };
+    list.append({QStringLiteral("jwe-id-token"),
+                 QCoreApplication::translate("TokenTemplates",
+                                             "Encrypted ID token (RSA-OAEP-256, A256GCM, signed "
+                                             "inside)"),
+                 std::nullopt});
+    for (const JweExample &example : jweExamples) {
+        list.append(
+                {QStringLiteral("jwe-") + JweAlgorithms::name(example.alg),
+                 QCoreApplication::translate("TokenTemplates",
+                                             "Encrypted example: %1 + %2 with a new key")
+                         .arg(JweAlgorithms::name(example.alg), JweAlgorithms::name(example.enc)),
+                 std::nullopt});
+    }
     QList<Algorithm> algorithms = Algorithms::all();
     algorithms.append(Algorithm::None);
     for (Algorithm alg : std::as_const(algorithms)) {
@@ -153,6 +259,15 @@ Built build(const QString &id, const QDateTime &now)
                 + number(t + 600) + R"(,"iat":)" + number(t) + R"(,"auth_time":)" + number(t - 60)
                 + R"(,"name":"Jane Doe","email":"janedoe@example.com","email_verified":true})";
         return withFreshKey(Algorithm::RS256, header, payload);
+    }
+    if (id == QLatin1String("jwe-id-token"))
+        return encryptedIdToken(t);
+    for (const JweExample &example : jweExamples) {
+        if (id != QStringLiteral("jwe-") + JweAlgorithms::name(example.alg))
+            continue;
+        const QByteArray payload = R"({"sub":"1234567890","name":"John Doe","iat":)" + number(t)
+                + R"(,"exp":)" + number(t + 3600) + "}";
+        return encryptedWithFreshKey(example.alg, example.enc, payload);
     }
     for (const Template &entry : all()) {
         if (entry.id != id || !entry.algorithm)

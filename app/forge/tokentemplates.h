@@ -11,7 +11,9 @@
 
 /// The "New token" templates: published examples (jwt.io's HS256 token, the two lesson
 /// tokens), an OAuth 2.0 access token (RFC 9068), an OpenID Connect ID token, and one
-/// example per algorithm signed with a freshly generated key. No crypto type appears here:
+/// example per algorithm signed with a freshly generated key; encrypted tokens (JWE): an
+/// encrypted ID token with a signed JWT inside, and one per key management family with a
+/// freshly made key. No crypto type appears here:
 /// keys come back as text.
 namespace TokenTemplates {
 
@@ -19,13 +21,14 @@ namespace TokenTemplates {
 enum class KeyInput {
     SecretText, ///< the secret's UTF-8 text
     SecretBase64, ///< the secret in base64url
-    KeyText, ///< a private key as PEM
+    KeyText, ///< a private key as PEM (a JWKS of two private keys for "jwe-id-token")
 };
 
 struct Template
 {
     QString id; ///< stable: "jwt-io", "lesson-user-id", "lesson-logged-in-as",
-                ///< "oauth-access-token", "oidc-id-token", "alg-<name>"
+                ///< "oauth-access-token", "oidc-id-token", "alg-<name>", "jwe-id-token",
+                ///< "jwe-<JWE alg>"
     QString title; ///< translated menu text
     std::optional<Algorithm> algorithm; ///< for the per-algorithm examples
 };

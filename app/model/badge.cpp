@@ -80,6 +80,8 @@ TokenModel::VerifyState Badge::stateOf(TokenVerdict::State state)
         return VerifyState::Unsupported;
     case TokenVerdict::State::Unsecured:
         return VerifyState::Unsecured;
+    case TokenVerdict::State::Decrypted:
+        return VerifyState::Decrypted;
     }
     return VerifyState::NoKey;
 }

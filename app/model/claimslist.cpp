@@ -38,12 +38,11 @@ void updateTime(TokenModel::Claim &c, const Json::Member &m, const ClaimsReport 
 
 } // namespace
 
-void ClaimsList::build(const Token &token, QList<TokenModel::Claim> &claims,
+void ClaimsList::build(const Json::Object &payload, QList<TokenModel::Claim> &claims,
                        QList<qsizetype> &times)
 {
     claims.clear();
     times.clear();
-    const Json::Object &payload = token.payloadObject();
     if (!payload.isObject)
         return;
     claims.reserve(payload.members.size());
@@ -76,23 +75,24 @@ void ClaimsList::take(QList<TokenModel::Claim> claims, QList<qsizetype> times)
     m_taken = true;
 }
 
-void ClaimsList::update(const Token &token, double now, qint64 leeway)
+void ClaimsList::update(const Json::Object &payload, const std::optional<Problem> &problem,
+                        double now, qint64 leeway)
 {
     if (!m_taken)
-        build(token, m_claims, m_times);
+        build(payload, m_claims, m_times);
     m_taken = false;
-    updateTimes(token, now, leeway);
+    updateTimes(payload, problem, now, leeway);
 }
 
-void ClaimsList::updateTimes(const Token &token, double now, qint64 leeway)
+void ClaimsList::updateTimes(const Json::Object &payload, const std::optional<Problem> &problem,
+                             double now, qint64 leeway)
 {
-    const Json::Object &payload = token.payloadObject();
     if (payload.isObject && payload.members.size() != m_claims.size())
-        build(token, m_claims, m_times);
+        build(payload, m_claims, m_times);
     ClaimsPolicy policy;
     policy.now = now;
     policy.leeway = leeway;
-    if (const std::optional<Problem> problem = token.claimsSetProblem()) {
+    if (problem) {
         // Meant as a claims set, and not one: its times cannot be read (the verdict says so).
         m_report = ClaimsReport();
         m_report.time = TimeStatus::Malformed;

@@ -15,9 +15,10 @@
 class ClaimsList
 {
 public:
-    /// Every payload member of @p token as a claim, without the clock (name, value,
-    /// meaning); @p times gets where the time claims are in @p claims.
-    static void build(const Token &token, QList<TokenModel::Claim> &claims,
+    /// Every member of @p payload (a token's payload, or a JWE's plaintext) as a claim,
+    /// without the clock (name, value, meaning); @p times gets where the time claims are in
+    /// @p claims.
+    static void build(const Json::Object &payload, QList<TokenModel::Claim> &claims,
                       QList<qsizetype> &times);
     /// Whether the two claims show the same.
     static bool same(const TokenModel::Claim &a, const TokenModel::Claim &b);
@@ -25,10 +26,14 @@ public:
     /// Claims build() made for the token about to come (on a worker thread): the next
     /// update() only sets their times.
     void take(QList<TokenModel::Claim> claims, QList<qsizetype> times);
-    /// The token changed: its claims, built again (unless taken), checked at @p now.
-    void update(const Token &token, double now, qint64 leeway);
+    /// The payload changed: its claims, built again (unless taken), checked at @p now.
+    /// @p problem: the payload is meant as a claims set and is not one (Token::
+    /// claimsSetProblem()): its times cannot be read.
+    void update(const Json::Object &payload, const std::optional<Problem> &problem, double now,
+                qint64 leeway);
     /// The clock or the leeway moved: the time claims checked again at @p now.
-    void updateTimes(const Token &token, double now, qint64 leeway);
+    void updateTimes(const Json::Object &payload, const std::optional<Problem> &problem, double now,
+                     qint64 leeway);
 
     const QList<TokenModel::Claim> &claims() const { return m_claims; }
     const ClaimsReport &report() const { return m_report; }

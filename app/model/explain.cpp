@@ -8,6 +8,7 @@
 #include "keyfit.h"
 #include "tokenmodel.h"
 #include "explaininput.h"
+#include "explainparts.h"
 #include "badge.h"
 #include "modelaccess.h"
 #include "verifier.h"
@@ -27,10 +28,11 @@ class Text
 
 constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/// A token can be megabytes: a step holds the first MaxShownBytes of a long value, for Copy
-/// (the view shows less), and says how much more there is: spelling out ten megabytes in
-/// hex would freeze the window.
-constexpr qsizetype MaxShownBytes = 64 * 1024;
+using ExplainParts::MaxShownBytes;
+
+} // namespace
+
+namespace ExplainParts {
 
 QString moreBytes(qsizetype total, qsizetype shown)
 {
@@ -76,6 +78,12 @@ QString typedShown(const QString &typed)
             + Text::tr("… and %n more character(s)", nullptr, rest);
 }
 
+} // namespace ExplainParts
+
+namespace {
+
+using namespace ExplainParts;
+
 /// Whether the token's segment is the base64url of its bytes, given @p prefix, the encoding
 /// of their first whole 3-byte groups: only the last character can be spelled another way
 /// (unused bits set), so the prefix and the last group decide.
@@ -96,7 +104,10 @@ QString hashName(int bits)
     return QStringLiteral("SHA-%1").arg(bits);
 }
 
-/// The lines that spell out base64url for one segment: bytes → first group → result.
+} // namespace
+
+namespace ExplainParts {
+
 void addEncodingLines(ExplainStep &step, const Segment &segment)
 {
     const Base64Group group = Explain::firstGroup(segment.decoded);
@@ -142,19 +153,8 @@ void addEncodingLines(ExplainStep &step, const Segment &segment)
     }
 }
 
-ExplainStep jsonStep(ExplainStep::Kind kind, const Segment &segment, const QString &typed)
+void addJsonLines(ExplainStep &step, const Segment &segment, const QString &typed)
 {
-    ExplainStep step;
-    step.kind = kind;
-    step.part = segment.part;
-    step.bytes = segment.decoded;
-    if (kind == ExplainStep::Kind::Header) {
-        step.title = Text::tr("1. Header: JSON → UTF-8 bytes → base64url");
-        step.rfc = QStringLiteral("RFC 7515 §5.1 (3–4), §4");
-    } else {
-        step.title = Text::tr("2. Payload: JSON → UTF-8 bytes → base64url");
-        step.rfc = QStringLiteral("RFC 7515 §5.1 (1–2), RFC 7519 §7.1");
-    }
     const QString encodedText = QString::fromUtf8(segment.decoded);
     if (!typed.isEmpty() && typed != encodedText) {
         step.lines.append({Text::tr("As the pane shows it"), typedShown(typed), false});
@@ -179,6 +179,26 @@ ExplainStep jsonStep(ExplainStep::Kind kind, const Segment &segment, const QStri
                  true});
     }
     addEncodingLines(step, segment);
+}
+
+} // namespace ExplainParts
+
+namespace {
+
+ExplainStep jsonStep(ExplainStep::Kind kind, const Segment &segment, const QString &typed)
+{
+    ExplainStep step;
+    step.kind = kind;
+    step.part = segment.part;
+    step.bytes = segment.decoded;
+    if (kind == ExplainStep::Kind::Header) {
+        step.title = Text::tr("1. Header: JSON → UTF-8 bytes → base64url");
+        step.rfc = QStringLiteral("RFC 7515 §5.1 (3–4), §4");
+    } else {
+        step.title = Text::tr("2. Payload: JSON → UTF-8 bytes → base64url");
+        step.rfc = QStringLiteral("RFC 7515 §5.1 (1–2), RFC 7519 §7.1");
+    }
+    addJsonLines(step, segment, typed);
     if (kind == ExplainStep::Kind::Payload) {
         step.lines.append({Text::tr("Anyone can read this"),
                            Text::tr("base64url is an encoding, not encryption: whoever holds the "
@@ -323,6 +343,7 @@ Input fromModel(const TokenModel &model)
     input.headerText = model.headerText();
     input.payloadText = model.payloadText();
     input.ring = ModelAccess::keyRing(model);
+    input.verdict = ModelAccess::verdict(model);
     return input;
 }
 
@@ -341,6 +362,12 @@ std::optional<ExplainStep::Kind> kindFromName(QStringView name)
             {"signature", Kind::Signature},
             {"encoded", Kind::Encoded},
             {"verification", Kind::Verification},
+            {"cek", Kind::Cek},
+            {"encrypted-key", Kind::EncryptedKey},
+            {"iv", Kind::Iv},
+            {"aad", Kind::Aad},
+            {"ciphertext", Kind::Ciphertext},
+            {"decryption", Kind::Verification},
     };
     for (const auto &[text, kind] : names) {
         if (name == QLatin1String(text))
@@ -429,20 +456,13 @@ Explanation build(const Input &input)
     }
     // The one verdict: what the last step's "Result" says (the badge and `jwtlens verify`
     // say it too); the steps around it teach how it comes about.
-    const TokenVerdict verdict = verifyToken(token, input.ring);
+    const TokenVerdict verdict = input.verdict ? *input.verdict : verifyToken(token, input.ring);
     result.state = Badge::stateOf(verdict.state);
     result.reason = verdict.reason;
     const ExplainLine resultLine {Text::tr("Result"), verdict.reason, true};
 
     if (token.isJwe()) {
-        ExplainStep step;
-        step.title = Text::tr("An encrypted token (JWE)");
-        step.rfc = QStringLiteral("RFC 7516 §7.1");
-        step.lines.append({Text::tr("Five parts"),
-                           Text::tr("This token has five parts: it is encrypted, not signed. The "
-                                    "step-by-step view explains signed tokens (JWS)."),
-                           true});
-        result.steps.append(step);
+        ExplainParts::addJweSteps(result, input, verdict);
         return result;
     }
 

@@ -23,17 +23,24 @@ struct ExplainLine
     bool isNote = false; ///< a sentence that explains, not data
 };
 
-/// A step of building a JWS (RFC 7515 §5.1) with the real bytes of the current token.
+/// A step of building a JWS (RFC 7515 §5.1) or a JWE (RFC 7516 §5.1) with the real bytes of
+/// the current token.
 struct ExplainStep
 {
     enum class Kind {
-        Empty, ///< nothing to explain yet (no token), or a JWE
-        Header, ///< header JSON → UTF-8 bytes → base64url
+        Empty, ///< nothing to explain yet (no token)
+        Header, ///< (protected) header JSON → UTF-8 bytes → base64url
         Payload, ///< payload bytes → base64url (readable by anyone)
         SigningInput, ///< ASCII(base64url(header) || '.' || base64url(payload))
         Signature, ///< HMAC or signature over the signing input
         Encoded, ///< base64url(signature): the third part
-        Verification, ///< comparison with (or verification of) the token's third part
+        Verification, ///< comparison with (or verification of) the token's third part; for
+                      ///< a JWE, decryption: the tag checked, then the plaintext
+        Cek, ///< JWE: the content encryption key (random, agreed or derived)
+        EncryptedKey, ///< JWE: the CEK encrypted for the recipient → the second part
+        Iv, ///< JWE: the initialization vector → the third part
+        Aad, ///< JWE: ASCII(base64url(protected header)), authenticated, not encrypted
+        Ciphertext, ///< JWE: the plaintext encrypted → the fourth part, and the tag → the fifth
     };
     Kind kind = Kind::Empty;
     TokenPart part = TokenPart::Token; ///< the part of the window the step is about
@@ -77,7 +84,8 @@ namespace Explain {
 Explanation build(const TokenModel &model);
 
 /// The step called @p name: "header", "payload", "signing-input", "signature", "encoded",
-/// "verification" (for the command line's --show explain:NAME).
+/// "verification"; for a JWE "cek", "encrypted-key", "iv", "aad", "ciphertext" and
+/// "decryption" (the same as "verification") (for the command line's --show explain:NAME).
 std::optional<ExplainStep::Kind> kindFromName(QStringView name);
 
 /// The first 3-byte group of @p bytes spelled out (fewer when the input is shorter).

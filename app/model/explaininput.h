@@ -4,6 +4,9 @@
 
 #include "explain.h"
 #include "keyring.h"
+#include "verifier.h"
+
+#include <optional>
 
 namespace Explain {
 
@@ -14,6 +17,9 @@ struct Input
     QString headerText; ///< the header as the pane shows it (may be pretty-printed)
     QString payloadText;
     KeyRing ring; ///< the keys the verdict may use
+    /// The verdict already made on the token with the ring (the model's, which holds a JWE's
+    /// decryption); std::nullopt: build() makes it.
+    std::optional<TokenVerdict> verdict;
 };
 
 /// The current state of @p model: its token, pane texts and key ring.

@@ -2,6 +2,7 @@
 #include "keymaterial.h"
 
 #include "base64url.h"
+#include "json.h"
 #include "jws.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,7 @@ void KeyMaterial::set(TokenModel::KeyInput input, const QString &text)
 
 void KeyMaterial::reload()
 {
+    ++m_generation;
     m_ring = KeyRing();
     cleanse(m_secret);
     if (m_text.isEmpty())
@@ -125,4 +127,25 @@ std::optional<QByteArray> KeyMaterial::sign(Algorithm alg, QStringView kid,
         return std::nullopt;
     }
     return Base64Url::encode(s.bytes);
+}
+
+std::optional<QByteArray> KeyMaterial::signHeader(const QByteArray &encodedHeader,
+                                                  QByteArrayView signingInput, QString *why) const
+{
+    const Json::Object header = Json::readObject(Base64Url::decode(encodedHeader).bytes);
+    const Json::Member *algMember = header.find(u"alg");
+    const std::optional<Algorithm> alg = algMember && algMember->kind == Json::ValueKind::String
+            ? Algorithms::fromName(algMember->string())
+            : std::nullopt;
+    if (!alg) {
+        *why = Text::tr("no known algorithm in the header");
+        return std::nullopt;
+    }
+    if (*alg == Algorithm::None)
+        return std::nullopt; // not signed, whatever the key
+    const Json::Member *kidMember = header.find(u"kid");
+    const QString kid = kidMember && kidMember->kind == Json::ValueKind::String
+            ? kidMember->string()
+            : QString();
+    return sign(*alg, kid, signingInput, why);
 }

@@ -35,6 +35,8 @@ public:
     /// The HMAC secret a SecretText or SecretBase64 input gave (for the list of well-known
     /// secrets); empty otherwise.
     const QByteArray &secret() const { return m_secret; }
+    /// Counts the loads: a ring made again (another text, or reloaded) has another number.
+    quint64 generation() const { return m_generation; }
     /// Why the text gave no key (no place in the text: offset -1).
     TokenModel::PartError error() const { return {-1, m_ring.loadError()}; }
 
@@ -43,12 +45,18 @@ public:
     /// std::nullopt with @p why (no key, none fits, a public key, signing failed).
     std::optional<QByteArray> sign(Algorithm alg, QStringView kid, QByteArrayView signingInput,
                                    QString *why) const;
+    /// sign() for the algorithm and kid @p encodedHeader (base64url) names. std::nullopt with
+    /// @p why as sign() says, or for alg "none" (nothing to sign, whatever the key) with @p why
+    /// left empty.
+    std::optional<QByteArray> signHeader(const QByteArray &encodedHeader,
+                                         QByteArrayView signingInput, QString *why) const;
 
 private:
     TokenModel::KeyInput m_input = TokenModel::KeyInput::SecretText;
     QString m_text;
     KeyRing m_ring;
     QByteArray m_secret;
+    quint64 m_generation = 0;
 };
 
 /// Overwrites the characters of @p s in place before it is dropped (a secret, a private key).

@@ -4,10 +4,13 @@
 
 class KeyRing;
 class TokenModel;
+struct TokenVerdict;
 
 /// What app/model's own units (Explain) read of a TokenModel beyond its public API.
 struct ModelAccess
 {
     /// The session's key ring: the keys the user's key material gave.
     static const KeyRing &keyRing(const TokenModel &model);
+    /// The verdict the badge shows (with a JWE's decryption: its plaintext and steps).
+    static const TokenVerdict &verdict(const TokenModel &model);
 };

@@ -63,6 +63,7 @@ ModelSnapshot ModelSnapshot::of(const TokenModel &model)
     s.state = model.verifyState();
     s.reason = model.verifyReason();
     s.keyDescription = model.keyDescription();
+    s.encryption = model.encryption();
     s.claims = model.claims();
     s.report = model.claimsReport();
     s.findings = model.findings();
@@ -87,7 +88,7 @@ ModelChanges changesBetween(const ModelSnapshot &was, const ModelSnapshot &now)
     if (structure)
         changes |= ModelChange::Structure;
     if (now.state != was.state || now.reason != was.reason
-        || now.keyDescription != was.keyDescription)
+        || now.keyDescription != was.keyDescription || now.encryption != was.encryption)
         changes |= ModelChange::Verification;
     if (!sameList(now.claims, was.claims, ClaimsList::same) || !sameReport(now.report, was.report))
         changes |= ModelChange::Claims;

@@ -26,6 +26,7 @@ struct ModelSnapshot
     TokenModel::VerifyState state = TokenModel::VerifyState::NoKey;
     QString reason;
     QString keyDescription;
+    TokenModel::Encryption encryption;
     QList<TokenModel::Claim> claims;
     ClaimsReport report;
     QList<Finding> findings;

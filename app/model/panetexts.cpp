@@ -36,7 +36,7 @@ TokenModel::Decoded decode(const QString &token)
     if (parsed.form() == Token::Form::Empty || parsed.header().decoded.isEmpty())
         d.headerIsJson = true;
     d.contentFindings = Findings::reviewContents(parsed);
-    ClaimsList::build(parsed, d.claims, d.timeClaims);
+    ClaimsList::build(parsed.payloadObject(), d.claims, d.timeClaims);
     d.parsed = std::move(parsed);
     return d;
 }

@@ -11,6 +11,7 @@
 #include "registry.h"
 #include "utf8.h"
 #include "jsonedit.h"
+#include "jwebinding.h"
 #include "keymaterial.h"
 #include "modelaccess.h"
 #include "modelfindings.h"
@@ -53,6 +54,7 @@ struct TokenModel::Private
     QByteArray signedInput; ///< the signing input the signature segment was made for
     PastedToken pasted; ///< an edit that comes back to it gets its bytes back
     CompactSegments compact; ///< of the current header and payload segments
+    JweBinding jwe; ///< a JWE's plaintext, pasted bytes and re-encryption
 
     // ---- derived
     QList<SegmentRange> segments;
@@ -110,10 +112,52 @@ struct TokenModel::Private
     /// The verdict, under what the model knows of the token's history (the badge).
     void verify()
     {
-        verdict = verifyToken(parsed, key.ring());
-        badge = Badge::of(parsed, key.ring(), verdict,
-                          {signedHere, parsed.signingInput() != signedInput, resignNote,
-                           keyOrigin == KeyOrigin::Sample, sampleKeyCleared});
+        if (!parsed.isJwe()) {
+            verdict = verifyToken(parsed, key.ring());
+            badge = Badge::of(parsed, key.ring(), verdict,
+                              {signedHere, parsed.signingInput() != signedInput, resignNote,
+                               keyOrigin == KeyOrigin::Sample, sampleKeyCleared});
+            return;
+        }
+        // The decrypted plaintext shows in the payload pane, unless the user's edit stands.
+        if (jwe.verify(parsed, key, verdict))
+            payloadText = jwe.paneText(&payloadIsJson);
+        badge = jwe.badge(parsed, key.ring(), verdict);
+    }
+
+    /// The claims: the payload's (the innermost token's of a nested one), or the plaintext's
+    /// of a JWE.
+    const Json::Object &claimsPayload() const
+    {
+        return parsed.isJwe() && !verdict.nested ? jwe.claims() : claimsToken().payloadObject();
+    }
+    /// The claims set's problem (Token::claimsSetProblem()), none for a JWE's own plaintext.
+    std::optional<Problem> claimsProblem() const
+    {
+        if (parsed.isJwe() && !verdict.nested)
+            return std::nullopt;
+        return claimsToken().claimsSetProblem();
+    }
+
+    /// A JWE's protected header or plaintext edited (JweBinding::edit()): the token it gives,
+    /// and the header pane following what the encryption set in it. False with @p error when
+    /// it could not be encrypted on request.
+    bool editJwe(const QByteArray &header, const std::optional<QByteArray> &plaintext,
+                 JweBinding::Mode mode, QString *error = nullptr)
+    {
+        const bool decrypted = verdict.state == TokenVerdict::State::Decrypted;
+        const JweBinding::Edit edit = jwe.edit(parsed, header, plaintext, mode, resignOnEdit,
+                                               key.ring(), decrypted ? verdict.keyIndex : -1);
+        if (!edit.error.isEmpty()) {
+            if (error)
+                *error = edit.error;
+            return false;
+        }
+        if (edit.body) {
+            replaceBody(*edit.body);
+            headerText = JweBinding::followHeader(headerText, compact.of(parsed.header()));
+        }
+        return true;
     }
 
     // ---- claims and findings --------------------------------------------------------------
@@ -125,7 +169,7 @@ struct TokenModel::Private
     /// The clock or the leeway moved: the time claims and the review change.
     void refreshTimes()
     {
-        claims.updateTimes(claimsToken(), nowSeconds(), leeway);
+        claims.updateTimes(claimsPayload(), claimsProblem(), nowSeconds(), leeway);
         findingsCache.setClock();
         updateFindings();
     }
@@ -148,8 +192,9 @@ struct TokenModel::Private
     {
         updateErrors();
         verify();
-        if (claimsToo)
-            claims.update(claimsToken(), nowSeconds(), leeway);
+        // A JWE's claims are its plaintext's, which a key can bring or take away.
+        if (claimsToo || parsed.isJwe())
+            claims.update(claimsPayload(), claimsProblem(), nowSeconds(), leeway);
         updateFindings();
     }
 
@@ -163,22 +208,8 @@ struct TokenModel::Private
             resignNote = tr("re-signing on edit is off");
             return;
         }
-        const Json::Object header = Json::readObject(Base64Url::decode(encodedHeader).bytes);
-        const Json::Member *algMember = header.find(u"alg");
-        const std::optional<Algorithm> alg = algMember && algMember->kind == Json::ValueKind::String
-                ? Algorithms::fromName(algMember->string())
-                : std::nullopt;
-        if (!alg) {
-            resignNote = tr("no known algorithm in the header");
-            return;
-        }
-        if (*alg == Algorithm::None)
-            return; // not signed, whatever the key
-        const Json::Member *kidMember = header.find(u"kid");
-        const QString kid = kidMember && kidMember->kind == Json::ValueKind::String
-                ? kidMember->string()
-                : QString();
-        const std::optional<QByteArray> made = key.sign(*alg, kid, signingInput, &resignNote);
+        const std::optional<QByteArray> made
+                = key.signHeader(encodedHeader, signingInput, &resignNote);
         if (!made)
             return;
         signature = *made;
@@ -277,6 +308,7 @@ struct TokenModel::Private
         signedHere = false;
         signedInput = parsed.signingInput();
         pasted.remember(parsed);
+        jwe.remember(parsed);
         const bool keyDropped = dropForeignSampleKey();
         updateAll(true);
         return keyDropped;
@@ -286,6 +318,11 @@ struct TokenModel::Private
 const KeyRing &ModelAccess::keyRing(const TokenModel &model)
 {
     return model.d->key.ring();
+}
+
+const TokenVerdict &ModelAccess::verdict(const TokenModel &model)
+{
+    return model.d->verdict;
 }
 
 // ---- TokenModel --------------------------------------------------------------------------
@@ -358,14 +395,9 @@ void TokenModel::setHeaderText(const QString &text)
         d->headerEditError = PartError();
         d->headerIsJson = true;
         if (d->parsed.isJwe()) {
-            // Only the protected header of a JWE can be edited; the rest stays.
-            if (compact.text != d->compact.of(d->parsed.header())) {
-                QList<QByteArray> pieces;
-                for (const Segment &s : d->parsed.segments())
-                    pieces.append(s.encoded);
-                pieces[0] = Base64Url::encode(compact.text);
-                d->replaceBody(pieces.join('.'));
-            }
+            // Encrypted again with the new header, or put in place (stale).
+            if (compact.text != d->compact.of(d->parsed.header()))
+                d->editJwe(compact.text, d->jwe.known(), JweBinding::Mode::OnEdit);
         } else {
             d->encodeJson(TokenPart::Header, compact.text);
         }
@@ -383,25 +415,25 @@ void TokenModel::setPayloadText(const QString &text)
     TokenModelUpdate update(this);
     d->payloadText = text;
     d->signError = PartError();
-    if (d->parsed.isJwe()) {
-        d->payloadEditError = {-1, tr("the payload of an encrypted token (JWE) cannot be edited")};
+    const QByteArray utf8 = text.toUtf8();
+    const bool json = d->payloadIsJson || PaneTexts::looksLikeJson(text);
+    const Json::Formatted compact = json ? Json::compact(utf8) : Json::Formatted();
+    if (json && compact.error.isError() && !text.trimmed().isEmpty()) {
+        d->payloadEditError = PartErrors::jsonEditError(utf8, compact.error);
         d->updateAll(false);
         return;
     }
-    const QByteArray utf8 = text.toUtf8();
-    if (d->payloadIsJson || PaneTexts::looksLikeJson(text)) {
-        const Json::Formatted compact = Json::compact(utf8);
-        if (compact.error.isError() && !text.trimmed().isEmpty()) {
-            d->payloadEditError = PartErrors::jsonEditError(utf8, compact.error);
-            d->updateAll(false);
-            return;
-        }
-        d->payloadEditError = PartError();
-        d->payloadIsJson = true;
+    d->payloadEditError = PartError();
+    d->payloadIsJson = json;
+    if (d->parsed.isJwe()) {
+        // The plaintext, encrypted again (an edit of whitespace only leaves the token as it is).
+        const QByteArray plaintext = json ? compact.text : utf8;
+        if (!d->jwe.shows(plaintext))
+            d->editJwe(d->compact.of(d->parsed.header()), plaintext, JweBinding::Mode::OnEdit);
+    } else if (json) {
         d->encodeJson(TokenPart::Payload, compact.text);
     } else {
         // A plain-text payload (RFC 7515 allows any bytes): taken as written.
-        d->payloadEditError = PartError();
         d->replaceSegment(TokenPart::Payload, Base64Url::encode(utf8));
     }
     d->updateAll(true);
@@ -479,8 +511,16 @@ bool TokenModel::sign()
     };
     if (d->parsed.form() == Token::Form::Empty)
         return fail(tr("there is no token to sign"));
-    if (d->parsed.isJwe())
-        return fail(tr("an encrypted token (JWE) cannot be signed here"));
+    if (d->parsed.isJwe()) {
+        // Encrypted again: the header as the pane has it (when it is JSON), the plaintext.
+        const Json::Formatted header = Json::compact(d->headerText.toUtf8());
+        QString why;
+        if (!d->editJwe(header.error.isError() ? d->compact.of(d->parsed.header()) : header.text,
+                        d->jwe.known(), JweBinding::Mode::OnRequest, &why))
+            return fail(why);
+        d->updateAll(true);
+        return true;
+    }
     const std::optional<Algorithm> alg = d->algorithm();
     if (!alg)
         return fail(d->parsed.hasAlg() ? tr("unknown algorithm \"%1\"").arg(d->parsed.alg())
@@ -621,6 +661,11 @@ TokenModel::KeyInfo TokenModel::chosenKey() const
 bool TokenModel::isSignedHere() const
 {
     return d->signedHere;
+}
+
+TokenModel::Encryption TokenModel::encryption() const
+{
+    return d->jwe.describe(d->parsed, d->verdict, d->badge);
 }
 
 ClaimsReport TokenModel::claimsReport() const

@@ -31,6 +31,15 @@
 /// edited as plain text (until it starts with '{' or '['); a blank payload pane is an empty
 /// payload.
 ///
+/// An encrypted token (JWE, RFC 7516) binds the same way: the header pane shows its protected
+/// header and, once the key decrypts it, the payload pane its plaintext (verifyState()
+/// Decrypted, encryption() says more). Editing either encrypts again (a new CEK and IV) when
+/// a key that encrypts is present and resignOnEdit() is on — the state is then Reencrypted,
+/// never the original — else the token stays (an edited header goes in place, its tag no
+/// longer matching) and the state is Stale; sign() encrypts on request. An edit back to what
+/// was pasted gives the pasted bytes again. The plaintext is wiped from the model's memory
+/// when replaced.
+///
 /// Qt Core only: tested without widgets.
 class TokenModel : public QObject
 {
@@ -68,8 +77,56 @@ public:
         Unsecured, ///< alg "none": shown, never trusted
         Stale, ///< header or payload edited and not re-signed: the signature is old
         Resigned, ///< rewritten and signed with the user's key (this is not "verified")
+        Decrypted, ///< a JWE the user's key decrypts: the payload pane shows its plaintext
+        Reencrypted, ///< a JWE encrypted here with the user's key (new CEK and IV): not the
+                     ///< original
     };
     Q_ENUM(VerifyState)
+
+    /// What the window shows of an encrypted token (JWE); isJwe false for any other.
+    struct Encryption
+    {
+        bool isJwe = false;
+        QString alg; ///< as the protected header names it, e.g. "RSA-OAEP-256"
+        QString enc; ///< e.g. "A256GCM"
+        /// The key is one the sender and recipient share (A*KW, dir, A*GCMKW) or a password
+        /// (PBES2): the secret field, not the key editor.
+        bool sharedKey = false;
+        bool password = false; ///< PBES2: the secret field holds a password
+        bool decrypted = false; ///< the payload pane shows the decrypted plaintext
+        /// The plaintext the payload pane shows is itself a token ("cty": "JWT", or it parses
+        /// as a compact JWS or JWE): the window opens it as the next layer.
+        bool nested = false;
+        bool encryptedHere = false; ///< made here with the user's key (Reencrypted)
+        /// alg and enc are known, and alg is not RSA1_5 (decrypted, never made): sign()
+        /// re-encrypts.
+        bool canEncrypt = false;
+        /// One layer of a nested token, for the window's breadcrumb (JWE → JWS).
+        struct Layer
+        {
+            QString title; ///< e.g. "JWE (RSA-OAEP-256, A256GCM)", "JWS (RS256)"
+            VerifyState state = VerifyState::NoKey; ///< its own verdict
+            QString reason; ///< in the verdict's words
+            bool isJwe = false; ///< an encrypted layer (else a signed one)
+            bool operator==(const Layer &o) const
+            {
+                return title == o.title && state == o.state && reason == o.reason
+                        && isJwe == o.isJwe;
+            }
+            bool operator!=(const Layer &o) const { return !(*this == o); }
+        };
+        /// The layers, outermost (this token) first; the inner ones when the decrypted
+        /// plaintext is a token, each verified with the same keys.
+        QList<Layer> layers;
+        bool operator==(const Encryption &o) const
+        {
+            return isJwe == o.isJwe && alg == o.alg && enc == o.enc && sharedKey == o.sharedKey
+                    && password == o.password && decrypted == o.decrypted && nested == o.nested
+                    && encryptedHere == o.encryptedHere && canEncrypt == o.canEncrypt
+                    && layers == o.layers;
+        }
+        bool operator!=(const Encryption &o) const { return !(*this == o); }
+    };
 
     /// Where a part of the token sits in token(), in UTF-16 code units.
     struct SegmentRange
@@ -171,8 +228,10 @@ public:
     bool resignOnEdit() const;
     void setResignOnEdit(bool on);
 
-    /// Signs the current header and payload with the key (the "Sign" action). Returns false,
-    /// with signatureError() set, when the key cannot sign this algorithm.
+    /// Signs the current header and payload with the key (the "Sign" action); for a JWE,
+    /// encrypts the header and plaintext again with a new CEK and IV (the "Re-encrypt"
+    /// action). Returns false, with signatureError() set, when the key cannot sign (encrypt)
+    /// for this algorithm.
     bool sign();
 
     /// The clock: std::nullopt for the system clock, or a fixed instant to test expiry.
@@ -223,6 +282,8 @@ public:
     /// True when the signature segment was made here (sign() or re-sign on edit) rather
     /// than pasted with the token.
     bool isSignedHere() const;
+    /// The token as an encrypted one (alg, enc, decrypted, nested …); isJwe false for a JWS.
+    Encryption encryption() const;
 
     ClaimsReport claimsReport() const;
     QList<Claim> claims() const;
