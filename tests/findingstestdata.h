@@ -140,6 +140,10 @@ inline QList<Row> claimsRows()
     return {
             {"no exp", payload(R"({"sub":"1","iat":1700000000})"), "no-exp", S::Warning,
              P::Payload},
+            {"claims set with a trailing comma", payload(R"({"exp":1000,})"), "claims-malformed",
+             S::Error, P::Payload},
+            {"claims set an array", payload(R"([{"sub":"1"}])"), "claims-malformed", S::Error,
+             P::Payload},
             {"exp a string", payload(R"({"sub":"1","exp":"tomorrow"})"), "exp-not-number", S::Error,
              P::Payload},
             {"nbf a string", payload(withClaims(R"("nbf":"now")")), "nbf-not-number", S::Warning,

@@ -180,6 +180,15 @@ void TestFixtures::batch()
         const CliRun verify
                 = runJwtlens(QStringList {"verify", "--now", "1700000000"} + checks.at(i)
                              + QStringList {QString::fromLatin1(tokens.at(i))});
+        if (i == 4) {
+            // Text under encode's default typ "JWT" is a claims set that is not a JSON object:
+            // the signature is right, the token is not valid (issue 12).
+            QCOMPARE(verify.exitCode, 1);
+            const QJsonObject line = QJsonDocument::fromJson(verify.out).object();
+            QCOMPARE(line.value("signature").toString(), QStringLiteral("valid"));
+            QCOMPARE(line.value("time").toString(), QStringLiteral("malformed"));
+            continue;
+        }
         QVERIFY2(verify.exitCode == 0,
                  qPrintable(QString::number(i) + ": " + verify.out + verify.err));
     }

@@ -42,9 +42,10 @@ void TestKeyGen::generate_data()
             bits = alg == Algorithm::ES512 ? 521 : bits;
             break;
         case AlgorithmFamily::EdDsa:
-            kind = KeyKind::Ed25519;
-            bits = 256;
-            curve = QStringLiteral("Ed25519");
+            // EdDSA makes Ed25519 by default; RFC 9864's fully specified names name their curve.
+            kind = alg == Algorithm::Ed448 ? KeyKind::Ed448 : KeyKind::Ed25519;
+            bits = alg == Algorithm::Ed448 ? 456 : 256;
+            curve = alg == Algorithm::Ed448 ? QStringLiteral("Ed448") : QStringLiteral("Ed25519");
             break;
         case AlgorithmFamily::Hmac:
         case AlgorithmFamily::None:

@@ -80,7 +80,11 @@ void TestVectors::verify()
 
     const CliRun run = runJwtlens(QStringList {"verify"} + options + QStringList {token});
     CLI_VERIFY_RAN(run);
-    QVERIFY2(run.err.isEmpty(), run.err);
+    // Only warnings on standard error: a short HMAC secret (the jwt.io and product-docs
+    // vectors) is warned of as weak (issue 12), never an error line.
+    for (const QByteArray &errLine : run.err.split('\n'))
+        QVERIFY2(errLine.isEmpty() || errLine.startsWith("jwtlens: warning: weak key: "),
+                 run.err);
     const QJsonObject line = QJsonDocument::fromJson(run.out).object();
     QVERIFY2(!line.isEmpty(), run.out);
     const QString signature = line.value("signature").toString();

@@ -49,6 +49,9 @@ struct Outcome
     bool valid = false;
     bool malformed = false;
     QString hint; ///< for a malformed single token's error line
+    /// A malformed token's "<part>: <problem>", for the error line when the token's own parse
+    /// found nothing (a JWE header without enc is malformed only to the verdict).
+    QString reason;
 };
 
 /// Why the key @p verdict used is weak for its algorithm (an HMAC secret shorter than the
@@ -172,8 +175,10 @@ Outcome verifyLine(const Policy &policy, QByteArrayView utf8, std::string &out,
     outcome.malformed = verdict.malformed;
     if (weak)
         *weak = weakKey(policy, verdict);
-    if (verdict.malformed)
+    if (verdict.malformed) {
         outcome.hint = verdict.hint.text;
+        outcome.reason = verdict.reason;
+    }
     appendLine(out, policy, verdict, verdict.malformed ? QString() : token.alg(),
                verdict.malformed ? QString() : token.kid());
     return outcome;
@@ -511,6 +516,12 @@ int runVerify(const QStringList &args, Io &io)
     const Outcome outcome = verifyLine(policy, *input, line, &weak);
     if (outcome.malformed) {
         const Token token = Token::parse(*input);
+        const bool parseError = std::any_of(
+                token.problems().cbegin(), token.problems().cend(),
+                [](const Problem &p) { return p.severity == Problem::Severity::Error; });
+        const qsizetype colon = outcome.reason.indexOf(QLatin1String(": "));
+        if (!parseError && colon > 0)
+            return fail(io, outcome.reason.left(colon), outcome.reason.mid(colon + 2));
         return failOnProblem(io, token, outcome.hint);
     }
     if (!weak.isEmpty())

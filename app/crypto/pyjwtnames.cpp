@@ -59,6 +59,10 @@ QList<CheckFailure> pyjwtFailures(const TokenVerdict &v)
     case State::Unsecured:
         failures.append({QStringLiteral("alg"), QStringLiteral("InvalidAlgorithmError")});
         break;
+    case State::Decrypted:
+        // A JWE is not a JWS to PyJWT: jwt.decode() cannot read it.
+        failures.append({QStringLiteral("token"), QStringLiteral("DecodeError")});
+        break;
     }
     for (const ClaimFailure &f : v.claims.failures)
         failures.append({f.claim, claimName(f)});

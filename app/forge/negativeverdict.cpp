@@ -28,6 +28,7 @@ VerifyOptions optionsFor(const VerifierSettings &settings)
         claims.issuer = settings.issuer;
     if (!settings.audience.isEmpty())
         claims.audience = settings.audience;
+    claims.required = settings.requiredClaims; // as `verify --require`
     if (!settings.type.isEmpty())
         options.type = settings.type;
     return options;
@@ -53,7 +54,9 @@ void Maker::judge()
         const TokenVerdict v
                 = verifyToken(Token::parse(QByteArrayView(c.token)), ring, optionsFor(c.settings));
         c.lens = v.valid ? Expectation::Accept : Expectation::Reject;
-        c.lensWhy = v.valid ? v.reason : v.error;
+        // A malformed token is refused before any claim: its reason is the error line
+        // `jwtlens verify` prints ("<part>: <problem>").
+        c.lensWhy = v.valid || v.malformed ? v.reason : v.error;
     }
 }
 
