@@ -359,8 +359,7 @@ void TestAttack::verifyAnswers()
         // error names why, e.g. "RSA-OAEP-256 needs an RSA key").
         QCOMPARE(signature, QStringLiteral("invalid"));
         QVERIFY2(!error.isEmpty(), qPrintable(error));
-    }
-    else
+    } else
         QFAIL(qPrintable("no check for the error class " + errorClass));
 }
 

@@ -25,7 +25,6 @@ const QByteArray rfc7638Key = R"({"kty":"RSA",
 
 const QByteArray input = "eyJhbGciOiJ0ZXN0In0.eyJzdWIiOiJrZXlzIn0";
 
-
 } // namespace
 
 /// JWK and JWKS reading (jwk.cpp), through loadKeys(), and Key::toJwk() and thumbprint().

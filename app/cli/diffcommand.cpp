@@ -28,9 +28,11 @@ int failOnToken(Io &io, const Token &token, const QString &which)
         if (p.severity != Problem::Severity::Error)
             continue;
         QString message = p.message;
-        if (partName(p.part, PartNaming::ErrorLine) == QLatin1String("token") && p.part != TokenPart::Token)
+        if (partName(p.part, PartNaming::ErrorLine) == QLatin1String("token")
+            && p.part != TokenPart::Token)
             message = QStringLiteral("%1: %2").arg(partName(p.part), message);
-        return fail(io, partName(p.part, PartNaming::ErrorLine), QStringLiteral("%1: %2").arg(which, message));
+        return fail(io, partName(p.part, PartNaming::ErrorLine),
+                    QStringLiteral("%1: %2").arg(which, message));
     }
     if (token.form() == Token::Form::Empty)
         return fail(io, QStringLiteral("token"), Cli::tr("%1: no token given").arg(which));

@@ -449,8 +449,8 @@ int runEncode(const QStringList &args, Io &io)
 
     const bool addsClaims = parser.isSet(QStringLiteral("iat")) || expIn.has_value();
     if (!fromDecoded) {
-        std::optional<QByteArray> text = readArgumentOrInput(parser, io, Cli::tr("payload"), nullptr,
-                                                             false, ArgumentKind::Text);
+        std::optional<QByteArray> text = readArgumentOrInput(parser, io, Cli::tr("payload"),
+                                                             nullptr, false, ArgumentKind::Text);
         if (!text)
             return Failure;
         if (text->trimmed().isEmpty())

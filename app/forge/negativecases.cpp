@@ -22,7 +22,7 @@ void Maker::kidInjection()
     add(QStringLiteral("kid-path-traversal-dev-null"), QStringLiteral("kid"),
         hmacWith(bits, QByteArray(),
                  JsonEdit::setCompact(hsHeader, QStringLiteral("kid"),
-                               str(QStringLiteral("../../../../../../../dev/null"))),
+                                      str(QStringLiteral("../../../../../../../dev/null"))),
                  m_forged),
         Expectation::Reject, cls,
         ForgeTr::tr(
@@ -37,7 +37,7 @@ void Maker::kidInjection()
     add(QStringLiteral("kid-sql-injection"), QStringLiteral("kid"),
         hmacWith(bits, injectedSecret.toUtf8(),
                  JsonEdit::setCompact(hsHeader, QStringLiteral("kid"),
-                               str(QStringLiteral("x' UNION SELECT 'jwtlens' -- "))),
+                                      str(QStringLiteral("x' UNION SELECT 'jwtlens' -- "))),
                  m_forged),
         Expectation::Reject, cls,
         ForgeTr::tr(
@@ -49,8 +49,8 @@ void Maker::kidInjection()
 
     const QString sqlKid = QStringLiteral("1' OR '1'='1");
     add(QStringLiteral("kid-sql-metacharacters-right-key"), QStringLiteral("kid"),
-        signWith(m_alg, m_signing, JsonEdit::setCompact(m_header, QStringLiteral("kid"), str(sqlKid)),
-                 m_payload),
+        signWith(m_alg, m_signing,
+                 JsonEdit::setCompact(m_header, QStringLiteral("kid"), str(sqlKid)), m_payload),
         Expectation::Accept, {},
         ForgeTr::tr(
                 "kid \"%1\", signed with the right key. A correct verifier accepts it (one that "
@@ -62,8 +62,8 @@ void Maker::kidInjection()
 
     const QString shellKid = QStringLiteral("k$(sleep 5)`sleep 5`;sleep 5;#|");
     add(QStringLiteral("kid-shell-metacharacters-right-key"), QStringLiteral("kid"),
-        signWith(m_alg, m_signing, JsonEdit::setCompact(m_header, QStringLiteral("kid"), str(shellKid)),
-                 m_payload),
+        signWith(m_alg, m_signing,
+                 JsonEdit::setCompact(m_header, QStringLiteral("kid"), str(shellKid)), m_payload),
         Expectation::Accept, {},
         ForgeTr::tr(
                 "kid \"%1\", signed with the right key. A correct verifier accepts it (or refuses "
@@ -84,7 +84,7 @@ void Maker::kidInjection()
     add(QStringLiteral("kid-names-public-key"), QStringLiteral("kid"),
         hmacWith(256, pem,
                  JsonEdit::setCompact(headerWith(QStringLiteral("HS256")), QStringLiteral("kid"),
-                               str(publicKid)),
+                                      str(publicKid)),
                  m_forged),
         Expectation::Reject, foreignClass(QStringLiteral("HS256")),
         ForgeTr::tr("kid \"%1\" names the server's public key, HS256 keyed with its PEM. A "
@@ -138,7 +138,8 @@ void Maker::claims()
 
     QByteArray expired = JsonEdit::setCompact(payload, QStringLiteral("exp"), num(m_now - 3600));
     if (hasIat)
-        expired = JsonEdit::setCompact(expired, QStringLiteral("iat"), num(m_now - 3600 - freshLifetime));
+        expired = JsonEdit::setCompact(expired, QStringLiteral("iat"),
+                                       num(m_now - 3600 - freshLifetime));
     add(QStringLiteral("claims-expired"), QStringLiteral("claims"), signedPayload(expired),
         Expectation::Reject, QStringLiteral("expired"),
         ForgeTr::tr(
@@ -146,15 +147,15 @@ void Maker::claims()
                 "signature accepts it."),
         timeRef);
     add(QStringLiteral("claims-not-yet-valid"), QStringLiteral("claims"),
-        signedPayload(
-                JsonEdit::setCompact(JsonEdit::setCompact(payload, QStringLiteral("nbf"), num(m_now + 3600)),
-                              QStringLiteral("exp"), num(m_now + 7200))),
+        signedPayload(JsonEdit::setCompact(
+                JsonEdit::setCompact(payload, QStringLiteral("nbf"), num(m_now + 3600)),
+                QStringLiteral("exp"), num(m_now + 7200))),
         Expectation::Reject, QStringLiteral("not_yet_valid"),
         ForgeTr::tr("nbf an hour ahead. A verifier that ignores nbf accepts it early."), timeRef);
     add(QStringLiteral("claims-issued-in-future"), QStringLiteral("claims"),
-        signedPayload(
-                JsonEdit::setCompact(JsonEdit::setCompact(payload, QStringLiteral("iat"), num(m_now + 3600)),
-                              QStringLiteral("exp"), num(m_now + 7200))),
+        signedPayload(JsonEdit::setCompact(
+                JsonEdit::setCompact(payload, QStringLiteral("iat"), num(m_now + 3600)),
+                QStringLiteral("exp"), num(m_now + 7200))),
         Expectation::Reject, QStringLiteral("issued_in_future"),
         ForgeTr::tr(
                 "iat an hour ahead: the issuer's clock is wrong or the token is forged. A verifier "
@@ -185,7 +186,7 @@ void Maker::claims()
         audience.audience = QStringLiteral("https://api.example");
     add(QStringLiteral("claims-wrong-audience"), QStringLiteral("claims"),
         signedPayload(JsonEdit::setCompact(payload, QStringLiteral("aud"),
-                                    str(QStringLiteral("https://other.example")))),
+                                           str(QStringLiteral("https://other.example")))),
         Expectation::Reject, QStringLiteral("wrong_audience"),
         ForgeTr::tr("aud names another service. A verifier that does not check aud accepts a token "
                     "issued for someone else (one service's token replayed at another)."),
@@ -195,7 +196,7 @@ void Maker::claims()
         issuer.issuer = QStringLiteral("https://issuer.example");
     add(QStringLiteral("claims-wrong-issuer"), QStringLiteral("claims"),
         signedPayload(JsonEdit::setCompact(payload, QStringLiteral("iss"),
-                                    str(QStringLiteral("https://attacker.example")))),
+                                           str(QStringLiteral("https://attacker.example")))),
         Expectation::Reject, QStringLiteral("wrong_issuer"),
         ForgeTr::tr("iss names another issuer. A verifier that does not check iss accepts tokens "
                     "of any "
@@ -218,7 +219,8 @@ void Maker::claims()
             QStringLiteral("RFC 7519 §4.1; RFC 8725 §3.8, §3.9"));
     }
 
-    QByteArray longLived = JsonEdit::setCompact(payload, QStringLiteral("exp"), num(m_now + 2 * tenYears));
+    QByteArray longLived
+            = JsonEdit::setCompact(payload, QStringLiteral("exp"), num(m_now + 2 * tenYears));
     add(QStringLiteral("claims-huge-lifetime"), QStringLiteral("claims"), signedPayload(longLived),
         Expectation::Accept, {},
         ForgeTr::tr(
@@ -246,7 +248,8 @@ void Maker::structure()
                 .arg(m_algName),
         QStringLiteral("RFC 7515 §4, §5.2; RFC 8725 §2.6"));
 
-    QByteArray crit = JsonEdit::setCompact(m_header, QStringLiteral("crit"), "[\"jwtlens-unknown\"]");
+    QByteArray crit
+            = JsonEdit::setCompact(m_header, QStringLiteral("crit"), "[\"jwtlens-unknown\"]");
     crit = JsonEdit::setCompact(crit, QStringLiteral("jwtlens-unknown"), "true");
     add(QStringLiteral("header-crit-unknown"), QStringLiteral("structure"), signedHeader(crit),
         Expectation::Reject, QStringLiteral("unknown_critical"),
@@ -257,8 +260,9 @@ void Maker::structure()
                 "accepts tokens whose meaning it does not know."),
         QStringLiteral("RFC 7515 §4.1.11"));
 
-    const QByteArray b64 = JsonEdit::setCompact(JsonEdit::setCompact(m_header, QStringLiteral("b64"), "false"),
-                                         QStringLiteral("crit"), "[\"b64\"]");
+    const QByteArray b64
+            = JsonEdit::setCompact(JsonEdit::setCompact(m_header, QStringLiteral("b64"), "false"),
+                                   QStringLiteral("crit"), "[\"b64\"]");
     add(QStringLiteral("header-b64-false"), QStringLiteral("structure"), signedHeader(b64),
         Expectation::Reject, QStringLiteral("unsupported_b64"),
         ForgeTr::tr(
@@ -296,7 +300,8 @@ void Maker::structure()
     VerifierSettings jwt = m_settings;
     jwt.type = QStringLiteral("JWT");
     add(QStringLiteral("typ-at+jwt-where-JWT-expected"), QStringLiteral("structure"),
-        signedHeader(JsonEdit::setCompact(m_header, QStringLiteral("typ"), str(QStringLiteral("at+jwt")))),
+        signedHeader(JsonEdit::setCompact(m_header, QStringLiteral("typ"),
+                                          str(QStringLiteral("at+jwt")))),
         Expectation::Reject, QStringLiteral("wrong_type"),
         ForgeTr::tr("typ \"at+jwt\" (an OAuth access token) where a \"JWT\" (e.g. an ID token) is "
                     "expected, signed with the right key. A verifier that does not check typ "
@@ -306,7 +311,8 @@ void Maker::structure()
     VerifierSettings at = m_settings;
     at.type = QStringLiteral("at+jwt");
     add(QStringLiteral("typ-JWT-where-at+jwt-expected"), QStringLiteral("structure"),
-        signedHeader(JsonEdit::setCompact(m_header, QStringLiteral("typ"), str(QStringLiteral("JWT")))),
+        signedHeader(
+                JsonEdit::setCompact(m_header, QStringLiteral("typ"), str(QStringLiteral("JWT")))),
         Expectation::Reject, QStringLiteral("wrong_type"),
         ForgeTr::tr("typ \"JWT\" where an access token (\"at+jwt\") is expected. RFC 9068 says a "
                     "resource server must refuse it."),

@@ -180,11 +180,13 @@ void Maker::freshTimes()
     if (valid)
         return;
     if (iat)
-        m_payload = JsonEdit::setCompact(m_payload, QStringLiteral("iat"), QByteArray::number(m_now));
+        m_payload
+                = JsonEdit::setCompact(m_payload, QStringLiteral("iat"), QByteArray::number(m_now));
     if (nbf)
-        m_payload = JsonEdit::setCompact(m_payload, QStringLiteral("nbf"), QByteArray::number(m_now));
+        m_payload
+                = JsonEdit::setCompact(m_payload, QStringLiteral("nbf"), QByteArray::number(m_now));
     m_payload = JsonEdit::setCompact(m_payload, QStringLiteral("exp"),
-                              QByteArray::number(m_now + freshLifetime));
+                                     QByteArray::number(m_now + freshLifetime));
 }
 
 QByteArray Maker::signWith(Algorithm alg, const Key &key, const QByteArray &header,
@@ -281,7 +283,7 @@ void Maker::signatures()
         QString::fromUtf8(refSignature));
 
     QByteArray other = JsonEdit::setCompact(m_payload, QStringLiteral("sub"),
-                                     str(QStringLiteral("jwtlens-other-token")));
+                                            str(QStringLiteral("jwtlens-other-token")));
     other = JsonEdit::setCompact(other, QStringLiteral("jti"), str(QStringLiteral("other")));
     const QByteArray otherToken = signWith(m_alg, m_signing, m_header, other);
     add(QStringLiteral("signature-from-other-token"), QStringLiteral("signature"),
@@ -389,14 +391,14 @@ void Maker::embeddedKeys()
     const Key &key = attacker.key;
     const QByteArray kid = Base64Url::encode(key.thumbprint());
     QByteArray jwk = JsonEdit::setCompact(key.publicKey().toJwk(false), QStringLiteral("kid"),
-                                   str(QString::fromLatin1(kid)));
+                                          str(QString::fromLatin1(kid)));
     const QString cls = foreignClass(algName);
     const QString ref = QStringLiteral("RFC 8725 §3.10; RFC 7515 §4.1.2–4.1.6");
 
     const QByteArray jwkHeader
             = JsonEdit::setCompact(JsonEdit::setCompact(headerWith(algName), QStringLiteral("kid"),
-                                          str(QString::fromLatin1(kid))),
-                            QStringLiteral("jwk"), jwk);
+                                                        str(QString::fromLatin1(kid))),
+                                   QStringLiteral("jwk"), jwk);
     add(QStringLiteral("embedded-jwk"), QStringLiteral("embedded-key"),
         signWith(alg, key, jwkHeader, m_forged), Expectation::Reject, cls,
         ForgeTr::tr(
@@ -406,13 +408,14 @@ void Maker::embeddedKeys()
                 "own key."),
         ref + QStringLiteral("; CVE-2018-0114"));
 
-    QByteArray hostedJwk = JsonEdit::setCompact(jwk, QStringLiteral("use"), str(QStringLiteral("sig")));
+    QByteArray hostedJwk
+            = JsonEdit::setCompact(jwk, QStringLiteral("use"), str(QStringLiteral("sig")));
     hostedJwk = JsonEdit::setCompact(hostedJwk, QStringLiteral("alg"), str(algName));
     set.hosted.append({QStringLiteral("jwks.json"), m_jku, "{\"keys\":[" + hostedJwk + "]}\n"});
     const QByteArray jkuHeader
             = JsonEdit::setCompact(JsonEdit::setCompact(headerWith(algName), QStringLiteral("kid"),
-                                          str(QString::fromLatin1(kid))),
-                            QStringLiteral("jku"), str(m_jku));
+                                                        str(QString::fromLatin1(kid))),
+                                   QStringLiteral("jku"), str(m_jku));
     add(QStringLiteral("embedded-jku"), QStringLiteral("embedded-key"),
         signWith(alg, key, jkuHeader, m_forged), Expectation::Reject, cls,
         ForgeTr::tr(

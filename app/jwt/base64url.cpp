@@ -50,8 +50,8 @@ Decoded decode(QByteArrayView text)
         if (c == '=')
             result.error = tr("'=' padding is not allowed in base64url");
         else if (c == '+' || c == '/')
-            result.error = tr("'%1' is base64, not base64url (use '-' and '_')")
-                                   .arg(QLatin1Char(c));
+            result.error
+                    = tr("'%1' is base64, not base64url (use '-' and '_')").arg(QLatin1Char(c));
         else if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f)
             result.error = tr("byte 0x%1 is not a base64url character")
                                    .arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0'));

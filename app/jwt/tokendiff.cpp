@@ -225,7 +225,8 @@ std::optional<MemberChange::Time> timeChange(const MemberChange &change)
         } else {
             time.text = time.seconds > 0
                     ? TokenDiff::tr("%1 moved %2 later").arg(change.name, TimeText::duration(span))
-                    : TokenDiff::tr("%1 moved %2 earlier").arg(change.name, TimeText::duration(span));
+                    : TokenDiff::tr("%1 moved %2 earlier")
+                              .arg(change.name, TimeText::duration(span));
         }
     }
     return time;
