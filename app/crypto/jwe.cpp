@@ -17,15 +17,11 @@ using KeyProblem = JweKeyManagement::Problem;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Jwe", text, disambiguation, n);
-}
-
 /// The one answer for every failure that depends on a secret (RFC 7516 §11.4, §11.5).
 QString cannotDecrypt()
 {
-    return tr("cannot decrypt: the key is wrong or the token was modified");
+    return QCoreApplication::translate(
+            "Jwe", "cannot decrypt: the key is wrong or the token was modified");
 }
 
 KeyProblem problem(JweStatus status, const QString &message)
@@ -98,27 +94,36 @@ KeyProblem readHeader(const JweMessage &m, const JweRecipientEntry &recipient,
     const Json::Member *alg = h.find(u"alg");
     const Json::Member *enc = h.find(u"enc");
     if (!alg || alg->kind != Json::ValueKind::String)
-        return problem(JweStatus::Malformed, tr("the JWE header has no string \"alg\""));
+        return problem(JweStatus::Malformed,
+                       QCoreApplication::translate("Jwe", "the JWE header has no string \"alg\""));
     if (!enc || enc->kind != Json::ValueKind::String)
-        return problem(JweStatus::Malformed, tr("the JWE header has no string \"enc\""));
+        return problem(JweStatus::Malformed,
+                       QCoreApplication::translate("Jwe", "the JWE header has no string \"enc\""));
     const std::optional<JweAlg> a = JweAlgorithms::algFromName(alg->string());
     if (!a)
-        return problem(JweStatus::Unsupported,
-                       tr("unsupported key management algorithm \"%1\"").arg(alg->string()));
+        return problem(
+                JweStatus::Unsupported,
+                QCoreApplication::translate("Jwe", "unsupported key management algorithm \"%1\"")
+                        .arg(alg->string()));
     const std::optional<JweEnc> e = JweAlgorithms::encFromName(enc->string());
     if (!e)
         return problem(JweStatus::Unsupported,
-                       tr("unsupported content encryption \"%1\"").arg(enc->string()));
+                       QCoreApplication::translate("Jwe", "unsupported content encryption \"%1\"")
+                               .arg(enc->string()));
     params->alg = *a;
     params->enc = *e;
     if (const Json::Member *zip = h.find(u"zip")) {
         if (!m.protectedHeader.object.find(u"zip"))
-            return problem(JweStatus::Malformed,
-                           tr("\"zip\" must be in the protected header (RFC 7516 §4.1.3)"));
+            return problem(
+                    JweStatus::Malformed,
+                    QCoreApplication::translate(
+                            "Jwe", "\"zip\" must be in the protected header (RFC 7516 §4.1.3)"));
         if (zip->string() != QLatin1String("DEF") || zip->kind != Json::ValueKind::String)
-            return problem(JweStatus::Unsupported,
-                           tr("unsupported compression \"zip\": %1 (only \"DEF\" is defined)")
-                                   .arg(QString::fromUtf8(zip->raw)));
+            return problem(
+                    JweStatus::Unsupported,
+                    QCoreApplication::translate(
+                            "Jwe", "unsupported compression \"zip\": %1 (only \"DEF\" is defined)")
+                            .arg(QString::fromUtf8(zip->raw)));
         *compressed = true;
     }
     if (const Json::Member *crit = h.find(u"crit")) {
@@ -127,16 +132,19 @@ KeyProblem readHeader(const JweMessage &m, const JweRecipientEntry &recipient,
         for (const Json::Member &n : Json::readArray(crit->raw))
             names << n.string();
         return problem(JweStatus::Unsupported,
-                       tr("\"crit\" names extensions JWT Lens does not understand: %1")
+                       QCoreApplication::translate(
+                               "Jwe", "\"crit\" names extensions JWT Lens does not understand: %1")
                                .arg(names.isEmpty() ? QString::fromUtf8(crit->raw)
                                                     : names.join(QLatin1String(", "))));
     }
     const JweAlgFamily family = JweAlgorithms::family(*a);
     if ((family == JweAlgFamily::Direct || family == JweAlgFamily::EcdhEs)
         && !recipient.encryptedKey.isEmpty())
-        return problem(JweStatus::Malformed,
-                       tr("the encrypted key must be empty with %1 (RFC 7518 §4.5, §4.6)")
-                               .arg(alg->string()));
+        return problem(
+                JweStatus::Malformed,
+                QCoreApplication::translate(
+                        "Jwe", "the encrypted key must be empty with %1 (RFC 7518 §4.5, §4.6)")
+                        .arg(alg->string()));
     return JweKeyManagement::readParams(h, options, params);
 }
 
@@ -234,7 +242,7 @@ JweResult Jwe::decrypt(const JweMessage &m, const QList<Key> &keys, const JweOpt
     result.serialization = m.serialization;
     result.protectedHeader = m.protectedHeader.json;
     if (m.recipients.isEmpty()) {
-        result.error = tr("the JWE has no recipient");
+        result.error = QCoreApplication::translate("Jwe", "the JWE has no recipient");
         return result;
     }
     KeyProblem firstProblem;
@@ -287,11 +295,16 @@ JweResult Jwe::decrypt(const JweMessage &m, const QList<Key> &keys, const JweOpt
             }
             result.status
                     = outcome == Attempt::TooLarge ? JweStatus::Refused : JweStatus::Malformed;
+            // A plain int for %n: a cast or template inside the call stalls lupdate.
+            const int limit = int(qMin(options.maxPlaintextBytes, qsizetype(INT_MAX)));
             result.error = outcome == Attempt::TooLarge
-                    ? tr("the decompressed plaintext is larger than the limit of %n byte(s): "
-                         "refused (a deflate bomb?)",
-                         nullptr, int(qMin<qsizetype>(options.maxPlaintextBytes, INT_MAX)))
-                    : tr("the decrypted content is not valid DEFLATE (\"zip\": \"DEF\")");
+                    ? QCoreApplication::translate(
+                            "Jwe",
+                            "the decompressed plaintext is larger than the limit of %n byte(s): "
+                            "refused (a deflate bomb?)",
+                            nullptr, limit)
+                    : QCoreApplication::translate(
+                            "Jwe", "the decrypted content is not valid DEFLATE (\"zip\": \"DEF\")");
             return result;
         }
     }
@@ -300,17 +313,19 @@ JweResult Jwe::decrypt(const JweMessage &m, const QList<Key> &keys, const JweOpt
         result.error = cannotDecrypt();
     } else if (mismatches > 0 && (m.recipients.size() > 1 || !firstProblem.isProblem())) {
         result.status = JweStatus::KeyMismatch;
-        result.error = keys.size() == 1 ? firstMismatch
-                                        : tr("none of the %n key(s) fits the token (first "
-                                             "reason: %1)",
-                                             nullptr, int(keys.size()))
-                                                  .arg(firstMismatch);
+        result.error = keys.size() == 1
+                ? firstMismatch
+                : QCoreApplication::translate("Jwe",
+                                              "none of the %n key(s) fits the token (first "
+                                              "reason: %1)",
+                                              nullptr, int(keys.size()))
+                          .arg(firstMismatch);
     } else if (firstProblem.isProblem()) {
         result.status = firstProblem.status;
         result.error = firstProblem.message;
     } else {
         result.status = JweStatus::KeyMismatch;
-        result.error = tr("no key given");
+        result.error = QCoreApplication::translate("Jwe", "no key given");
     }
     return result;
 }
@@ -327,7 +342,8 @@ JweResult Jwe::decrypt(const Token &token, const QList<Key> &keys, const JweOpti
             }
         }
         if (result.error.isEmpty())
-            result.error = tr("not a JWE: a compact JWE has 5 parts separated by '.'");
+            result.error = QCoreApplication::translate(
+                    "Jwe", "not a JWE: a compact JWE has 5 parts separated by '.'");
         return result;
     }
     return decrypt(JweMessage::fromCompact(token), keys, options);
@@ -345,8 +361,8 @@ JweResult Jwe::decrypt(QByteArrayView text, const QList<Key> &keys, const JweOpt
     result.serialization = doc.kind == JoseJsonDocument::Kind::Jws ? doc.jws.serialization
                                                                    : JoseSerialization::GeneralJson;
     result.error = doc.kind == JoseJsonDocument::Kind::Jws
-            ? tr("this is a signed JWS, not an encrypted JWE")
-            : tr("token: %1").arg(doc.error);
+            ? QCoreApplication::translate("Jwe", "this is a signed JWS, not an encrypted JWE")
+            : QCoreApplication::translate("Jwe", "token: %1").arg(doc.error);
     return result;
 }
 
@@ -356,7 +372,7 @@ JweEncrypted Jwe::encrypt(QByteArrayView headerJson, QByteArrayView plaintext, c
     JweEncrypted out;
     const Json::Error invalid = Json::validate(headerJson, Json::Duplicates::Reject);
     if (invalid.isError()) {
-        out.error = tr("header: invalid JSON at offset %1: %2")
+        out.error = QCoreApplication::translate("Jwe", "header: invalid JSON at offset %1: %2")
                             .arg(invalid.offset)
                             .arg(invalid.message);
         return out;
@@ -364,36 +380,42 @@ JweEncrypted Jwe::encrypt(QByteArrayView headerJson, QByteArrayView plaintext, c
     QByteArray header = Json::compact(headerJson).text;
     const Json::Object object = Json::readObject(header);
     if (!object.isObject) {
-        out.error = tr("header: not a JSON object");
+        out.error = QCoreApplication::translate("Jwe", "header: not a JSON object");
         return out;
     }
     const std::optional<JweAlg> alg = JweAlgorithms::algFromName(stringMember(object, u"alg"));
     const std::optional<JweEnc> enc = JweAlgorithms::encFromName(stringMember(object, u"enc"));
     if (!alg || !enc) {
-        out.error = !alg ? tr("header: \"alg\" is not a JWE key management algorithm")
-                         : tr("header: \"enc\" is not a JWE content encryption algorithm");
+        out.error = !alg
+                ? QCoreApplication::translate(
+                        "Jwe", "header: \"alg\" is not a JWE key management algorithm")
+                : QCoreApplication::translate(
+                        "Jwe", "header: \"enc\" is not a JWE content encryption algorithm");
         return out;
     }
     if (!JweAlgorithms::canEncrypt(*alg)) {
-        out.error = tr("RSA1_5 is decrypted but never made: it invites padding-oracle attacks "
-                       "(RFC 8725 §3.2); use RSA-OAEP-256");
+        out.error = QCoreApplication::translate(
+                "Jwe",
+                "RSA1_5 is decrypted but never made: it invites padding-oracle attacks "
+                "(RFC 8725 §3.2); use RSA-OAEP-256");
         return out;
     }
     bool compressed = false;
     if (const Json::Member *zip = object.find(u"zip")) {
         if (zip->string() != QLatin1String("DEF")) {
-            out.error = tr("header: \"zip\" can only be \"DEF\"");
+            out.error = QCoreApplication::translate("Jwe", "header: \"zip\" can only be \"DEF\"");
             return out;
         }
         compressed = true;
     }
     if (object.find(u"crit")) {
-        out.error = tr("header: \"crit\" is not supported for encryption");
+        out.error = QCoreApplication::translate("Jwe",
+                                                "header: \"crit\" is not supported for encryption");
         return out;
     }
     const KeyFit fit = checkFit(key, *alg, *enc, JweDirection::Encrypt);
     if (fit.verdict == KeyFit::Verdict::Mismatch) {
-        out.error = tr("key: %1").arg(fit.reason);
+        out.error = QCoreApplication::translate("Jwe", "key: %1").arg(fit.reason);
         return out;
     }
     Params params;
@@ -405,8 +427,9 @@ JweEncrypted Jwe::encrypt(QByteArrayView headerJson, QByteArrayView plaintext, c
             continue;
         const Base64Url::Decoded d = Base64Url::decode(m->raw.mid(1, m->raw.size() - 2));
         if (m->kind != Json::ValueKind::String || !d.ok()) {
-            out.error
-                    = tr("header: \"%1\" must be a base64url string").arg(QString::fromUtf16(name));
+            out.error = QCoreApplication::translate("Jwe",
+                                                    "header: \"%1\" must be a base64url string")
+                                .arg(QString::fromUtf16(name));
             return out;
         }
         (name[2] == u'u' ? params.apu : params.apv) = d.bytes;
@@ -414,7 +437,7 @@ JweEncrypted Jwe::encrypt(QByteArrayView headerJson, QByteArrayView plaintext, c
     JweKeyManagement::Wrapped wrapped;
     JweKeyManagement::wrap(params, key, options, &wrapped);
     if (!wrapped.error.isEmpty()) {
-        out.error = tr("key: %1").arg(wrapped.error);
+        out.error = QCoreApplication::translate("Jwe", "key: %1").arg(wrapped.error);
         return out;
     }
     for (const auto &member : std::as_const(wrapped.members))
@@ -425,13 +448,13 @@ JweEncrypted Jwe::encrypt(QByteArrayView headerJson, QByteArrayView plaintext, c
                                                : options.iv;
     SecretBytes content(compressed ? JweContent::deflate(plaintext) : plaintext.toByteArray());
     if (compressed && content.bytes().isEmpty() && !plaintext.isEmpty()) {
-        out.error = tr("DEFLATE compression failed");
+        out.error = QCoreApplication::translate("Jwe", "DEFLATE compression failed");
         return out;
     }
     QByteArray ciphertext, tag;
     if (!JweContent::encrypt(*enc, wrapped.cek, iv, protectedEncoded, content.bytes(), &ciphertext,
                              &tag)) {
-        out.error = tr("%1 needs a %2-byte IV")
+        out.error = QCoreApplication::translate("Jwe", "%1 needs a %2-byte IV")
                             .arg(JweAlgorithms::name(*enc))
                             .arg(JweContent::ivBytes(*enc));
         return out;

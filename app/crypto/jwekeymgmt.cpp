@@ -21,11 +21,6 @@ using JweContent::SecretBytes;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Jwe", text, disambiguation, n);
-}
-
 using PctxPtr = Ossl::PkeyCtxPtr;
 using PkeyPtr = Ossl::PkeyPtr;
 using KdfPtr = Ossl::KdfPtr;
@@ -67,9 +62,10 @@ bool headerBytes(const Json::Object &header, const char *name, QByteArray *out,
             = m->kind == Json::ValueKind::String ? m->raw.mid(1, m->raw.size() - 2) : QByteArray();
     const Base64Url::Decoded d = Base64Url::decode(text);
     if (m->kind != Json::ValueKind::String || !d.ok()) {
-        *p = problem(
-                JweStatus::Malformed,
-                tr("header member \"%1\" must be a base64url string").arg(QLatin1String(name)));
+        *p = problem(JweStatus::Malformed,
+                     QCoreApplication::translate("Jwe",
+                                                 "header member \"%1\" must be a base64url string")
+                             .arg(QLatin1String(name)));
         return false;
     }
     *out = d.bytes;
@@ -296,45 +292,54 @@ Problem readParams(const Json::Object &header, const JweOptions &options, Params
         // The limit first: nothing is derived for a count above it.
         const Json::Member *p2c = header.find(u"p2c");
         if (!p2c)
-            return problem(JweStatus::Malformed, tr("PBES2 needs \"p2c\" in the header"));
-        if (!p2c->isNumber())
             return problem(JweStatus::Malformed,
-                           tr("\"p2c\" must be a positive integer, not %1")
-                                   .arg(QString::fromUtf8(p2c->raw)));
+                           QCoreApplication::translate("Jwe", "PBES2 needs \"p2c\" in the header"));
+        if (!p2c->isNumber())
+            return problem(
+                    JweStatus::Malformed,
+                    QCoreApplication::translate("Jwe", "\"p2c\" must be a positive integer, not %1")
+                            .arg(QString::fromUtf8(p2c->raw)));
         bool isInteger = false;
         const qint64 count = p2c->raw.toLongLong(&isInteger);
         if (p2c->number() > double(options.maxPbes2Count)
             || (isInteger && count > options.maxPbes2Count))
             return problem(JweStatus::Refused,
-                           tr("p2c is %1, above the limit of %2 PBES2 iterations")
+                           QCoreApplication::translate(
+                                   "Jwe", "p2c is %1, above the limit of %2 PBES2 iterations")
                                    .arg(QString::fromLatin1(p2c->raw))
                                    .arg(options.maxPbes2Count));
         if (!isInteger || count < 1)
-            return problem(JweStatus::Malformed,
-                           tr("\"p2c\" must be a positive integer, not %1")
-                                   .arg(QString::fromUtf8(p2c->raw)));
+            return problem(
+                    JweStatus::Malformed,
+                    QCoreApplication::translate("Jwe", "\"p2c\" must be a positive integer, not %1")
+                            .arg(QString::fromUtf8(p2c->raw)));
         params->p2c = count;
         if (!headerBytes(header, "p2s", &params->p2s, &p) && !p.isProblem())
-            return problem(JweStatus::Malformed, tr("PBES2 needs \"p2s\" in the header"));
+            return problem(JweStatus::Malformed,
+                           QCoreApplication::translate("Jwe", "PBES2 needs \"p2s\" in the header"));
         if (!p.isProblem() && params->p2s.size() < 8)
             return problem(JweStatus::Malformed,
-                           tr("\"p2s\" has %n byte(s); RFC 7518 §4.8.1.1 requires at least 8",
-                              nullptr, int(params->p2s.size())));
+                           QCoreApplication::translate(
+                                   "Jwe",
+                                   "\"p2s\" has %n byte(s); RFC 7518 §4.8.1.1 requires at least 8",
+                                   nullptr, int(params->p2s.size())));
         return p;
     }
     case JweAlgFamily::AesGcmKw:
         if (!headerBytes(header, "iv", &params->iv, &p) && !p.isProblem())
-            return problem(
-                    JweStatus::Malformed,
-                    tr("%1 needs \"iv\" in the header").arg(JweAlgorithms::name(params->alg)));
+            return problem(JweStatus::Malformed,
+                           QCoreApplication::translate("Jwe", "%1 needs \"iv\" in the header")
+                                   .arg(JweAlgorithms::name(params->alg)));
         if (!headerBytes(header, "tag", &params->tag, &p) && !p.isProblem())
-            return problem(
-                    JweStatus::Malformed,
-                    tr("%1 needs \"tag\" in the header").arg(JweAlgorithms::name(params->alg)));
+            return problem(JweStatus::Malformed,
+                           QCoreApplication::translate("Jwe", "%1 needs \"tag\" in the header")
+                                   .arg(JweAlgorithms::name(params->alg)));
         if (!p.isProblem() && (params->iv.size() != 12 || params->tag.size() != 16))
             return problem(JweStatus::Malformed,
-                           tr("the key wrap's \"iv\" must be 12 bytes and its \"tag\" 16 "
-                              "(RFC 7518 §4.7.1)"));
+                           QCoreApplication::translate(
+                                   "Jwe",
+                                   "the key wrap's \"iv\" must be 12 bytes and its \"tag\" 16 "
+                                   "(RFC 7518 §4.7.1)"));
         return p;
     case JweAlgFamily::EcdhEs:
     case JweAlgFamily::EcdhEsKw: {
@@ -344,9 +349,13 @@ Problem readParams(const Json::Object &header, const JweOptions &options, Params
             return p;
         const Json::Member *epk = header.find(u"epk");
         if (!epk)
-            return problem(JweStatus::Malformed, tr("ECDH-ES needs \"epk\" in the header"));
+            return problem(
+                    JweStatus::Malformed,
+                    QCoreApplication::translate("Jwe", "ECDH-ES needs \"epk\" in the header"));
         if (epk->kind != Json::ValueKind::Object)
-            return problem(JweStatus::Malformed, tr("\"epk\" must be a JWK (a JSON object)"));
+            return problem(
+                    JweStatus::Malformed,
+                    QCoreApplication::translate("Jwe", "\"epk\" must be a JWK (a JSON object)"));
         const KeySet set = loadKeys(epk->raw);
         if (!set.ok()) {
             // A point of the right size that is not on the curve is the invalid-curve
@@ -360,16 +369,22 @@ Problem readParams(const Json::Object &header, const JweOptions &options, Params
                 && Base64Url::decode(x->raw.mid(1, x->raw.size() - 2)).bytes.size() == field
                 && Base64Url::decode(y->raw.mid(1, y->raw.size() - 2)).bytes.size() == field)
                 return problem(JweStatus::Refused,
-                               tr("the ephemeral public key (epk) is not a point of curve %1: "
-                                  "refused (invalid-curve attack)")
+                               QCoreApplication::translate(
+                                       "Jwe",
+                                       "the ephemeral public key (epk) is not a point of curve %1: "
+                                       "refused (invalid-curve attack)")
                                        .arg(crv->string()));
-            return problem(JweStatus::Malformed, tr("\"epk\": %1").arg(set.error));
+            return problem(JweStatus::Malformed,
+                           QCoreApplication::translate("Jwe", "\"epk\": %1").arg(set.error));
         }
         params->epk = set.keys.first().publicKey();
         if (!isAgreementCurve(params->epk))
-            return problem(JweStatus::Unsupported,
-                           tr("\"epk\" is %1; ECDH-ES uses P-256, P-384, P-521, X25519 or X448")
-                                   .arg(params->epk.description()));
+            return problem(
+                    JweStatus::Unsupported,
+                    QCoreApplication::translate(
+                            "Jwe",
+                            "\"epk\" is %1; ECDH-ES uses P-256, P-384, P-521, X25519 or X448")
+                            .arg(params->epk.description()));
         return p;
     }
     case JweAlgFamily::Rsa:
@@ -385,7 +400,8 @@ QString mismatch(const Params &params, const Key &key)
     const JweAlgFamily family = JweAlgorithms::family(params.alg);
     if ((family == JweAlgFamily::EcdhEs || family == JweAlgFamily::EcdhEsKw)
         && (key.kind() != params.epk.kind() || key.curve() != params.epk.curve()))
-        return tr("the token's epk is on %1, the key on %2").arg(params.epk.curve(), key.curve());
+        return QCoreApplication::translate("Jwe", "the token's epk is on %1, the key on %2")
+                .arg(params.epk.curve(), key.curve());
     return {};
 }
 
@@ -452,32 +468,34 @@ void wrap(const Params &params, const Key &key, const JweEncryptOptions &options
         JweContent::wipe(w->derivedKey);
     };
     if (!data)
-        return fail(tr("no key"));
+        return fail(QCoreApplication::translate("Jwe", "no key"));
     if (family == JweAlgFamily::Direct) {
         w->cek = data->secret;
     } else if (family != JweAlgFamily::EcdhEs) {
         w->cek = options.cek.isEmpty() ? JweContent::randomBytes(size) : options.cek;
         if (w->cek.size() != size)
-            return fail(
-                    tr("%1 needs a %2-byte CEK").arg(JweAlgorithms::name(params.enc)).arg(size));
+            return fail(QCoreApplication::translate("Jwe", "%1 needs a %2-byte CEK")
+                                .arg(JweAlgorithms::name(params.enc))
+                                .arg(size));
     }
     switch (family) {
     case JweAlgFamily::Direct:
         return;
     case JweAlgFamily::Rsa:
         if (!rsaWrap(*data, params.alg, w->cek, &w->encryptedKey))
-            fail(tr("RSA encryption of the CEK failed"));
+            fail(QCoreApplication::translate("Jwe", "RSA encryption of the CEK failed"));
         return;
     case JweAlgFamily::AesKw:
         if (!JweContent::keyWrap(data->secret, w->cek, &w->encryptedKey))
-            fail(tr("AES key wrap failed"));
+            fail(QCoreApplication::translate("Jwe", "AES key wrap failed"));
         return;
     case JweAlgFamily::AesGcmKw: {
         const QByteArray iv
                 = options.keyWrapIv.isEmpty() ? JweContent::randomBytes(12) : options.keyWrapIv;
         QByteArray tag;
         if (!JweContent::gcmEncrypt(data->secret, iv, {}, w->cek, &w->encryptedKey, &tag))
-            return fail(tr("AES-GCM key wrap failed (the IV must be 12 bytes)"));
+            return fail(QCoreApplication::translate(
+                    "Jwe", "AES-GCM key wrap failed (the IV must be 12 bytes)"));
         w->members.append({QStringLiteral("iv"), '"' + Base64Url::encode(iv) + '"'});
         w->members.append({QStringLiteral("tag"), '"' + Base64Url::encode(tag) + '"'});
         return;
@@ -487,10 +505,11 @@ void wrap(const Params &params, const Key &key, const JweEncryptOptions &options
         p.p2s = options.pbes2Salt.isEmpty() ? JweContent::randomBytes(16) : options.pbes2Salt;
         p.p2c = options.pbes2Count;
         if (p.p2s.size() < 8 || p.p2c < 1)
-            return fail(tr("PBES2 needs a salt of at least 8 bytes and a positive count"));
+            return fail(QCoreApplication::translate(
+                    "Jwe", "PBES2 needs a salt of at least 8 bytes and a positive count"));
         if (!pbkdf2(data->secret, p, &w->derivedKey)
             || !JweContent::keyWrap(w->derivedKey, w->cek, &w->encryptedKey))
-            return fail(tr("PBES2 key derivation failed"));
+            return fail(QCoreApplication::translate("Jwe", "PBES2 key derivation failed"));
         w->members.append({QStringLiteral("p2s"), '"' + Base64Url::encode(p.p2s) + '"'});
         w->members.append({QStringLiteral("p2c"), QByteArray::number(p.p2c)});
         return;
@@ -501,15 +520,16 @@ void wrap(const Params &params, const Key &key, const JweEncryptOptions &options
                                                             : options.ephemeralKey;
         if (ephemeral.isNull() || !ephemeral.isPrivate() || ephemeral.kind() != key.kind()
             || ephemeral.curve() != key.curve())
-            return fail(tr("the ephemeral key must be a private key on the recipient's curve"));
+            return fail(QCoreApplication::translate(
+                    "Jwe", "the ephemeral key must be a private key on the recipient's curve"));
         SecretBytes z;
         if (!agree(ephemeral.data()->pkey.get(), data->pkey.get(), &z.bytes())
             || !ecdhKey(z.bytes(), params, &w->derivedKey))
-            return fail(tr("ECDH-ES key agreement failed"));
+            return fail(QCoreApplication::translate("Jwe", "ECDH-ES key agreement failed"));
         if (family == JweAlgFamily::EcdhEs) {
             w->cek = w->derivedKey;
         } else if (!JweContent::keyWrap(w->derivedKey, w->cek, &w->encryptedKey)) {
-            return fail(tr("AES key wrap failed"));
+            return fail(QCoreApplication::translate("Jwe", "AES key wrap failed"));
         }
         w->members.append({QStringLiteral("epk"), ephemeral.toJwk(false)});
         return;
@@ -537,7 +557,9 @@ Key Jwe::generateKey(JweAlg alg, JweEnc enc, const QString &curve, QString *erro
     case JweAlgFamily::EcdhEsKw:
         key = generateAgreementKey(curve.isEmpty() ? QStringLiteral("P-256") : curve);
         if (key.isNull() && error) {
-            *error = tr("ECDH-ES keys are on P-256, P-384, P-521, X25519 or X448, not \"%1\"")
+            *error = QCoreApplication::translate(
+                             "Jwe",
+                             "ECDH-ES keys are on P-256, P-384, P-521, X25519 or X448, not \"%1\"")
                              .arg(curve);
             return key;
         }
@@ -557,7 +579,7 @@ Key Jwe::generateKey(JweAlg alg, JweEnc enc, const QString &curve, QString *erro
     }
     ERR_clear_error();
     if (key.isNull() && error)
-        *error = tr("key generation failed");
+        *error = QCoreApplication::translate("Jwe", "key generation failed");
     return key;
 }
 
@@ -571,23 +593,28 @@ KeyFit Jwe::checkFit(const Key &key, JweAlg alg, JweEnc enc, JweDirection direct
     };
     const QString name = JweAlgorithms::name(alg);
     if (key.isNull())
-        return mismatch(tr("no key"));
+        return mismatch(QCoreApplication::translate("Jwe", "no key"));
     // A JWK "alg" names the key management algorithm, or for dir keys the enc (RFC 7517 §4.4).
     if (!key.jwkAlg().isEmpty() && key.jwkAlg() != name
         && !(alg == JweAlg::Dir && key.jwkAlg() == JweAlgorithms::name(enc)))
         return mismatch(
-                tr("the key is for %1 (its \"alg\" member), not %2").arg(key.jwkAlg(), name));
+                QCoreApplication::translate("Jwe", "the key is for %1 (its \"alg\" member), not %2")
+                        .arg(key.jwkAlg(), name));
     const bool decrypting = direction == JweDirection::Decrypt;
     const int secretBytes = int(key.secretBytes().size());
     switch (JweAlgorithms::family(alg)) {
     case JweAlgFamily::Rsa:
         if (key.kind() != KeyKind::Rsa)
-            return mismatch(tr("%1 needs an RSA key, not: %2").arg(name, key.description()));
+            return mismatch(QCoreApplication::translate("Jwe", "%1 needs an RSA key, not: %2")
+                                    .arg(name, key.description()));
         if (decrypting && !key.isPrivate())
-            return mismatch(tr("an RSA public key cannot decrypt: give the private key"));
+            return mismatch(QCoreApplication::translate(
+                    "Jwe", "an RSA public key cannot decrypt: give the private key"));
         if (key.bits() < 2048) {
             fit.verdict = KeyFit::Verdict::Weak;
-            fit.reason = tr("the RSA key has %1 bits; %2 needs at least 2048 (RFC 7518 §4.3)")
+            fit.reason = QCoreApplication::translate(
+                                 "Jwe",
+                                 "the RSA key has %1 bits; %2 needs at least 2048 (RFC 7518 §4.3)")
                                  .arg(key.bits())
                                  .arg(name);
         }
@@ -595,17 +622,23 @@ KeyFit Jwe::checkFit(const Key &key, JweAlg alg, JweEnc enc, JweDirection direct
     case JweAlgFamily::EcdhEs:
     case JweAlgFamily::EcdhEsKw:
         if (!isAgreementCurve(key))
-            return mismatch(tr("%1 needs an EC P-256, P-384, P-521, X25519 or X448 key, not: %2")
-                                    .arg(name, key.description()));
+            return mismatch(
+                    QCoreApplication::translate(
+                            "Jwe",
+                            "%1 needs an EC P-256, P-384, P-521, X25519 or X448 key, not: %2")
+                            .arg(name, key.description()));
         if (decrypting && !key.isPrivate())
-            return mismatch(tr("a public key cannot decrypt: give the private key"));
+            return mismatch(QCoreApplication::translate(
+                    "Jwe", "a public key cannot decrypt: give the private key"));
         return fit;
     case JweAlgFamily::Direct: {
         const int need = JweAlgorithms::cekBytes(enc);
         if (key.kind() != KeyKind::Secret)
-            return mismatch(tr("dir needs a symmetric key, not: %1").arg(key.description()));
+            return mismatch(QCoreApplication::translate("Jwe", "dir needs a symmetric key, not: %1")
+                                    .arg(key.description()));
         if (secretBytes != need)
-            return mismatch(tr("dir with %1 needs a key of exactly %2 bytes, not %3")
+            return mismatch(QCoreApplication::translate(
+                                    "Jwe", "dir with %1 needs a key of exactly %2 bytes, not %3")
                                     .arg(JweAlgorithms::name(enc))
                                     .arg(need)
                                     .arg(secretBytes));
@@ -615,17 +648,20 @@ KeyFit Jwe::checkFit(const Key &key, JweAlg alg, JweEnc enc, JweDirection direct
     case JweAlgFamily::AesGcmKw: {
         const int need = JweAlgorithms::wrapKeyBytes(alg);
         if (key.kind() != KeyKind::Secret)
-            return mismatch(tr("%1 needs a symmetric key, not: %2").arg(name, key.description()));
+            return mismatch(QCoreApplication::translate("Jwe", "%1 needs a symmetric key, not: %2")
+                                    .arg(name, key.description()));
         if (secretBytes != need)
-            return mismatch(tr("%1 needs a key of exactly %2 bytes, not %3")
-                                    .arg(name)
-                                    .arg(need)
-                                    .arg(secretBytes));
+            return mismatch(
+                    QCoreApplication::translate("Jwe", "%1 needs a key of exactly %2 bytes, not %3")
+                            .arg(name)
+                            .arg(need)
+                            .arg(secretBytes));
         return fit;
     }
     case JweAlgFamily::Pbes2:
         if (key.kind() != KeyKind::Secret)
-            return mismatch(tr("%1 needs a password, not: %2").arg(name, key.description()));
+            return mismatch(QCoreApplication::translate("Jwe", "%1 needs a password, not: %2")
+                                    .arg(name, key.description()));
         return fit;
     }
     return fit;

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JwsJson", text);
-}
-
 JwsJsonSignatureCheck check(const JwsMessage &message, qsizetype index, const QList<Key> &keys,
                             QByteArrayView detachedPayloadEncoded)
 {
@@ -22,23 +17,28 @@ JwsJsonSignatureCheck check(const JwsMessage &message, qsizetype index, const QL
     result.kid = entry.kid();
     const Json::Member *algMember = entry.joint.find(u"alg");
     if (!algMember || algMember->kind != Json::ValueKind::String) {
-        result.reason = tr("the signature's header has no string \"alg\"");
+        result.reason = QCoreApplication::translate("JwsJson",
+                                                    "the signature's header has no string \"alg\"");
         return result;
     }
     const std::optional<Algorithm> alg = Algorithms::fromName(result.alg);
     if (!alg || *alg == Algorithm::None) {
         result.status = SignatureStatus::Unsupported;
-        result.reason = !alg ? tr("unsupported algorithm \"%1\"").arg(result.alg)
-                             : tr("\"none\" is never valid");
+        result.reason = !alg
+                ? QCoreApplication::translate("JwsJson", "unsupported algorithm \"%1\"")
+                          .arg(result.alg)
+                : QCoreApplication::translate("JwsJson", "\"none\" is never valid");
         return result;
     }
     if (entry.joint.find(u"crit")) {
         result.status = SignatureStatus::Unsupported;
-        result.reason = tr("\"crit\" names extensions JWT Lens does not understand");
+        result.reason = QCoreApplication::translate(
+                "JwsJson", "\"crit\" names extensions JWT Lens does not understand");
         return result;
     }
     if (!message.payloadPresent && detachedPayloadEncoded.isNull()) {
-        result.reason = tr("the payload is detached and was not given");
+        result.reason = QCoreApplication::translate("JwsJson",
+                                                    "the payload is detached and was not given");
         return result;
     }
     const QByteArray input = message.signingInput(index, detachedPayloadEncoded);
@@ -66,9 +66,9 @@ JwsJsonSignatureCheck check(const JwsMessage &message, qsizetype index, const QL
         result.reason = v.reason;
     }
     if (keys.isEmpty())
-        result.reason = tr("no key given");
+        result.reason = QCoreApplication::translate("JwsJson", "no key given");
     else if (tried && result.reason.isEmpty())
-        result.reason = tr("the signature does not match");
+        result.reason = QCoreApplication::translate("JwsJson", "the signature does not match");
     return result;
 }
 

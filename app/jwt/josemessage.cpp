@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JoseJson", text);
-}
-
 QString nameOf(const char *member)
 {
     return QStringLiteral("\"%1\"").arg(QLatin1String(member));
@@ -46,7 +41,8 @@ public:
             return false;
         const qsizetype at = base + m->valueOffset;
         if (m->kind != Json::ValueKind::String) {
-            fail(at, tr("%1 must be a string").arg(nameOf(name)));
+            fail(at,
+                 QCoreApplication::translate("JoseJson", "%1 must be a string").arg(nameOf(name)));
             return false;
         }
         // The quotes are not part of the value; an escape (\u0041) is not base64url either.
@@ -54,7 +50,7 @@ public:
         const Base64Url::Decoded d = Base64Url::decode(text);
         if (!d.ok()) {
             fail(at + 1 + d.errorOffset,
-                 tr("%1: invalid base64url at offset %2: %3")
+                 QCoreApplication::translate("JoseJson", "%1: invalid base64url at offset %2: %3")
                          .arg(nameOf(name))
                          .arg(d.errorOffset)
                          .arg(d.error));
@@ -72,19 +68,25 @@ public:
             return;
         const qsizetype at = base + object.find(u"protected")->valueOffset;
         if (header->json.isEmpty()) {
-            fail(at, tr("\"protected\" is empty: leave the member out instead"));
+            fail(at,
+                 QCoreApplication::translate(
+                         "JoseJson", "\"protected\" is empty: leave the member out instead"));
             return;
         }
         header->object = Json::readObject(header->json, Json::Duplicates::Reject);
         if (header->object.error.isError()) {
             fail(at,
-                 tr("\"protected\": the decoded header is not valid JSON at offset %1: %2")
+                 QCoreApplication::translate(
+                         "JoseJson",
+                         "\"protected\": the decoded header is not valid JSON at offset %1: %2")
                          .arg(header->object.error.offset)
                          .arg(header->object.error.message));
             return;
         }
         if (!header->object.isObject) {
-            fail(at, tr("\"protected\": the decoded header is not a JSON object"));
+            fail(at,
+                 QCoreApplication::translate(
+                         "JoseJson", "\"protected\": the decoded header is not a JSON object"));
             return;
         }
         header->present = true;
@@ -98,7 +100,9 @@ public:
         if (!m || failed())
             return;
         if (m->kind != Json::ValueKind::Object) {
-            fail(base + m->valueOffset, tr("%1 must be a JSON object").arg(nameOf(name)));
+            fail(base + m->valueOffset,
+                 QCoreApplication::translate("JoseJson", "%1 must be a JSON object")
+                         .arg(nameOf(name)));
             return;
         }
         header->present = true;
@@ -115,8 +119,11 @@ public:
         for (const Json::Member &m : more.object.members) {
             if (joint->find(m.name)) {
                 fail(at,
-                     tr("header parameter \"%1\" is in more than one header; the protected and "
-                        "unprotected headers must not share names (RFC 7516 §7.2.1)")
+                     QCoreApplication::translate(
+                             "JoseJson",
+                             "header parameter \"%1\" is in more than one header; the protected "
+                             "and "
+                             "unprotected headers must not share names (RFC 7516 §7.2.1)")
                              .arg(m.name));
                 return;
             }
@@ -149,7 +156,7 @@ void parseJwe(const Json::Object &root, JoseJsonDocument *doc, Reader &r)
     r.base64(root, 0, "tag", &jwe.tagEncoded, &jwe.tag);
     jwe.hasAad = r.base64(root, 0, "aad", &jwe.aadEncoded, &jwe.aad);
     if (!r.base64(root, 0, "ciphertext", &jwe.ciphertextEncoded, &jwe.ciphertext) && !r.failed())
-        r.fail(0, tr("a JWE needs \"ciphertext\""));
+        r.fail(0, QCoreApplication::translate("JoseJson", "a JWE needs \"ciphertext\""));
 
     Json::Object shared = jointOf(jwe.protectedHeader);
     const Json::Member *unprotectedMember = root.find(u"unprotected");
@@ -160,21 +167,27 @@ void parseJwe(const Json::Object &root, JoseJsonDocument *doc, Reader &r)
         jwe.serialization = JoseSerialization::GeneralJson;
         if (root.find(u"encrypted_key") || root.find(u"header")) {
             r.fail(recipients->nameOffset,
-                   tr("\"recipients\" and a top-level \"encrypted_key\" or \"header\" cannot "
-                      "be mixed"));
+                   QCoreApplication::translate(
+                           "JoseJson",
+                           "\"recipients\" and a top-level \"encrypted_key\" or \"header\" cannot "
+                           "be mixed"));
         } else if (recipients->kind != Json::ValueKind::Array) {
-            r.fail(recipients->valueOffset, tr("\"recipients\" must be an array"));
+            r.fail(recipients->valueOffset,
+                   QCoreApplication::translate("JoseJson", "\"recipients\" must be an array"));
         }
         if (r.failed())
             return;
         const QList<Json::Member> elements = Json::readArray(recipients->raw);
         if (elements.isEmpty())
-            r.fail(recipients->valueOffset, tr("\"recipients\" is empty"));
+            r.fail(recipients->valueOffset,
+                   QCoreApplication::translate("JoseJson", "\"recipients\" is empty"));
         for (qsizetype i = 0; i < elements.size() && !r.failed(); ++i) {
             const Json::Member &e = elements.at(i);
             const qsizetype base = recipients->valueOffset + e.valueOffset;
             if (e.kind != Json::ValueKind::Object) {
-                r.fail(base, tr("recipient %1 is not a JSON object").arg(i + 1));
+                r.fail(base,
+                       QCoreApplication::translate("JoseJson", "recipient %1 is not a JSON object")
+                               .arg(i + 1));
                 break;
             }
             const Json::Object object = Json::readObject(e.raw);
@@ -208,9 +221,13 @@ void parseJws(const Json::Object &root, JoseJsonDocument *doc, Reader &r)
         r.unprotectedHeader(object, base, "header", &entry->header);
         if (!r.base64(object, base, "signature", &entry->signatureEncoded, &entry->signature)
             && !r.failed())
-            r.fail(base, tr("a JWS signature needs \"signature\""));
+            r.fail(base,
+                   QCoreApplication::translate("JoseJson", "a JWS signature needs \"signature\""));
         if (!r.failed() && !entry->protectedHeader.present && !entry->header.present)
-            r.fail(base, tr("a JWS signature needs \"protected\" or \"header\" (RFC 7515 §7.2.1)"));
+            r.fail(base,
+                   QCoreApplication::translate(
+                           "JoseJson",
+                           "a JWS signature needs \"protected\" or \"header\" (RFC 7515 §7.2.1)"));
         entry->joint = jointOf(entry->protectedHeader);
         r.join(&entry->joint, entry->header, base);
     };
@@ -219,21 +236,27 @@ void parseJws(const Json::Object &root, JoseJsonDocument *doc, Reader &r)
         jws.serialization = JoseSerialization::GeneralJson;
         if (root.find(u"signature") || root.find(u"protected") || root.find(u"header")) {
             r.fail(signatures->nameOffset,
-                   tr("\"signatures\" and a top-level \"signature\", \"protected\" or \"header\" "
-                      "cannot be mixed"));
+                   QCoreApplication::translate("JoseJson",
+                                               "\"signatures\" and a top-level \"signature\", "
+                                               "\"protected\" or \"header\" "
+                                               "cannot be mixed"));
         } else if (signatures->kind != Json::ValueKind::Array) {
-            r.fail(signatures->valueOffset, tr("\"signatures\" must be an array"));
+            r.fail(signatures->valueOffset,
+                   QCoreApplication::translate("JoseJson", "\"signatures\" must be an array"));
         }
         if (r.failed())
             return;
         const QList<Json::Member> elements = Json::readArray(signatures->raw);
         if (elements.isEmpty())
-            r.fail(signatures->valueOffset, tr("\"signatures\" is empty"));
+            r.fail(signatures->valueOffset,
+                   QCoreApplication::translate("JoseJson", "\"signatures\" is empty"));
         for (qsizetype i = 0; i < elements.size() && !r.failed(); ++i) {
             const Json::Member &e = elements.at(i);
             const qsizetype base = signatures->valueOffset + e.valueOffset;
             if (e.kind != Json::ValueKind::Object) {
-                r.fail(base, tr("signature %1 is not a JSON object").arg(i + 1));
+                r.fail(base,
+                       QCoreApplication::translate("JoseJson", "signature %1 is not a JSON object")
+                               .arg(i + 1));
                 break;
             }
             JwsSignatureEntry entry;
@@ -325,14 +348,14 @@ JoseJsonDocument parseJoseJson(QByteArrayView text)
     JoseJsonDocument doc;
     const Json::Object root = Json::readObject(text, Json::Duplicates::Reject);
     if (root.error.isError()) {
-        doc.error = tr("invalid JSON at offset %1: %2")
+        doc.error = QCoreApplication::translate("JoseJson", "invalid JSON at offset %1: %2")
                             .arg(root.error.offset)
                             .arg(root.error.message);
         doc.errorOffset = root.error.offset;
         return doc;
     }
     if (!root.isObject) {
-        doc.error = tr("not a JSON object");
+        doc.error = QCoreApplication::translate("JoseJson", "not a JSON object");
         doc.errorOffset = 0;
         return doc;
     }
@@ -345,8 +368,10 @@ JoseJsonDocument parseJoseJson(QByteArrayView text)
         parseJws(root, &doc, r);
     } else {
         r.fail(0,
-               tr("neither a JWS (\"signature\" or \"signatures\") nor a JWE (\"ciphertext\") in "
-                  "the JSON serialization"));
+               QCoreApplication::translate("JoseJson",
+                                           "neither a JWS (\"signature\" or \"signatures\") nor a "
+                                           "JWE (\"ciphertext\") in "
+                                           "the JSON serialization"));
     }
     if (r.failed()) {
         doc.kind = JoseJsonDocument::Kind::Invalid;

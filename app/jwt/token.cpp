@@ -390,12 +390,14 @@ template<typename Text> Token Token::parseText(Text input, const QList<QStringVi
         // "a.b.c\nd.e.f" reads as five parts of a JWE; say what it is instead.
         const qsizetype tokens = tokenLines(text);
         if (tokens > 1) {
+            // A plain int for %n: a template argument list inside the call stalls lupdate.
+            const int count = int(qMin(tokens, qsizetype(INT_MAX)));
             token.m_problems.append(makeProblem(
                     TokenPart::Token, Problem::Severity::Error, lineBreakAt, false,
                     QCoreApplication::translate("Token",
                                                 "%n tokens on separate lines: give one at a "
                                                 "time (jwtlens verify - reads one per line)",
-                                                nullptr, int(qMin<qsizetype>(tokens, INT_MAX)))));
+                                                nullptr, count)));
         }
     }
     if (nulAt >= 0) {

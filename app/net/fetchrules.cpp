@@ -6,11 +6,6 @@
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("FetchRules", text);
-}
-
 /// The issuer's path without a terminating "/", percent-encoded as it was given.
 QString issuerPath(const QUrl &issuer)
 {
@@ -44,17 +39,20 @@ bool isLoopbackHost(const QString &host)
 QString checkUrl(const QUrl &url)
 {
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
-        return translate("\"%1\" is not an absolute http(s) URL")
+        return QCoreApplication::translate("FetchRules", "\"%1\" is not an absolute http(s) URL")
                 .arg(url.toString(QUrl::RemovePassword));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme != QLatin1String("http"))
-        return translate("only https:// URLs are fetched, not %1:").arg(scheme);
+        return QCoreApplication::translate("FetchRules", "only https:// URLs are fetched, not %1:")
+                .arg(scheme);
     if (!isLoopbackHost(url.host())) {
-        return translate("%1: plain http:// is allowed only to this machine (127.0.0.1, ::1, "
-                         "localhost); use https://")
+        return QCoreApplication::translate(
+                       "FetchRules",
+                       "%1: plain http:// is allowed only to this machine (127.0.0.1, ::1, "
+                       "localhost); use https://")
                 .arg(display(url));
     }
     return {};
@@ -83,8 +81,10 @@ FetchPlan plan(const KeySource &source)
         return plan;
     }
     if (source.url.hasQuery() || source.url.hasFragment()) {
-        plan.error = translate("an issuer URL has no query or fragment (RFC 8414 §2): %1")
-                             .arg(display(source.url));
+        plan.error
+                = QCoreApplication::translate(
+                          "FetchRules", "an issuer URL has no query or fragment (RFC 8414 §2): %1")
+                          .arg(display(source.url));
         return plan;
     }
     plan.urls << openIdConfigurationUrl(source.url) << oauthMetadataUrl(source.url);

@@ -26,11 +26,6 @@
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("KeyFetcher", text);
-}
-
 FetchError makeError(FetchError::Kind kind, const QUrl &url, const QString &message)
 {
     FetchError error;
@@ -46,17 +41,19 @@ bool readJsonObject(const QByteArray &body, const QUrl &url, QJsonObject *object
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = makeError(FetchError::Kind::NotJson, url,
-                           translate("%1: not JSON (at offset %2: %3)")
-                                   .arg(FetchRules::display(url))
-                                   .arg(parseError.offset)
-                                   .arg(parseError.errorString()));
+        *error = makeError(
+                FetchError::Kind::NotJson, url,
+                QCoreApplication::translate("KeyFetcher", "%1: not JSON (at offset %2: %3)")
+                        .arg(FetchRules::display(url))
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
         return false;
     }
     if (!doc.isObject()) {
         *error = makeError(
                 FetchError::Kind::NotJson, url,
-                translate("%1: the JSON is not an object").arg(FetchRules::display(url)));
+                QCoreApplication::translate("KeyFetcher", "%1: the JSON is not an object")
+                        .arg(FetchRules::display(url)));
         return false;
     }
     *object = doc.object();
@@ -71,14 +68,16 @@ bool checkJwks(const QByteArray &body, const QUrl &url, FetchedJwks *result, Fet
         return false;
     if (!root.value(QLatin1String("keys")).isArray()) {
         *error = makeError(FetchError::Kind::NoKeys, url,
-                           translate("%1: JSON without a \"keys\" array: not a JWKS")
+                           QCoreApplication::translate(
+                                   "KeyFetcher", "%1: JSON without a \"keys\" array: not a JWKS")
                                    .arg(FetchRules::display(url)));
         return false;
     }
     const KeySet set = loadKeys(body);
     if (!set.ok()) {
         *error = makeError(FetchError::Kind::BadKey, url,
-                           translate("%1: %2").arg(FetchRules::display(url), set.error));
+                           QCoreApplication::translate("KeyFetcher", "%1: %2")
+                                   .arg(FetchRules::display(url), set.error));
         return false;
     }
     result->keyCount = int(set.keys.size());
@@ -248,12 +247,13 @@ void KeyFetcher::Private::onMetadata(const QByteArray &body, const QUrl &url)
         const QUrl uri(value.toString(), QUrl::StrictMode);
         if (!value.isString() || value.toString().isEmpty()) {
             error = makeError(FetchError::Kind::NoJwksUri, url,
-                              translate("%1: the metadata has no \"jwks_uri\"")
+                              QCoreApplication::translate("KeyFetcher",
+                                                          "%1: the metadata has no \"jwks_uri\"")
                                       .arg(FetchRules::display(url)));
         } else if (const QString refusal = FetchRules::checkUrl(uri); !refusal.isEmpty()) {
             // A metadata document cannot lead a fetch where the user could not have sent it.
             error = makeError(FetchError::Kind::Refused, url,
-                              translate("%1: jwks_uri %2: %3")
+                              QCoreApplication::translate("KeyFetcher", "%1: jwks_uri %2: %3")
                                       .arg(FetchRules::display(url), value.toString(), refusal));
             fail(error);
             return;
@@ -261,7 +261,8 @@ void KeyFetcher::Private::onMetadata(const QByteArray &body, const QUrl &url)
             const QString issuer = metadata.value(QLatin1String("issuer")).toString();
             if (withoutTrailingSlash(issuer)
                 != withoutTrailingSlash(source.url.toString(QUrl::FullyEncoded))) {
-                warnings << translate("%1 names the issuer \"%2\", not \"%3\"")
+                warnings << QCoreApplication::translate("KeyFetcher",
+                                                        "%1 names the issuer \"%2\", not \"%3\"")
                                     .arg(FetchRules::display(url), issuer, source.url.toString());
             }
             metadataUrl = url;
@@ -295,7 +296,8 @@ void KeyFetcher::Private::onFailed(const FetchError &error)
             both.url = openIdError.url;
             both.httpStatus = openIdError.httpStatus;
         }
-        both.message = translate("no key set found for the issuer: %1; %2")
+        both.message = QCoreApplication::translate("KeyFetcher",
+                                                   "no key set found for the issuer: %1; %2")
                                .arg(openIdError.message, error.message);
         fail(both);
         return;
@@ -341,7 +343,8 @@ void KeyFetcher::cancel()
     d->pending = false;
     const QUrl url = d->source.url;
     d->fail(makeError(FetchError::Kind::Canceled, url,
-                      translate("%1: canceled").arg(FetchRules::display(url))));
+                      QCoreApplication::translate("KeyFetcher", "%1: canceled")
+                              .arg(FetchRules::display(url))));
 }
 
 void KeyFetcher::fetch(const KeySource &source, CachePolicy policy)
@@ -387,13 +390,18 @@ void KeyFetcher::fetch(const KeySource &source, CachePolicy policy)
         QString problem;
         QList<QSslCertificate> extra;
         if (QFileInfo(file).isDir()) {
-            problem = translate("cannot read the CA file %1: it is a directory").arg(file);
+            problem = QCoreApplication::translate("KeyFetcher",
+                                                  "cannot read the CA file %1: it is a directory")
+                              .arg(file);
         } else if (!in.open(QIODevice::ReadOnly)) {
-            problem = translate("cannot read the CA file %1: %2").arg(file, in.errorString());
+            problem = QCoreApplication::translate("KeyFetcher", "cannot read the CA file %1: %2")
+                              .arg(file, in.errorString());
         } else {
             extra = QSslCertificate::fromData(in.read(16 * 1024 * 1024), QSsl::Pem);
             if (extra.isEmpty())
-                problem = translate("the CA file %1 holds no PEM certificate").arg(file);
+                problem = QCoreApplication::translate("KeyFetcher",
+                                                      "the CA file %1 holds no PEM certificate")
+                                  .arg(file);
         }
         if (!problem.isEmpty()) {
             const FetchError error = makeError(FetchError::Kind::CaFile, source.url, problem);
