@@ -7,14 +7,18 @@
 #include "excerpteditor.h"
 #include "signaturepane.h"
 
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAccessibleEditableTextInterface>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QSet>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
@@ -110,6 +114,8 @@ private slots:
     void statusTextsFollowTokenAndLanguage();
     void expiredSaidOnce();
     void accessibleNames();
+    void everyTabStopNamedAndOnScreen_data();
+    void everyTabStopNamedAndOnScreen();
     void garbageNamesThePart();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -517,6 +523,63 @@ void TestFirstMinutes::accessibleNames()
         QCOMPARE(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name),
                  QStringLiteral("Clear the secret"));
     }
+}
+
+void TestFirstMinutes::everyTabStopNamedAndOnScreen_data()
+{
+    QTest::addColumn<bool>("docks");
+    QTest::newRow("panes only") << false;
+    QTest::newRow("Explain and Learn open") << true;
+}
+
+/// Walks the Tab order as a keyboard user does: every stop is inside the window and has a
+/// name an assistive tool can read (from its label, never its value or a zero-width space).
+void TestFirstMinutes::everyTabStopNamedAndOnScreen()
+{
+    QFETCH(bool, docks);
+    if (docks) {
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            dock->show();
+        QCoreApplication::processEvents();
+    }
+    QStringList problems;
+    QSet<QWidget *> seen;
+    for (QWidget *w = m_window->nextInFocusChain(); w != m_window.get() && !seen.contains(w);
+         w = w->nextInFocusChain()) {
+        seen.insert(w);
+        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus)
+            || w->window() != m_window.get())
+            continue;
+        const QString what = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
+                + w->objectName();
+        // A spin box takes focus in its line edit; assistive tools see the spin box.
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            w = spin;
+        // Inside a scroll area a stop below the fold is scrolled to when it takes focus.
+        bool scrolled = false;
+        for (QWidget *p = w->parentWidget(); p && !scrolled; p = p->parentWidget())
+            scrolled = qobject_cast<QScrollArea *>(p) != nullptr;
+        const QRect place(w->mapTo(m_window.get(), QPoint(0, 0)), w->size());
+        if (!scrolled && !m_window->rect().intersects(place))
+            problems << what
+                            + QStringLiteral(": off screen at %1,%2").arg(place.x()).arg(place.y());
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        QString name = iface->text(QAccessible::Name);
+        if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            // On Linux Qt reports a combo box's value as its name and its label through the
+            // "labelled by" relation, which is what screen readers read there.
+            name = combo->accessibleName();
+            const auto labels = iface->relations(QAccessible::Label);
+            if (labels.isEmpty())
+                problems << what + QStringLiteral(": no label relation");
+        }
+        if (name.trimmed().isEmpty())
+            problems << what + QStringLiteral(": no accessible name");
+        if (name.contains(QChar(0x200B)))
+            problems << what + QStringLiteral(": zero-width space in its name");
+    }
+    QVERIFY2(seen.size() > 10, "the focus chain is too short to be the window's");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestFirstMinutes::garbageNamesThePart()

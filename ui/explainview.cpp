@@ -164,6 +164,7 @@ void ExplainView::copyStep(int index)
 
 void ExplainView::rebuild()
 {
+    m_scroll->setAccessibleName(tr("Explanation steps"));
     m_intro->setText(tr("How this token is made, step by step, with its real bytes. Edit the "
                         "header or the payload and the steps follow."));
     const Explanation explanation = m_model ? Explain::build(*m_model) : Explanation();

@@ -8,6 +8,7 @@
 #include "parthighlight.h"
 
 #include <QDockWidget>
+#include <QTabBar>
 #include <QTimer>
 
 void MainWindow::createDocks()
@@ -23,6 +24,20 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_explainDock, m_learnDock);
     m_explainDock->hide();
     m_learnDock->hide();
+    // QMainWindow's tab bar for the tabified docks stays "visible" off screen while both
+    // docks are closed: a Tab stop nobody can see. It takes focus only while a dock shows.
+    const auto updateDockTabBars = [this] {
+        QTimer::singleShot(0, this, [this] {
+            const bool shown = m_explainDock->isVisible() || m_learnDock->isVisible();
+            for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+                bar->setFocusPolicy(shown ? Qt::TabFocus : Qt::NoFocus);
+                bar->setAccessibleName(tr("Teaching views"));
+            }
+        });
+    };
+    updateDockTabBars();
+    connect(m_explainDock, &QDockWidget::visibilityChanged, this, updateDockTabBars);
+    connect(m_learnDock, &QDockWidget::visibilityChanged, this, updateDockTabBars);
     // A teaching view opens at a useful size (two fifths of the window), never as a strip.
     const auto fitDock = [this](QDockWidget *dock) {
         QTimer::singleShot(0, dock, [this, dock] {
