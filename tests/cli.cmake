@@ -39,3 +39,6 @@ add_dependencies(tst_codesnippets jwtlens)
 # PyJWT names, keys the token supplies itself, --x5c-ca; encode --x5t.
 jwtlens_add_test(NAME tst_verifyfetch SOURCES tst_verifyfetch.cpp clirunner.h keyserver.h)
 add_dependencies(tst_verifyfetch jwtlens)
+# Files, FIFOs, devices and standard input through the one bounded reader; keygen's outputs.
+jwtlens_add_test(NAME tst_cliinput SOURCES tst_cliinput.cpp clirunner.h)
+add_dependencies(tst_cliinput jwtlens)

@@ -4,10 +4,12 @@
 // error lines of the contract.
 #include "clirunner.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +62,10 @@ private slots:
     void encryptRefusals();
     void decodeJoseJson();
     void decodeCompactJweUnchanged();
+    void verifyJwsJson_data();
+    void verifyJwsJson();
+    void verifyJwsJsonClaims_data();
+    void verifyJwsJsonClaims();
 
 private:
     QString writeFile(const QString &name, const QByteArray &data);
@@ -612,6 +618,169 @@ void TestJweCli::decodeCompactJweUnchanged()
             "Protected header (JWE):\n{\n  \"alg\": \"RSA-OAEP\",\n  \"enc\": \"A256GCM\"\n}"));
     const CliRun json = runJwtlens({"decode", "--json", a1});
     QCOMPARE(jsonOut(json).value("encrypted").toBool(), true);
+}
+
+void TestJweCli::verifyJwsJson_data()
+{
+    // RFC 7520 §4 (the JOSE cookbook) in the JSON serializations: the key is tried on each
+    // signature, and the line says which one matched (RFC 7515 §7.2).
+    QTest::addColumn<QString>("vector"); // under jose-cookbook/jws/
+    QTest::addColumn<QString>("form"); // "json" or "json_flat"
+    QTest::addColumn<QList<int>>("keys"); // indexes into input.key (a list), -1: the one key
+    QTest::addColumn<QStringList>("extra"); // more options
+    QTest::addColumn<int>("matched"); // -1: none (exit 1)
+    QTest::addColumn<QString>("alg");
+    const QString multiple = QStringLiteral("4_8.multiple_signatures.json");
+    QTest::newRow("4.8 general, RSA key")
+            << multiple << "json" << QList<int> {0} << QStringList() << 0 << "RS256";
+    QTest::newRow("4.8 general, EC key (same kid as the RSA one)")
+            << multiple << "json" << QList<int> {1} << QStringList() << 1 << "ES512";
+    QTest::newRow("4.8 general, HMAC key")
+            << multiple << "json" << QList<int> {2} << QStringList() << 2 << "HS256";
+    QTest::newRow("4.8 general, JWKS of all three: the first")
+            << multiple << "json" << QList<int> {2, 1, 0} << QStringList() << 0 << "RS256";
+    QTest::newRow("4.8 general, --alg ES512 leaves out the others")
+            << multiple << "json" << QList<int> {0, 1, 2} << QStringList {"--alg", "ES512"} << 1
+            << "ES512";
+    QTest::newRow("4.1 general") << "4_1.rsa_v15_signature.json"
+                                 << "json" << QList<int> {-1} << QStringList() << 0 << "RS256";
+    QTest::newRow("4.1 flattened")
+            << "4_1.rsa_v15_signature.json"
+            << "json_flat" << QList<int> {-1} << QStringList() << 0 << "RS256";
+    QTest::newRow("4.4 flattened")
+            << "4_4.hmac-sha2_integrity_protection.json"
+            << "json_flat" << QList<int> {-1} << QStringList() << 0 << "HS256";
+    QTest::newRow("4.6 kid unprotected")
+            << "4_6.protecting_specific_header_fields.json"
+            << "json" << QList<int> {-1} << QStringList() << 0 << "HS256";
+    QTest::newRow("4.7 no protected header")
+            << "4_7.protecting_content_only.json"
+            << "json_flat" << QList<int> {-1} << QStringList() << 0 << "HS256";
+    QTest::newRow("4.4 flattened, an RSA key: none")
+            << "4_4.hmac-sha2_integrity_protection.json"
+            << "json_flat" << QList<int> {-2} << QStringList() << -1 << "HS256";
+}
+
+void TestJweCli::verifyJwsJson()
+{
+    QFETCH(QString, vector);
+    QFETCH(QString, form);
+    QFETCH(QList<int>, keys);
+    QFETCH(QStringList, extra);
+    QFETCH(int, matched);
+    QFETCH(QString, alg);
+    const QJsonObject cookbook = readJson(QStringLiteral("jose-cookbook/jws/") + vector);
+    QVERIFY(!cookbook.isEmpty());
+    const QByteArray message = compactJson(cookbook.value("output").toObject().value(form));
+    QByteArray keyText;
+    if (keys == QList<int> {-1}) {
+        keyText = compactJson(cookbook.value("input").toObject().value("key"));
+    } else if (keys == QList<int> {-2}) {
+        keyText = compactJson(readJson("jose-cookbook/jws/4_1.rsa_v15_signature.json")
+                                      .value("input")
+                                      .toObject()
+                                      .value("key"));
+    } else {
+        QJsonArray set;
+        for (int i : keys)
+            set.append(cookbook.value("input").toObject().value("key").toArray().at(i));
+        keyText = QJsonDocument(QJsonObject {{"keys", set}}).toJson();
+    }
+    const CliRun run = runJwtlens(QStringList {"verify", "--key", "/dev/stdin"} + extra
+                                          + QStringList {QString::fromUtf8(message)},
+                                  keyText);
+    CLI_VERIFY_RAN(run);
+    QVERIFY2(run.exitCode == (matched >= 0 ? 0 : 1), run.out + run.err);
+    QVERIFY2(run.out.count('\n') == 1, run.out);
+    const QJsonObject line = jsonOut(run);
+    QCOMPARE(line.value("valid").toBool(), matched >= 0);
+    QCOMPARE(line.value("signature").toString(),
+             matched >= 0 ? QStringLiteral("valid") : QStringLiteral("invalid"));
+    // The cookbook's payload is text, not a claims set: a signature-only verdict.
+    QCOMPARE(line.value("time").toString(), QStringLiteral("skipped"));
+    QCOMPARE(line.value("alg").toString(), alg);
+    QCOMPARE(line.value("serialization").toString(),
+             form == QLatin1String("json") ? QStringLiteral("general")
+                                           : QStringLiteral("flattened"));
+    QCOMPARE(line.value("matched").toInt(-1), matched);
+    const QJsonArray signatures = line.value("signatures").toArray();
+    QVERIFY(!signatures.isEmpty());
+    for (int i = 0; i < signatures.size(); ++i) {
+        const QJsonObject s = signatures.at(i).toObject();
+        QCOMPARE(s.value("index").toInt(), i);
+        // With every key of 4.8 (and no --alg), each signature verifies; matched is the first.
+        const bool valid = keys.size() == 3 && extra.isEmpty() ? true : i == matched;
+        QCOMPARE(s.value("signature").toString() == QLatin1String("valid"), valid);
+        QCOMPARE(s.contains("error"), !valid);
+    }
+    if (vector == QLatin1String("4_8.multiple_signatures.json")) {
+        // Signature 1 of 4.8 has no protected header; 2 has its kid protected.
+        QVERIFY(signatures.at(1).toObject().value("protected").isNull());
+        QCOMPARE(signatures.at(2).toObject().value("protected").toObject().value("kid").toString(),
+                 QStringLiteral("018c0ae5-4d9b-471b-bfd6-eef314bc7037"));
+        QCOMPARE(signatures.at(0).toObject().value("kid").toString(),
+                 QStringLiteral("bilbo.baggins@hobbiton.example"));
+    }
+    if (!extra.isEmpty())
+        QVERIFY(signatures.at(0).toObject().value("error").toString().contains("not allowed"));
+}
+
+void TestJweCli::verifyJwsJsonClaims_data()
+{
+    // A claims set in a JWS JSON payload is judged as in a compact token (the one verdict).
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QByteArray>("unprotected"); // the unprotected header, or empty
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<QString>("error"); // a part of the error, or empty when valid
+    QTest::newRow("valid claims") << QByteArray(R"({"sub":"a","exp":2000000000})") << QByteArray()
+                                  << 0 << "valid"
+                                  << "";
+    QTest::newRow("expired") << QByteArray(R"({"sub":"a","exp":1000})") << QByteArray() << 1
+                             << "expired"
+                             << "exp";
+    QTest::newRow("meant as claims, trailing comma")
+            << QByteArray(R"({"exp":1000,})") << QByteArray() << 1 << "malformed"
+            << "payload";
+    QTest::newRow("typ JWT in the unprotected header makes text a claims set")
+            << QByteArray("hello") << QByteArray(R"({"typ":"JWT"})") << 1 << "malformed"
+            << "payload";
+    QTest::newRow("crit in the unprotected header")
+            << QByteArray(R"({"sub":"a"})") << QByteArray(R"({"crit":["urn:x"],"urn:x":1})") << 1
+            << "valid"
+            << "crit";
+}
+
+void TestJweCli::verifyJwsJsonClaims()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QByteArray, unprotected);
+    QFETCH(int, exitCode);
+    QFETCH(QString, time);
+    QFETCH(QString, error);
+    const QByteArray secret = "0123456789abcdef0123456789abcdef";
+    const auto b64 = [](const QByteArray &bytes) {
+        return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QByteArray protectedHeader = b64(R"({"alg":"HS256"})");
+    const QByteArray input = protectedHeader + '.' + b64(payload);
+    const QByteArray signature
+            = b64(QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256));
+    QByteArray message
+            = R"({"payload":")" + b64(payload) + R"(","protected":")" + protectedHeader + '"';
+    if (!unprotected.isEmpty())
+        message += R"(,"header":)" + unprotected;
+    message += R"(,"signature":")" + signature + "\"}";
+    const CliRun run = runJwtlens({"verify", "--secret", QString::fromLatin1(secret), "--now",
+                                   "1700000000", QString::fromLatin1(message)});
+    CLI_VERIFY_RAN(run);
+    QVERIFY2(run.exitCode == exitCode, run.out + run.err);
+    const QJsonObject line = jsonOut(run);
+    QCOMPARE(line.value("valid").toBool(), exitCode == 0);
+    QCOMPARE(line.value("time").toString(), time);
+    QCOMPARE(line.value("serialization").toString(), QStringLiteral("flattened"));
+    if (!error.isEmpty())
+        QVERIFY2(line.value("error").toString().contains(error), run.out);
 }
 
 QTEST_GUILESS_MAIN(TestJweCli)

@@ -125,6 +125,8 @@ private slots:
     void nestedToPeer_data();
     void nestedToPeer();
     void joseRefusesWhatItLacks();
+    void jwsJsonFromPeer_data();
+    void jwsJsonFromPeer();
 
 private:
     void addRows(bool fromPeer);
@@ -464,6 +466,56 @@ void TestJweInterop::joseRefusesWhatItLacks()
                                            {"key", publicPart(m_keys.value("rsa").toObject())},
                                            {"plaintext", "x"}});
     QCOMPARE(rsa15.value("code").toString(), QStringLiteral("ERR_JOSE_NOT_SUPPORTED"));
+}
+
+void TestJweInterop::jwsJsonFromPeer_data()
+{
+    // A JWS in the JSON serialization made by jwcrypto (issue 15): RS256 with its kid in the
+    // unprotected header, then ES256 with its kid protected. The key given is tried on each
+    // signature, and the line says which one matched.
+    QTest::addColumn<bool>("flattened");
+    QTest::addColumn<QString>("key"); // "rsa" or "ec": the public JWK the peer made
+    QTest::addColumn<int>("matched"); // -1: none
+    QTest::addColumn<QString>("kid");
+    QTest::newRow("general, RSA key: signature 0") << false << "rsa" << 0 << "py-rsa";
+    QTest::newRow("general, EC key: signature 1") << false << "ec" << 1 << "py-ec";
+    QTest::newRow("flattened, EC key") << true << "ec" << 0 << "py-ec";
+    QTest::newRow("flattened, the RSA key of another message") << true << "rsa" << -1 << "py-ec";
+}
+
+void TestJweInterop::jwsJsonFromPeer()
+{
+    QFETCH(bool, flattened);
+    QFETCH(QString, key);
+    QFETCH(int, matched);
+    QFETCH(QString, kid);
+    const QJsonObject made = m_python.call({{"op", "jws-json"}, {"flattened", flattened}});
+    QVERIFY2(made.contains("jws"), qPrintable(made.value("error").toString()));
+    const QByteArray jwk = QJsonDocument(made.value(key).toObject()).toJson();
+    const CliRun run = runJwtlens(
+            {"verify", "--key", "/dev/stdin", "--now", "1700000000", made.value("jws").toString()},
+            jwk);
+    CLI_VERIFY_RAN(run);
+    QVERIFY2(run.exitCode == (matched >= 0 ? 0 : 1), run.out + run.err);
+    QVERIFY2(run.out.count('\n') == 1, run.out);
+    const QJsonObject line = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(line.value("valid").toBool(), matched >= 0);
+    QCOMPARE(line.value("serialization").toString(),
+             flattened ? QStringLiteral("flattened") : QStringLiteral("general"));
+    QCOMPARE(line.value("matched").toInt(-1), matched);
+    QCOMPARE(line.value("kid").toString(), kid);
+    // The claims were checked: exp 2100-01-01 is valid at --now.
+    QCOMPARE(line.value("time").toString(), QStringLiteral("valid"));
+    const QJsonArray signatures = line.value("signatures").toArray();
+    QCOMPARE(signatures.size(), flattened ? 1 : 2);
+    for (int i = 0; i < signatures.size(); ++i) {
+        const QJsonObject s = signatures.at(i).toObject();
+        QCOMPARE(s.value("index").toInt(), i);
+        QCOMPARE(s.value("signature").toString(),
+                 i == matched ? QStringLiteral("valid") : QStringLiteral("invalid"));
+        QCOMPARE(s.value("protected").toObject().value("alg").toString(),
+                 s.value("alg").toString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJweInterop)

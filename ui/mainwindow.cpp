@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "appicon.h"
+#include "boundedfile.h"
 #include "claimstable.h"
 #include "claimsview.h"
 #include "exportcodedialog.h"
@@ -539,18 +540,20 @@ MainWindow::Loaded MainWindow::loadText(const QString &text)
 
 bool MainWindow::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("Cannot open %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (file.size() > MaxFileSize) {
-        showMessage(tr("%1 is too large for a token or a key (%2 MiB).")
+    // Through BoundedFile: the size is what is read (a device says 0, a file may grow), and a
+    // FIFO without a writer gives up in time instead of freezing the window.
+    const BoundedFile::Result read = BoundedFile::read(path, MaxFileSize);
+    if (read.status == BoundedFile::Result::Status::TooLarge) {
+        showMessage(tr("%1 is too large for a token or a key (over %2 MiB).")
                             .arg(path)
-                            .arg(file.size() / (1024 * 1024)));
+                            .arg(MaxFileSize / (1024 * 1024)));
         return false;
     }
-    return loadText(QString::fromUtf8(file.readAll())) != Loaded::Nothing;
+    if (!read.ok()) {
+        showMessage(tr("Cannot open the file: %1").arg(read.error));
+        return false;
+    }
+    return loadText(QString::fromUtf8(read.data)) != Loaded::Nothing;
 }
 
 bool MainWindow::newFromTemplate(const QString &id)

@@ -106,7 +106,8 @@ void apply(MainWindow &window, const StartupOptions &options)
     }
     if (options.token.isEmpty()) {
         window.loadSample();
-    } else if (QFileInfo(options.token).isFile()) {
+    } else if (const QFileInfo info(options.token); info.exists() && !info.isDir()) {
+        // A file, or a FIFO such as `jwtlens-gui <(…)`: read bounded by openFile().
         window.openFile(options.token);
     } else {
         window.loadText(options.token);
@@ -124,8 +125,9 @@ void apply(MainWindow &window, const StartupOptions &options)
         if (auto *panel = window.findChild<CrackPanel *>()) {
             // A long token is still being decoded: guess once the model has it.
             if (window.isDecoding())
-                QObject::connect(window.model(), &TokenModel::tokenChanged, panel,
-                                 [panel] { panel->start(); }, Qt::SingleShotConnection);
+                QObject::connect(
+                        window.model(), &TokenModel::tokenChanged, panel,
+                        [panel] { panel->start(); }, Qt::SingleShotConnection);
             else
                 panel->start();
         }

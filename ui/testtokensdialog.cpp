@@ -2,6 +2,7 @@
 #include "testtokensdialog.h"
 #include "ui_testtokensdialog.h"
 
+#include "boundedfile.h"
 #include "forgeinput.h"
 #include "mainwindow.h"
 #include "partcolors.h"
@@ -9,7 +10,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -145,13 +145,14 @@ void TestTokensDialog::make()
     }
     const QString publicKey = m_ui->publicKeyEdit->text().trimmed();
     if (m_inputError.isEmpty() && !publicKey.isEmpty()) {
-        QFile file(publicKey);
-        if (!file.open(QIODevice::ReadOnly))
-            m_inputError = tr("Cannot read %1: %2").arg(publicKey, file.errorString());
-        else if (file.size() > MaxKeyFileSize)
+        // Through BoundedFile: a device or a FIFO neither freezes nor fills the window.
+        BoundedFile::Result read = BoundedFile::read(publicKey, MaxKeyFileSize);
+        if (read.status == BoundedFile::Result::Status::TooLarge)
             m_inputError = tr("%1 is too large to be a key.").arg(publicKey);
+        else if (!read.ok())
+            m_inputError = read.error;
         else
-            input.publicKeyText = file.readAll();
+            input.publicKeyText = std::move(read.data);
     }
     if (!m_inputError.isEmpty()) {
         input.secret.fill('\0');

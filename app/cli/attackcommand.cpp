@@ -8,34 +8,10 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
 
 #include <limits>
 
 using namespace CliCommon;
-
-namespace {
-
-/// Reads a key file's text (16 MiB at most). nullopt after a key: error line.
-std::optional<QByteArray> readKeyText(const QString &fileName, Io &io)
-{
-    QFile file(fileName);
-    if (QFileInfo(fileName).isDir() || !file.open(QIODevice::ReadOnly)) {
-        fail(io, QStringLiteral("key"),
-             Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
-        return std::nullopt;
-    }
-    constexpr qint64 limit = 16 * 1024 * 1024;
-    QByteArray data = file.read(limit + 1);
-    if (data.size() > limit) {
-        fail(io, QStringLiteral("key"), Cli::tr("%1 is larger than 16 MiB").arg(fileName));
-        return std::nullopt;
-    }
-    return data;
-}
-
-} // namespace
 
 int runAttack(const QStringList &args, Io &io)
 {
@@ -105,7 +81,7 @@ int runAttack(const QStringList &args, Io &io)
         }
         if (parser.values(QStringLiteral("key")).size() > 1)
             return fail(io, QStringLiteral("usage"), Cli::tr("give one --key"));
-        std::optional<QByteArray> text = readKeyText(parser.value(QStringLiteral("key")), io);
+        std::optional<QByteArray> text = readFile(parser.value(QStringLiteral("key")), io);
         if (!text)
             return Failure;
         input.keyText = *text;
@@ -120,8 +96,7 @@ int runAttack(const QStringList &args, Io &io)
         input.secret = keys->ring.at(0).secretBytes();
     }
     if (parser.isSet(QStringLiteral("public-key"))) {
-        std::optional<QByteArray> text
-                = readKeyText(parser.value(QStringLiteral("public-key")), io);
+        std::optional<QByteArray> text = readFile(parser.value(QStringLiteral("public-key")), io);
         if (!text)
             return Failure;
         input.publicKeyText = *text;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "boundedfile.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -14,20 +16,21 @@
 /// returns (so a batch of 20,000 lines is one write, not 20,000).
 struct Io
 {
-    /// Reads all of standard input (empty when it is closed or empty).
-    std::function<QByteArray()> readInput;
-    /// Like readInput, but a regular file may be mapped instead of copied (read-only, kept
-    /// until the process ends): for large batches that are only read. May be empty.
-    std::function<QByteArray()> mapInput;
-    /// Reads standard input up to @p limit bytes, never more whatever its size claims; sets
-    /// @p more when input went on past the limit (what was read is returned). May be empty:
-    /// then readInput is used.
-    std::function<QByteArray(qsizetype limit, bool *more)> readInputUpTo;
+    /// Reads standard input, at most @p cap bytes, through BoundedFile::readStandardInput()
+    /// (TooLarge past the cap, whatever the input claims about its size). With @p map a
+    /// regular file may be mapped instead of copied (read-only, kept until the process
+    /// ends): for large batches that are only read. Empty: standard input is empty.
+    std::function<BoundedFile::Result(qint64 cap, bool map)> readInput;
     /// Standard input is a terminal: reading it would wait for a person, so commands that
     /// were given no TOKEN refuse instead of hanging.
     bool inputIsTerminal = false;
+    /// Standard error is a terminal: a long wait may show live progress there.
+    bool errorIsTerminal = false;
     QByteArray out;
     QByteArray err;
+    /// When set, writes to standard error at once (a notice before a long wait, progress);
+    /// what it writes comes before @c err.
+    std::function<void(QByteArrayView)> writeErr;
     /// When set, a command may write standard output through it as it goes instead of
     /// collecting it in @c out (a large batch, whose first results can leave while the
     /// last are still being made). What it writes comes before @c out.

@@ -8,17 +8,8 @@
 #include "keyset.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
-#include <QScopeGuard>
 
-#include <algorithm>
-#include <cerrno>
 #include <limits>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace CliCommon {
 
@@ -38,95 +29,27 @@ QString oneLine(QString text)
 
 } // namespace
 
-std::optional<QByteArray> readFile(const QString &fileName, Io &io)
+std::optional<QByteArray> readFile(const QString &fileName, Io &io, qint64 cap, const QString &part)
 {
-    // Key files are small; 16 MiB is far beyond any JWKS and keeps a mistaken
-    // `--key /dev/zero` from eating the memory. A FIFO with no writer gives up in time.
-    BoundedFile::Result read = BoundedFile::read(fileName, BoundedFile::KeyCap);
-    switch (read.status) {
-    case BoundedFile::Result::Status::Read:
+    // Through BoundedFile: the cap counts what is read (a mistaken `--key /dev/zero` ends
+    // with an error, not with the memory), and a FIFO with no writer gives up in time.
+    BoundedFile::Result read = BoundedFile::read(fileName, cap);
+    if (read.ok())
         return std::move(read.data);
-    case BoundedFile::Result::Status::TooLarge:
-        fail(io, QStringLiteral("key"), Cli::tr("%1 is larger than 16 MiB").arg(fileName));
-        return std::nullopt;
-    case BoundedFile::Result::Status::Directory:
-        fail(io, QStringLiteral("key"), Cli::tr("cannot read %1: it is a directory").arg(fileName));
-        return std::nullopt;
-    case BoundedFile::Result::Status::NoSuchFile:
-    case BoundedFile::Result::Status::TimedOut:
-    case BoundedFile::Result::Status::Failed:
-        break;
-    }
-    fail(io, QStringLiteral("key"), read.error);
+    fail(io, part, read.error);
     return std::nullopt;
 }
 
-namespace {
-
-enum class FileRead {
-    NoSuchFile,
-    Read,
-    Failed
-};
-
-/// Reads the file @p fileName names for readArgumentOrInput(). NoSuchFile when no file has that
-/// name (the argument is the text itself). Opened non-blocking, and anything but a regular file
-/// refused, so a FIFO or a device never waits; the size is what read() gives, up to the cap,
-/// not what stat() says (a file may grow, or say 0 in /proc).
-FileRead readArgumentFile(const QString &fileName, Io &io, QByteArray &data)
+std::optional<QByteArray> readStandardInput(Io &io, qint64 cap, const QString &part, bool map)
 {
-    const QByteArray path = QFile::encodeName(fileName);
-    const int fd = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        if (error == ENOENT || error == ENOTDIR || error == ENAMETOOLONG)
-            return FileRead::NoSuchFile;
-        fail(io, QStringLiteral("token"),
-             Cli::tr("cannot read %1: %2").arg(fileName, qt_error_string(error)));
-        return FileRead::Failed;
-    }
-    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-    struct stat st = {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        fail(io, QStringLiteral("token"),
-             S_ISDIR(st.st_mode)
-                     ? Cli::tr("cannot read %1: it is a directory").arg(fileName)
-                     : Cli::tr("cannot read %1: not a regular file (give it on standard input)")
-                               .arg(fileName));
-        return FileRead::Failed;
-    }
-    data = QByteArray(4096, Qt::Uninitialized);
-    qsizetype size = 0;
-    for (;;) {
-        if (size == data.size()) {
-            if (size > MaxArgumentFileSize)
-                break;
-            data.resize(std::min(data.size() * 2, MaxArgumentFileSize + 1));
-        }
-        const ssize_t n = ::read(fd, data.data() + size, size_t(data.size() - size));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            fail(io, QStringLiteral("token"),
-                 Cli::tr("cannot read %1: %2").arg(fileName, qt_error_string(errno)));
-            return FileRead::Failed;
-        }
-        if (n == 0)
-            break;
-        size += n;
-    }
-    if (size > MaxArgumentFileSize) {
-        fail(io, QStringLiteral("token"),
-             Cli::tr("%1 is larger than %2 MiB: not a token")
-                     .arg(fileName)
-                     .arg(MaxArgumentFileSize / (1024 * 1024)));
-        return FileRead::Failed;
-    }
-    data.truncate(size);
-    return FileRead::Read;
+    if (!io.readInput)
+        return QByteArray();
+    BoundedFile::Result read = io.readInput(cap, map);
+    if (read.ok())
+        return std::move(read.data);
+    fail(io, part, read.error);
+    return std::nullopt;
 }
-
-} // namespace
 
 int fail(Io &io, const QString &part, const QString &reason)
 {
@@ -285,7 +208,7 @@ std::optional<LoadedKeys> loadKeyOptions(const QCommandLineParser &parser, Io &i
 }
 
 std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, Io &io,
-                                              const QString &what, bool *fromInput, bool mapInput,
+                                              const QString &what, bool *fromInput, bool batch,
                                               ArgumentKind kind)
 {
     const QStringList positional = parser.positionalArguments();
@@ -298,14 +221,14 @@ std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, 
     if (fromInput)
         *fromInput = input;
     if (!input && kind == ArgumentKind::TextOrFile) {
-        QByteArray data;
-        switch (readArgumentFile(positional.first(), io, data)) {
-        case FileRead::Read:
-            return data;
-        case FileRead::Failed:
+        // A file, a FIFO (`<(…)`) or a device: read like standard input, capped; a name that
+        // names nothing is the text itself.
+        BoundedFile::Result read = BoundedFile::read(positional.first(), BoundedFile::TokenCap);
+        if (read.ok())
+            return std::move(read.data);
+        if (read.status != BoundedFile::Result::Status::NoSuchFile) {
+            fail(io, QStringLiteral("token"), read.error);
             return std::nullopt;
-        case FileRead::NoSuchFile:
-            break;
         }
     }
     if (!input)
@@ -315,9 +238,8 @@ std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, 
              Cli::tr("no %1 given: pass it as an argument or on standard input").arg(what));
         return std::nullopt;
     }
-    if (mapInput && io.mapInput)
-        return io.mapInput();
-    return io.readInput ? io.readInput() : QByteArray();
+    return readStandardInput(io, batch ? BoundedFile::BatchCap : BoundedFile::TokenCap,
+                             QStringLiteral("token"), batch);
 }
 
 std::optional<Algorithm> parseAlgorithm(const QString &name, Io &io, bool allowNone)

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "algorithm.h"
+#include "boundedfile.h"
 #include "findings.h"
 #include "keyring.h"
 #include "token.h"
@@ -52,9 +53,18 @@ struct LoadedKeys
     bool isSecret = false;
 };
 
-/// Reads a key, secret or passphrase file (at most 16 MiB). Returns nullopt after printing
-/// the `key:` error line. A FIFO is read like any other stream.
-std::optional<QByteArray> readFile(const QString &fileName, Io &io);
+/// Reads a key, secret or passphrase file through BoundedFile (at most @p cap bytes, counted
+/// as read; a FIFO is read like any stream and given up after BoundedFile::DefaultWaitMs of
+/// silence). Returns nullopt after printing the error line (@p part: the file and the cap).
+std::optional<QByteArray> readFile(const QString &fileName, Io &io,
+                                   qint64 cap = BoundedFile::KeyCap,
+                                   const QString &part = QStringLiteral("key"));
+
+/// Reads standard input, at most @p cap bytes (@p map: a regular file may be mapped).
+/// Returns nullopt after printing the error line (@p part: "standard input is larger than
+/// 16 MiB").
+std::optional<QByteArray> readStandardInput(Io &io, qint64 cap, const QString &part,
+                                            bool map = false);
 
 /// Loads the key the options name. Returns nullopt after printing the error line (key:
 /// or usage:) when the key cannot be read or the options contradict each other.
@@ -66,18 +76,17 @@ enum class ArgumentKind {
     Text, ///< the text itself, never a file name (encode's PAYLOAD_JSON)
 };
 
-/// A file named as the TOKEN argument larger than this is refused (as the window refuses it).
-constexpr qsizetype MaxArgumentFileSize = 16 * 1024 * 1024;
-
 /// The TOKEN / PAYLOAD argument: the single positional argument, or standard input when it
 /// is "-" or absent. With ArgumentKind::TextOrFile an argument that names an existing file
-/// is read instead: a regular file of at most MaxArgumentFileSize bytes (counted as read);
-/// a directory, FIFO or device is refused at once, never waited on. Returns nullopt after
-/// printing the error line (usage: too many arguments, standard input is a terminal;
-/// token: a file that cannot be read or is too large). @p fromInput is false for a file.
+/// is read instead, through BoundedFile: at most BoundedFile::TokenCap bytes (counted as
+/// read), a FIFO waited for at most BoundedFile::DefaultWaitMs. Standard input is capped at
+/// BoundedFile::TokenCap, or BoundedFile::BatchCap for a @p batch of one token per line
+/// (which may be mapped). Returns nullopt after printing the error line (usage: too many
+/// arguments, standard input is a terminal; token: a file or input that cannot be read or
+/// is too large). @p fromInput is false for a file.
 std::optional<QByteArray> readArgumentOrInput(const QCommandLineParser &parser, Io &io,
                                               const QString &what, bool *fromInput = nullptr,
-                                              bool mapInput = false,
+                                              bool batch = false,
                                               ArgumentKind kind = ArgumentKind::TextOrFile);
 
 /// Parses an algorithm name for --alg; nullopt after a usage line.

@@ -18,9 +18,6 @@ using namespace CliCommon;
 
 namespace {
 
-/// A token file is small; 16 MiB is far beyond any token (as for key files).
-constexpr qint64 TokenFileLimit = 16 * 1024 * 1024;
-
 /// The contract's error line for a malformed token, saying which of the two it is.
 int failOnToken(Io &io, const Token &token, const QString &which)
 {
@@ -53,8 +50,7 @@ std::optional<Token> readToken(const QString &argument, const QString &which, Io
         }
         return token;
     }
-    const std::optional<QByteArray> text
-            = CliText::read(argument, TokenFileLimit, Cli::tr("16 MiB"), io);
+    const std::optional<QByteArray> text = CliText::read(argument, BoundedFile::TokenCap, io);
     if (!text)
         return std::nullopt;
     const Token token = Token::parse(QString::fromUtf8(*text));

@@ -16,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QtNumeric>
@@ -156,13 +155,12 @@ std::optional<QList<Key>> batchKeys(const QString &path, bool secret, const QStr
                                     const QString &where, Io &io)
 {
     const QString fileName = QDir(base).filePath(path);
-    QFile file(fileName);
-    if (QFileInfo(fileName).isDir() || !file.open(QIODevice::ReadOnly)) {
-        fail(io, QStringLiteral("key"),
-             where + Cli::tr("cannot read %1: %2").arg(fileName, file.errorString()));
+    BoundedFile::Result read = BoundedFile::read(fileName, BoundedFile::KeyCap);
+    if (!read.ok()) {
+        fail(io, QStringLiteral("key"), where + read.error);
         return std::nullopt;
     }
-    QByteArray data = file.read(16 * 1024 * 1024);
+    QByteArray &data = read.data;
     if (secret) {
         if (data.endsWith("\r\n"))
             data.chop(2);
@@ -195,13 +193,17 @@ int encodeBatch(const QCommandLineParser &parser, const std::optional<LoadedKeys
         if (io.inputIsTerminal)
             return fail(io, QStringLiteral("usage"),
                         Cli::tr("--batch -: standard input is a terminal"));
-        input = io.readInput ? io.readInput() : QByteArray();
+        std::optional<QByteArray> read
+                = readStandardInput(io, BoundedFile::BatchCap, QStringLiteral("usage"));
+        if (!read)
+            return Failure;
+        input = std::move(*read);
     } else {
-        QFile file(name);
-        if (QFileInfo(name).isDir() || !file.open(QIODevice::ReadOnly))
-            return fail(io, QStringLiteral("usage"),
-                        Cli::tr("cannot read %1: %2").arg(name, file.errorString()));
-        input = file.readAll();
+        std::optional<QByteArray> read
+                = readFile(name, io, BoundedFile::BatchCap, QStringLiteral("usage"));
+        if (!read)
+            return Failure;
+        input = std::move(*read);
         base = QFileInfo(name).absolutePath();
     }
     const QString defaultAlg = parser.value(QStringLiteral("alg"));

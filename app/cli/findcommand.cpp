@@ -34,8 +34,8 @@ int runFind(const QStringList &args, Io &io)
                     Cli::tr("expected one FILE, got %1 arguments").arg(positional.size()));
     }
 
-    const std::optional<QByteArray> text = CliText::read(
-            positional.value(0, QStringLiteral("-")), CliText::FindLimit, Cli::tr("256 MiB"), io);
+    const std::optional<QByteArray> text
+            = CliText::read(positional.value(0, QStringLiteral("-")), CliText::FindLimit, io);
     if (!text)
         return Failure;
 

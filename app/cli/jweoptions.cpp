@@ -5,9 +5,6 @@
 #include "token.h"
 #include "utf8.h"
 
-#include <QFile>
-#include <QFileInfo>
-
 using namespace CliCommon;
 
 namespace JweOptionsCli {
@@ -57,22 +54,10 @@ std::optional<LoadedKeys> loadKeys(const QCommandLineParser &parser, Io &io)
         text = parser.value(QStringLiteral("password")).toUtf8();
     } else {
         const QString fileName = parser.value(QStringLiteral("password-file"));
-        QFile file(fileName);
-        if (QFileInfo(fileName).isDir() || !file.open(QIODevice::ReadOnly)) {
-            fail(io, QStringLiteral("key"),
-                 Cli::tr("cannot read %1: %2")
-                         .arg(fileName,
-                              QFileInfo(fileName).isDir() ? Cli::tr("it is a directory")
-                                                          : file.errorString()));
+        std::optional<QByteArray> read = readFile(fileName, io, BoundedFile::PasswordCap);
+        if (!read)
             return std::nullopt;
-        }
-        constexpr qint64 limit = 1024 * 1024;
-        text = file.read(limit + 1);
-        if (text.size() > limit) {
-            text.fill('\0');
-            fail(io, QStringLiteral("key"), Cli::tr("%1 is larger than 1 MiB").arg(fileName));
-            return std::nullopt;
-        }
+        text = std::move(*read);
         if (text.endsWith("\r\n"))
             text.chop(2);
         else if (text.endsWith('\n'))

@@ -86,7 +86,7 @@ std::optional<QByteArray> readKeyArgument(const QCommandLineParser &parser, Io &
              Cli::tr("no key given: pass a FILE or the key on standard input"));
         return std::nullopt;
     }
-    return io.readInput ? io.readInput() : QByteArray();
+    return readStandardInput(io, BoundedFile::KeyCap, QStringLiteral("key"));
 }
 
 void addPassphraseOption(QCommandLineParser &parser)

@@ -10,13 +10,20 @@
 #include "keygen.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace CliCommon;
 
 namespace {
+
+/// RSA sizes above this take seconds to minutes to make: keygen says so on standard error.
+constexpr int SlowRsaBits = 4096;
 
 /// Adds "kid" (and "alg") to a compact JWK object, after its other members.
 QByteArray withKid(const QByteArray &jwk, const QByteArray &kid, const QString &alg)
@@ -34,8 +41,10 @@ QByteArray withKid(const QByteArray &jwk, const QByteArray &kid, const QString &
 
 bool writePublic(const QString &fileName, const QByteArray &data, Io &io)
 {
-    const QFileInfo info(fileName);
-    if (info.exists() && !info.isFile()) {
+    const QByteArray path = QFile::encodeName(fileName);
+    struct stat st = {};
+    const bool exists = ::stat(path.constData(), &st) == 0;
+    if (exists && !S_ISREG(st.st_mode)) {
         // A device or a FIFO: written to where it is. A save file renamed over it would
         // replace the node with a regular file (/dev/null, run as root).
         QFile file(fileName);
@@ -47,20 +56,23 @@ bool writePublic(const QString &fileName, const QByteArray &data, Io &io)
         }
         return true;
     }
-    if (info.exists() && !info.isWritable()) {
-        fail(io, QStringLiteral("key"), Cli::tr("cannot write %1: it is read-only").arg(fileName));
+    // A file nobody may write (0444) is left as it is, also for root, who could write it
+    // anyway: its mode says it is not to be replaced. (The mode bits, not QFileInfo: for root
+    // its "user" permissions say writable.)
+    if (exists && ((st.st_mode & 0222) == 0 || ::access(path.constData(), W_OK) != 0)) {
+        fail(io, QStringLiteral("key"),
+             Cli::tr("cannot write %1: it is read-only (remove it or make it writable first)")
+                     .arg(fileName));
         return false;
     }
-    const QFileDevice::Permissions kept
-            = info.exists() ? info.permissions() : QFileDevice::Permissions();
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         fail(io, QStringLiteral("key"),
              Cli::tr("cannot write %1: %2").arg(fileName, file.errorString()));
         return false;
     }
-    if (kept)
-        QFile::setPermissions(fileName, kept); // the file replaced keeps its mode
+    if (exists)
+        ::chmod(path.constData(), st.st_mode & 07777); // the file replaced keeps its mode
     return true;
 }
 
@@ -152,9 +164,38 @@ int runKeygen(const QStringList &args, Io &io)
              Cli::tr("--seed: a deterministic key for tests only; anyone who knows the "
                      "seed can rebuild the private key"));
     }
+    // A large RSA key takes long (16384 bits: minutes): say so before the wait, and on a
+    // terminal show how far it is, so that it never looks hung.
+    std::function<void(const KeygenProgress &)> progress;
+    QElapsedTimer sinceShown;
+    if (isRsa && bits > SlowRsaBits) {
+        const QByteArray notice = "jwtlens: "
+                + Cli::tr("making a %1-bit RSA key: this can take minutes").arg(bits).toUtf8()
+                + '\n';
+        if (io.writeErr)
+            io.writeErr(notice);
+        else
+            io.err += notice;
+        if (io.errorIsTerminal && io.writeErr) {
+            sinceShown.start();
+            progress = [&io, &sinceShown](const KeygenProgress &p) {
+                if (sinceShown.elapsed() < 100 && p.candidates != 0)
+                    return;
+                sinceShown.restart();
+                io.writeErr("\rjwtlens: "
+                            + Cli::tr("%1 of 2 primes found, %2 candidates tested for the next")
+                                      .arg(p.primesFound)
+                                      .arg(p.candidates)
+                                      .toUtf8()
+                            + "\x1b[K");
+            };
+        }
+    }
     const GeneratedKey generated = seeded
             ? generateKeyFromSeed(*alg, parser.value(QStringLiteral("seed")).toUtf8(), curve)
-            : generateKey(*alg, bits, curve);
+            : generateKey(*alg, bits, curve, progress);
+    if (progress)
+        io.writeErr("\r\x1b[K");
     if (!generated.ok())
         return fail(io, QStringLiteral("key"), generated.error);
     const Key &key = generated.key;

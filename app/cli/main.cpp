@@ -3,8 +3,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 #include <cerrno>
 #include <csignal>
 #include <sys/mman.h>
@@ -28,66 +26,27 @@ void writeAll(int fd, QByteArrayView data)
     }
 }
 
-/// All of standard input in one buffer: sized once for a regular file, doubled for a pipe.
-/// A closed descriptor or a read error ends the input (commands then see what was read).
-QByteArray readInput(bool map)
+/// Standard input up to @p cap bytes: a regular file at its start may be mapped (@p map),
+/// anything else is read by BoundedFile, whose cap comes from what is read.
+BoundedFile::Result readInput(qint64 cap, bool map)
 {
     struct stat st = {};
-    qsizetype capacity = 64 * 1024;
-    const bool regular = ::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
-    const off_t position = regular ? ::lseek(STDIN_FILENO, 0, SEEK_CUR) : off_t(-1);
-    if (map && regular && position == 0) {
+    const bool regular = ::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0
+            && st.st_size <= cap;
+    if (map && regular && ::lseek(STDIN_FILENO, 0, SEEK_CUR) == 0) {
         // `jwtlens verify - < tokens.txt`: map the file instead of copying it (the mapping
         // lives until the process ends; the commands only read their input).
         void *map = ::mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE,
                            STDIN_FILENO, 0);
-        if (map != MAP_FAILED)
-            return QByteArray::fromRawData(static_cast<const char *>(map), qsizetype(st.st_size));
-    }
-    if (regular)
-        capacity = qsizetype(st.st_size) + 1;
-    QByteArray data(capacity, Qt::Uninitialized);
-    qsizetype size = 0;
-    for (;;) {
-        if (size == data.size())
-            data.resize(data.size() * 2);
-        const ssize_t n = ::read(STDIN_FILENO, data.data() + size, size_t(data.size() - size));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        size += n;
-    }
-    data.truncate(size);
-    return data;
-}
-
-/// Standard input up to @p limit bytes, read in growing chunks (a pipe, a FIFO or /proc
-/// file says nothing true about its size); @p more tells whether a byte followed the limit.
-QByteArray readInputUpTo(qsizetype limit, bool *more)
-{
-    QByteArray data;
-    qsizetype size = 0;
-    *more = false;
-    for (;;) {
-        if (size == data.size()) {
-            if (size > limit)
-                break;
-            data.resize(std::min(std::max<qsizetype>(64 * 1024, data.size() * 2), limit + 1));
+        if (map != MAP_FAILED) {
+            BoundedFile::Result result;
+            result.status = BoundedFile::Result::Status::Read;
+            result.data = QByteArray::fromRawData(static_cast<const char *>(map),
+                                                  qsizetype(st.st_size));
+            return result;
         }
-        const ssize_t n = ::read(STDIN_FILENO, data.data() + size, size_t(data.size() - size));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        size += n;
     }
-    if (size > limit) {
-        *more = true;
-        size = limit;
-    }
-    data.truncate(size);
-    return data;
+    return BoundedFile::readStandardInput(cap);
 }
 
 } // namespace
@@ -102,16 +61,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(JWTLENS_VERSION));
 
     Io io;
-    io.readInput = [] {
-        return readInput(false);
-    };
-    io.mapInput = [] {
-        return readInput(true);
-    };
-    io.readInputUpTo = [](qsizetype limit, bool *more) {
-        return readInputUpTo(limit, more);
+    io.readInput = [](qint64 cap, bool map) {
+        return readInput(cap, map);
     };
     io.inputIsTerminal = ::isatty(STDIN_FILENO) == 1;
+    io.errorIsTerminal = ::isatty(STDERR_FILENO) == 1;
+    io.writeErr = [](QByteArrayView data) {
+        writeAll(STDERR_FILENO, data);
+    };
     io.writeOut = [](QByteArrayView data) {
         writeAll(STDOUT_FILENO, data);
     };

@@ -8,6 +8,8 @@
 #include "base64url.h"
 #include "certchain.h"
 #include "claims.h"
+#include "josemessage.h"
+#include "json.h"
 #include "jws.h"
 #include "key.h"
 #include "keyfit.h"
@@ -182,6 +184,68 @@ Outcome verifyLine(const Policy &policy, QByteArrayView utf8, std::string &out,
     appendLine(out, policy, verdict, verdict.malformed ? QString() : token.alg(),
                verdict.malformed ? QString() : token.kid());
     return outcome;
+}
+
+/// `verify` of a JWS in the JSON serialization (RFC 7515 §7.2, general or flattened): the
+/// keys are tried on each signature, the first that verifies stands for the message
+/// (decideJwsJson(), the one verdict), and the line says which: after the contract's members,
+/// "serialization", "matched" (its index, or null) and "signatures" (each one's index, alg,
+/// kid, protected header and word).
+int verifyJoseJson(const Policy &policy, QByteArrayView text, Io &io)
+{
+    const JoseJsonDocument doc = parseJoseJson(text);
+    if (doc.kind == JoseJsonDocument::Kind::Invalid)
+        return fail(io, QStringLiteral("token"), doc.error);
+    if (doc.kind == JoseJsonDocument::Kind::Jwe) {
+        return fail(io, QStringLiteral("token"),
+                    Cli::tr("this is an encrypted JWE in the JSON serialization: use jwtlens "
+                            "decrypt"));
+    }
+    if (doc.jws.signatures.isEmpty())
+        return fail(io, QStringLiteral("signature"), Cli::tr("the JWS has no signature"));
+    const JwsJsonVerdict decision = decideJwsJson(doc.jws, policy.ring, policy.options);
+    const TokenVerdict &verdict = decision.verdict;
+    const QList<JwsJsonSignatureCheck> &checks = decision.signatures.signatures;
+    const JwsJsonSignatureCheck &standing = checks.at(decision.standsFor);
+    std::string line;
+    appendLine(line, policy, verdict, standing.alg, standing.kid);
+    line.resize(line.size() - 2); // "}\n": the extensions follow
+    line += doc.jws.serialization == JoseSerialization::FlattenedJson
+            ? ", \"serialization\": \"flattened\""
+            : ", \"serialization\": \"general\"";
+    line += ", \"matched\": ";
+    line += decision.signatures.matched >= 0 ? std::to_string(decision.signatures.matched)
+                                             : std::string("null");
+    line += ", \"signatures\": [";
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const JwsJsonSignatureCheck &check = checks.at(i);
+        const JoseHeader &protectedHeader = doc.jws.signatures.at(i).protectedHeader;
+        line += i == 0 ? "{\"index\": " : ", {\"index\": ";
+        line += std::to_string(i);
+        line += ", \"alg\": ";
+        appendQuoted(line, check.alg);
+        if (!check.kid.isEmpty()) {
+            line += ", \"kid\": ";
+            appendQuoted(line, check.kid);
+        }
+        line += ", \"protected\": ";
+        const QByteArray header
+                = protectedHeader.present ? Json::compact(protectedHeader.json).text : QByteArray();
+        line += header.isEmpty() ? std::string("null") : header.toStdString();
+        line += ", \"signature\": \"";
+        line += signatureStatusName(check.status).toStdString();
+        line += '"';
+        if (check.status != SignatureStatus::Valid) {
+            line += ", \"error\": ";
+            appendQuoted(line, check.reason);
+        }
+        line += '}';
+    }
+    line += "]}\n";
+    if (const QString weak = weakKey(policy, verdict); !weak.isEmpty())
+        warn(io, Cli::tr("weak key: %1").arg(weak));
+    io.out.append(line.data(), qsizetype(line.size()));
+    return verdict.valid ? Success : NotValid;
 }
 
 /// A stretch of standard input, whole lines, and the result lines of its tokens.
@@ -508,6 +572,10 @@ int runVerify(const QStringList &args, Io &io)
                         KeyOrigin::url(fetched->jwksUrl, QDateTime::currentDateTimeUtc()));
         policy.keyMembers = keyMembers(policy.ring);
     }
+    // A JWS in the JSON serialization is one JSON object (maybe over several lines); a
+    // compact token never starts with "{".
+    if (looksLikeJoseJson(*input))
+        return verifyJoseJson(policy, *input, io);
     if (fromInput)
         return verifyBatch(policy, *input, threads, io);
 

@@ -2,12 +2,12 @@
 #include "crack.h"
 
 #include "algorithm.h"
+#include "boundedfile.h"
 #include "ossl.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
@@ -25,6 +25,8 @@
 #include <thread>
 #include <vector>
 
+#include <sys/mman.h>
+
 namespace {
 
 /// Work unit handed to a worker: small enough that cancel and a hit stop every worker
@@ -34,7 +36,7 @@ constexpr qint64 chunkSize = 64 * 1024;
 constexpr qint64 blockSize = 16 * 1024 * 1024;
 /// The longest line of a wordlist that is read as a stream: no secret is that long, and a
 /// stream without newlines (/dev/zero) must not grow without bound.
-constexpr qint64 maxLineSize = 1024 * 1024;
+constexpr qint64 maxLineSize = BoundedFile::LineCap;
 
 /// What a candidate must reproduce.
 struct Target
@@ -382,10 +384,11 @@ Crack::Result Crack::run(const Token &token, const Options &options,
     if (options.wordlist.isEmpty())
         return finish(Outcome::NotFound);
 
-    QFile file(options.wordlist);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QCoreApplication::translate("Crack", "cannot read the wordlist %1: %2")
-                               .arg(options.wordlist, file.errorString());
+    // Through BoundedFile: a FIFO (`--wordlist <(…)`) without a writer gives up in time, and a
+    // device or a pipe is read as a stream whose lines are capped.
+    BoundedFile::Stream file(options.wordlist);
+    if (!file.isOpen()) {
+        result.error = QCoreApplication::translate("Crack", "wordlist: %1").arg(file.error());
         return finish(Outcome::Failed);
     }
     const auto searchOne = [&](const char *data, qint64 size) {
@@ -410,17 +413,18 @@ Crack::Result Crack::run(const Token &token, const Options &options,
         return o;
     };
 
-    const qint64 size = file.size();
-    if (size > 0) {
-        if (uchar *mapped = file.map(0, size)) {
+    const qint64 size = file.regularSize();
+    if (file.isRegular() && size > 0) {
+        void *mapped = ::mmap(nullptr, size_t(size), PROT_READ, MAP_PRIVATE, file.descriptor(), 0);
+        if (mapped != MAP_FAILED) {
             bytesTotal = size;
-            const Outcome o = searchOne(reinterpret_cast<const char *>(mapped), size);
-            file.unmap(mapped);
+            const Outcome o = searchOne(static_cast<const char *>(mapped), size);
+            ::munmap(mapped, size_t(size));
             return finish(outcomeOf(o));
         }
     }
-    // Not mappable (a pipe, or an empty or special file): big sequential reads, each block
-    // cut after its last newline and searched in parallel.
+    // Not mappable (a pipe, a FIFO, a device, or an empty file): big sequential reads, each
+    // block cut after its last newline and searched in parallel.
     QByteArray buffer;
     QByteArray carry;
     for (;;) {
@@ -430,8 +434,7 @@ Crack::Result Crack::run(const Token &token, const Options &options,
         const qint64 had = buffer.size() - blockSize;
         const qint64 got = file.read(buffer.data() + had, blockSize);
         if (got < 0) {
-            result.error = QCoreApplication::translate("Crack", "cannot read the wordlist %1: %2")
-                                   .arg(options.wordlist, file.errorString());
+            result.error = QCoreApplication::translate("Crack", "wordlist: %1").arg(file.error());
             return finish(Outcome::Failed);
         }
         buffer.resize(had + got);

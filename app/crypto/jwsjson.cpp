@@ -36,6 +36,13 @@ JwsJsonSignatureCheck check(const JwsMessage &message, qsizetype index, const QL
                 "JwsJson", "\"crit\" names extensions JWT Lens does not understand");
         return result;
     }
+    // RFC 7797: an unencoded payload changes the signing input; not verified here, never
+    // taken as the encoded one (a "b64": true is the default and changes nothing).
+    if (const Json::Member *b64 = entry.joint.find(u"b64");
+        b64 && !(b64->kind == Json::ValueKind::True)) {
+        result.reason = tr("\"b64\" is not true (RFC 7797): not verified here");
+        return result;
+    }
     if (!message.payloadPresent && detachedPayloadEncoded.isNull()) {
         result.reason = QCoreApplication::translate("JwsJson",
                                                     "the payload is detached and was not given");
@@ -49,7 +56,8 @@ JwsJsonSignatureCheck check(const JwsMessage &message, qsizetype index, const QL
     order += rest;
     bool tried = false;
     for (const qsizetype i : std::as_const(order)) {
-        const KeyFit fit = checkFit(keys.at(i), *alg);
+        // As for a compact token: a secret that is key material never verifies (RFC 8725 §2.1).
+        const KeyFit fit = checkVerifyFit(keys.at(i), *alg);
         if (fit.verdict == KeyFit::Verdict::Mismatch) {
             if (result.reason.isEmpty())
                 result.reason = fit.reason;

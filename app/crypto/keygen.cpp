@@ -16,6 +16,7 @@
 #include <openssl/obj_mac.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
+#include <openssl/rsa.h>
 
 namespace {
 
@@ -169,7 +170,54 @@ GeneratedKey generateKeyFromSeed(Algorithm alg, QByteArrayView seed, const QStri
     return result;
 }
 
-GeneratedKey generateKey(Algorithm alg, int rsaBits, const QString &edCurve)
+namespace {
+
+struct RsaProgress
+{
+    const std::function<void(const KeygenProgress &)> *report = nullptr;
+    KeygenProgress state;
+};
+
+/// OpenSSL's key generation callback (BN_GENCB's stages): 0 a candidate was made, 1 a
+/// Miller-Rabin round passed, 2 a prime was rejected for the key, 3 a prime was found.
+int rsaProgress(EVP_PKEY_CTX *ctx)
+{
+    auto *progress = static_cast<RsaProgress *>(EVP_PKEY_CTX_get_app_data(ctx));
+    const int stage = EVP_PKEY_CTX_get_keygen_info(ctx, 0);
+    if (stage == 0) {
+        ++progress->state.candidates;
+    } else if (stage == 3) {
+        ++progress->state.primesFound;
+        progress->state.candidates = 0;
+    } else {
+        return 1;
+    }
+    (*progress->report)(progress->state);
+    return 1;
+}
+
+EVP_PKEY *generateRsa(int bits, const std::function<void(const KeygenProgress &)> &report)
+{
+    if (!report)
+        return EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits));
+    EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
+    EVP_PKEY *pkey = nullptr;
+    RsaProgress progress;
+    progress.report = &report;
+    if (ctx && EVP_PKEY_keygen_init(ctx) > 0 && EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, bits) > 0) {
+        EVP_PKEY_CTX_set_app_data(ctx, &progress);
+        EVP_PKEY_CTX_set_cb(ctx, rsaProgress);
+        if (EVP_PKEY_generate(ctx, &pkey) <= 0)
+            pkey = nullptr;
+    }
+    EVP_PKEY_CTX_free(ctx);
+    return pkey;
+}
+
+} // namespace
+
+GeneratedKey generateKey(Algorithm alg, int rsaBits, const QString &edCurve,
+                         const std::function<void(const KeygenProgress &)> &progress)
 {
     GeneratedKey result;
     switch (Algorithms::family(alg)) {
@@ -200,7 +248,7 @@ GeneratedKey generateKey(Algorithm alg, int rsaBits, const QString &edCurve)
                                    .arg(maxRsaBits);
             return result;
         }
-        return fromPkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits)));
+        return fromPkey(generateRsa(bits, progress));
     }
     case AlgorithmFamily::Ecdsa: {
         const QString curve = Algorithms::curve(alg);

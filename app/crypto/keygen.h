@@ -8,6 +8,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
+
 struct GeneratedKey
 {
     Key key; ///< private key (or secret for HS*)
@@ -15,10 +17,20 @@ struct GeneratedKey
     bool ok() const { return error.isEmpty(); }
 };
 
+/// How far an RSA key generation is: the primes found so far (of 2) and the candidates
+/// tested for the current one. A 16384-bit key tests thousands of candidates over minutes.
+struct KeygenProgress
+{
+    int primesFound = 0;
+    int candidates = 0;
+};
+
 /// A new key for @p alg: RSA of @p rsaBits (default 2048, at least 2048) for RS*/PS*, the
 /// algorithm's curve for ES*, Ed25519 for EdDSA (or Ed448 when @p edCurve is "Ed448"),
-/// a random secret of the hash's size for HS*.
-GeneratedKey generateKey(Algorithm alg, int rsaBits = 0, const QString &edCurve = QString());
+/// a random secret of the hash's size for HS*. @p progress, when given, is called on the
+/// calling thread as an RSA generation goes (each candidate prime, each prime found).
+GeneratedKey generateKey(Algorithm alg, int rsaBits = 0, const QString &edCurve = QString(),
+                         const std::function<void(const KeygenProgress &)> &progress = {});
 
 /// A key derived from @p seed, the same for the same seed every time: FOR TESTS ONLY (anyone
 /// who knows the seed has the private key). EdDSA (Ed25519, or Ed448 when @p edCurve is

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "verifier.h"
 
+#include "base64url.h"
 #include "critical.h"
 #include "jws.h"
 #include "pyjwtnames.h"
@@ -233,7 +234,8 @@ void appendError(QString &error, const QString &text)
 }
 
 TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptions &options,
-                      QByteArrayView source, int depth);
+                      QByteArrayView source, int depth,
+                      const JwsJsonSignatureCheck *decided = nullptr);
 
 /// The claims of @p payload, when the options ask for them, and `valid` and `error`:
 /// @p signatureOk says whether the signature (or what stands for it) holds, and
@@ -445,8 +447,11 @@ void verifyNested(TokenVerdict &v, const Token &token, const KeyRing &ring,
     appendError(error, Text::tr("nested token: %1").arg(in.error));
 }
 
+/// @p decided: the token stands in for a signature of a JWS in the JSON serialization (its
+/// joint header, the payload and the signature), whose signature verifyJwsJson() checked over
+/// its own signing input; everything else is decided here as for a compact token.
 TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptions &options,
-                      QByteArrayView source, int depth)
+                      QByteArrayView source, int depth, const JwsJsonSignatureCheck *decided)
 {
     TokenVerdict v;
     const bool wellFormed = token.isWellFormed();
@@ -488,6 +493,22 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
         // whatever the signature.
         v.state = State::Invalid;
         v.reason = std::move(refusal);
+    } else if (decided) {
+        v.reachedKey = true;
+        v.algorithm = *alg;
+        v.keyIndex = decided->keyIndex;
+        if (decided->keyIndex >= 0 && options.describe)
+            v.fit = checkFit(ring.at(decided->keyIndex), *alg);
+        if (decided->status == SignatureStatus::Valid) {
+            v.state = State::Valid;
+            if (options.describe && decided->keyIndex >= 0)
+                v.reason = Text::tr("Signature verified with the %1")
+                                   .arg(keyLabel(ring, decided->keyIndex));
+        } else {
+            v.state = decided->status == SignatureStatus::Unsupported ? State::Unsupported
+                                                                      : State::Invalid;
+            v.reason = decided->reason;
+        }
     } else {
         verifySignature(v, token, ring, *alg, chooseError, options.describe, source);
         if (v.state != State::Valid && v.state != State::Unsupported)
@@ -496,7 +517,7 @@ TokenVerdict verifyAt(const Token &token, const KeyRing &ring, const VerifyOptio
 
     const bool signatureValid = v.state == State::Valid;
     QString error = signatureValid ? QString() : v.reason;
-    if (options.hints && v.state == State::Invalid && v.reachedKey && !ring.isEmpty())
+    if (options.hints && !decided && v.state == State::Invalid && v.reachedKey && !ring.isEmpty())
         addHint(v, signatureHint(token, ring, *alg, v.keyIndex, signingInput(token, source)));
     bool claimsOk = true;
     const Token::PayloadRole role = token.payloadRole();
@@ -621,4 +642,57 @@ std::optional<KeyCheck> keyCheck(const Token &token, const TokenVerdict &verdict
         break;
     }
     return check;
+}
+
+namespace {
+
+/// The JOSE header of a signature as one JSON object: the protected members, then the
+/// unprotected ones (RFC 7515 §7.2.1; the parser checked that their names are disjoint).
+QByteArray jointHeaderJson(const JwsSignatureEntry &entry)
+{
+    QByteArrayList members;
+    for (const JoseHeader *header : {&entry.protectedHeader, &entry.header}) {
+        if (!header->present)
+            continue;
+        QByteArray text = header->json.trimmed();
+        if (text.startsWith('{') && text.endsWith('}'))
+            text = text.mid(1, text.size() - 2).trimmed();
+        if (!text.isEmpty())
+            members << text;
+    }
+    return '{' + members.join(',') + '}';
+}
+
+} // namespace
+
+JwsJsonVerdict decideJwsJson(const JwsMessage &message, const KeyRing &ring,
+                             const VerifyOptions &options)
+{
+    JwsJsonVerdict result;
+    result.signatures = verifyJwsJson(message, ring.keys());
+    if (!options.allowed.isEmpty()) {
+        result.signatures.matched = -1;
+        for (qsizetype i = 0; i < result.signatures.signatures.size(); ++i) {
+            JwsJsonSignatureCheck &check = result.signatures.signatures[i];
+            const std::optional<Algorithm> alg = Algorithms::fromName(check.alg);
+            if (check.status == SignatureStatus::Valid
+                && (!alg || !options.allowed.contains(*alg))) {
+                check.status = SignatureStatus::Invalid;
+                check.keyIndex = -1;
+                check.reason = Text::tr("algorithm %1 is not allowed (--alg)").arg(check.alg);
+            }
+            if (result.signatures.matched < 0 && check.status == SignatureStatus::Valid)
+                result.signatures.matched = i;
+        }
+    }
+    if (message.signatures.isEmpty())
+        return result;
+    result.standsFor = std::max<qsizetype>(result.signatures.matched, 0);
+    const JwsSignatureEntry &entry = message.signatures.at(result.standsFor);
+    const QByteArray standIn = Base64Url::encode(jointHeaderJson(entry)) + '.'
+            + message.payloadEncoded + '.' + entry.signatureEncoded;
+    const Token token = Token::parse(QByteArrayView(standIn));
+    result.verdict = verifyAt(token, ring, options, standIn, 0,
+                              &result.signatures.signatures.at(result.standsFor));
+    return result;
 }

@@ -6,6 +6,7 @@
 #include "claims.h"
 #include "findings.h"
 #include "jwe.h"
+#include "jwsjson.h"
 #include "key.h"
 #include "keyfit.h"
 #include "keyring.h"
@@ -212,3 +213,23 @@ TokenVerdict verifyToken(const Token &token, const KeyRing &ring, const VerifyOp
 /// std::nullopt when no key was tried.
 std::optional<KeyCheck> keyCheck(const Token &token, const TokenVerdict &verdict,
                                  const KeyRing &ring);
+
+/// The verdict on a JWS in the JSON serialization (RFC 7515 §7.2).
+struct JwsJsonVerdict
+{
+    /// Each signature checked with the keys of the ring (verifyJwsJson(message, keys)); one
+    /// whose algorithm options.allowed leaves out is Invalid. `matched`: the first valid one.
+    JwsJsonVerification signatures;
+    /// The signature that stands for the message: the matched one, else the first.
+    qsizetype standsFor = 0;
+    /// The one verdict on that signature: its joint header (protected, then unprotected
+    /// members) and the payload judged as verifyToken() judges a compact token's — alg,
+    /// --alg, crit and b64, a claims set that is not one, a nested token, the claims, typ.
+    TokenVerdict verdict;
+};
+
+/// Decides on @p message as verifyToken() decides on a compact token: the ring's keys are
+/// tried on each signature (those with its kid first), the first signature that verifies
+/// stands for the message, and the rest of the decision is verifyToken()'s.
+JwsJsonVerdict decideJwsJson(const JwsMessage &message, const KeyRing &ring,
+                             const VerifyOptions &options = {});

@@ -15,6 +15,11 @@ until standard input closes. Keys travel as JWKs inside the requests, never thro
                                                {"token", "signing_public", "claims"}
   {"op": "nested-open", "token", "key", "signing_public"}
                                             -> decrypts, checks cty JWT, verifies: {"claims"}
+  {"op": "jws-json", "flattened": bool}    -> a JWS in the JSON serialization signed with two
+                                               fresh keys (RS256, kid in the unprotected header;
+                                               ES256, kid protected), general (or, flattened,
+                                               the ES256 one only): {"jws", "rsa", "ec", "claims"}
+                                               with the public JWKs
 Any failure answers {"error": "..."}.
 """
 import json
@@ -92,10 +97,24 @@ def nested_open(req):
     return {"claims": json.loads(inner.payload)}
 
 
+def jws_json(req):
+    rsa = jwk.JWK.generate(kty="RSA", size=2048, kid="py-rsa")
+    ec = jwk.JWK.generate(kty="EC", crv="P-256", kid="py-ec")
+    claims = {"iss": "jwcrypto", "sub": "two signatures", "exp": 4102444800}
+    message = jws.JWS(json_encode(claims).encode())
+    if not req.get("flattened"):
+        message.add_signature(rsa, alg="RS256", protected=json_encode({"alg": "RS256"}),
+                              header=json_encode({"kid": "py-rsa"}))
+    message.add_signature(ec, alg="ES256", protected=json_encode({"alg": "ES256", "kid": "py-ec"}))
+    return {"jws": message.serialize(compact=False),
+            "rsa": json.loads(rsa.export_public()), "ec": json.loads(ec.export_public()),
+            "claims": claims}
+
+
 OPS = {"version": lambda _: {"version": jwcrypto.__version__ if hasattr(jwcrypto, "__version__")
                              else "1.x"},
        "keys": keys, "encrypt": encrypt, "decrypt": decrypt,
-       "nested-make": nested_make, "nested-open": nested_open}
+       "nested-make": nested_make, "nested-open": nested_open, "jws-json": jws_json}
 
 
 def main():

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // loadKeys on arbitrary text (PEM, JWK, JWKS and anything else), and every accessor of what
-// it loads: no crash, no leak, no sanitizer report; an error or at least one key.
+// it loads; the same bytes as DER (a key or certificate given as a secret, an x5c member):
+// no crash, no leak, no sanitizer report; an error or at least one key.
 #include "algorithm.h"
+#include "certchain.h"
 #include "key.h"
 #include "keyfit.h"
 #include "keyset.h"
@@ -31,5 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)checkFit(key, alg);
     }
     (void)chooseKey(set.keys, Algorithm::RS256, u"k1");
+    // DER: what classifySecret() decodes (SubjectPublicKeyInfo, PKCS#1, PKCS#8, SEC1, X.509)
+    // and a certificate's key, as an x5c member gives it.
+    (void)secretFormName(classifySecret(input));
+    QString error;
+    const Key certified = certificateKey(input, &error);
+    if (!certified.isNull()) {
+        (void)certified.toJwk(false);
+        (void)certified.thumbprint();
+    }
     return 0;
 }
