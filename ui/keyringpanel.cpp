@@ -51,6 +51,8 @@ KeyRingPanel::KeyRingPanel(SessionKeys *keys, QWidget *parent)
     , m_keys(keys)
     , m_prompt(askPassphrase)
 {
+    // A dock beside the panes: it never widens the window (its content scrolls or wraps).
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("keyRingList"));
     m_list->setColumnCount(ColumnCount);

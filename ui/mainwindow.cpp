@@ -275,7 +275,7 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
              [](MainWindow &w, bool) { w.fetchKeys(false); }, K(CtrlShift | Qt::Key_J)},
             {A::FetchJku, M::Tools, "fetchJkuAction",
              QT_TRANSLATE_NOOP("MainWindow", "Fetch from the Token's &jku (Untrusted)…"), 0,
-             [](MainWindow &w, bool) { w.fetchKeys(true); }, K()},
+             [](MainWindow &w, bool) { w.fetchKeys(true); }, K(CtrlShift | Qt::Key_U)},
             {A::TestTokens, M::Tools, "testTokensAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Test Tokens for Your Server…"), S::SeparatorBefore,
              [](MainWindow &w, bool) { TestTokensDialog::showFor(w); }, K(CtrlShift | Qt::Key_X)},

@@ -22,6 +22,8 @@ QStringList words(const QString &text)
 ValidationPanel::ValidationPanel(TokenModel *model, QWidget *parent)
     : QWidget(parent)
 {
+    // A dock beside the panes: it never widens the window (its content scrolls or wraps).
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     const auto field = [this](const char *name) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QLatin1String(name));
