@@ -16,3 +16,6 @@ jwtlens_add_test(NAME tst_secretguesser SOURCES tst_secretguesser.cpp LIBS jwtle
 # tst_keypairmaker checks the pairs with the engine itself (crypto).
 jwtlens_add_test(NAME tst_keypairmaker SOURCES tst_keypairmaker.cpp LIBS jwtlens_model jwtlens_crypto)
 jwtlens_add_test(NAME tst_pastedtext SOURCES tst_pastedtext.cpp LIBS jwtlens_model)
+# tst_sessionkeys: the window's key ring (shared by its tabs) in the one verdict, the
+# validation panel's checks with PyJWT's names.
+jwtlens_add_test(NAME tst_sessionkeys SOURCES tst_sessionkeys.cpp LIBS jwtlens_model)

@@ -63,3 +63,8 @@ add_dependencies(tst_testtokensdialog jwtlens)
 jwtlens_add_test(NAME tst_exportcodedialog SOURCES tst_exportcodedialog.cpp windowtest.h
     clirunner.h LIBS jwtlens_ui)
 add_dependencies(tst_exportcodedialog jwtlens)
+# tst_keyringwindow: the window's key ring, Fetch Keys… against tests/data/net/keyserver.py
+# (real HTTPS on 127.0.0.1, the test CA given as the CA file), the token's jku, the
+# Validation panel, and nothing sent on paste, open or edit.
+jwtlens_add_test(NAME tst_keyringwindow SOURCES tst_keyringwindow.cpp windowtest.h keyserver.h
+    LIBS jwtlens_ui Qt6::Network)

@@ -8,11 +8,13 @@
 #include "exportcodedialog.h"
 #include "jsonedit.h"
 #include "jsonpane.h"
+#include "keyringpanel.h"
 #include "keypairdialog.h"
 #include "languagemanager.h"
 #include "memberhover.h"
 #include "parthighlight.h"
 #include "pastedtext.h"
+#include "sessionkeys.h"
 #include "signaturepane.h"
 #include "testtokensdialog.h"
 #include "textedits.h"
@@ -244,6 +246,8 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
              K(CtrlShift | Qt::Key_T)},
             {A::ExplainDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F2)},
             {A::LearnDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F3)},
+            {A::KeyRingDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F4)},
+            {A::ValidationDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F6)},
             // The languages follow triggered(): unchecking the checked one is no choice.
             {A::LanguageSystem, M::Language, "languageSystem",
              QT_TRANSLATE_NOOP("MainWindow", "&System"), S::SeparatorBefore,
@@ -267,6 +271,12 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
             {A::KeyPair, M::Tools, "keyPairAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Generate Key Pair…"), 0,
              [](MainWindow &w, bool) { w.generateKeyPair(); }, K(CtrlShift | Qt::Key_G)},
+            {A::FetchKeys, M::Tools, "fetchKeysAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Fetch Keys…"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.fetchKeys(false); }, K(CtrlShift | Qt::Key_J)},
+            {A::FetchJku, M::Tools, "fetchJkuAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Fetch from the Token's &jku (Untrusted)…"), 0,
+             [](MainWindow &w, bool) { w.fetchKeys(true); }, K(CtrlShift | Qt::Key_U)},
             {A::TestTokens, M::Tools, "testTokensAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Test Tokens for Your Server…"), S::SeparatorBefore,
              [](MainWindow &w, bool) { TestTokensDialog::showFor(w); }, K(CtrlShift | Qt::Key_X)},
@@ -293,8 +303,7 @@ void MainWindow::createActions()
             action->setObjectName(QLatin1String(spec.name));
             addAction(action);
         } else {
-            action = (spec.id == ActionId::ExplainDock ? m_explainDock : m_learnDock)
-                             ->toggleViewAction();
+            action = dockFor(spec.id)->toggleViewAction();
         }
         if (!spec.shortcut.isEmpty())
             action->setShortcut(spec.shortcut);
@@ -347,6 +356,7 @@ void MainWindow::createActions()
     m_exp1dButton->setDefaultAction(action(ActionId::SetExp1d));
     // The table button shows its action as it is ("Claims Table"), tooltip included.
     m_tableButton->setDefaultAction(action(ActionId::ClaimsTable));
+    m_signaturePane->addKeyAction(action(ActionId::FetchKeys));
 }
 
 void MainWindow::rebuildTemplateMenu()
@@ -394,6 +404,8 @@ void MainWindow::retranslateUi()
     rebuildTemplateMenu();
     m_explainDock->setWindowTitle(tr("Explain"));
     m_learnDock->setWindowTitle(tr("Learn"));
+    m_keyRingDock->setWindowTitle(tr("Key Ring"));
+    m_validationDock->setWindowTitle(tr("Validation"));
 
     m_iatButton->setText(tr("iat = now"));
     m_exp5mButton->setText(tr("exp +5 min"));
@@ -525,6 +537,13 @@ MainWindow::Loaded MainWindow::loadText(const QString &text)
     }
     const QString trimmed = text.trimmed();
     flushEdits();
+    if (kind == PastedText::Kind::Key && SessionKeys::needsPassphrase(trimmed.toUtf8())) {
+        // Passphrase-protected PEM: asked for, and the key joins the key ring.
+        m_keyRingDock->show();
+        return m_keyRingPanel->addKeyText(trimmed.toUtf8(), SessionKeys::Source::Pasted, {}) > 0
+                ? Loaded::Key
+                : Loaded::Nothing;
+    }
     if (kind == PastedText::Kind::Key) {
         m_signaturePane->setKeyInput(TokenModel::KeyInput::KeyText, trimmed);
         showMessage(m_model->keyError().isError()

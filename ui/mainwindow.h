@@ -14,6 +14,7 @@ class ClaimsTable;
 class ClaimsView;
 class ExplainView;
 class JsonPane;
+class KeyRingPanel;
 class LearnPanel;
 class PartHighlight;
 class QAction;
@@ -21,9 +22,11 @@ class QActionGroup;
 class QDockWidget;
 class QMenu;
 class QToolButton;
+class SessionKeys;
 class SignaturePane;
 class TokenEditor;
 class TokenPane;
+class ValidationPanel;
 
 /// The JWT Lens window: the encoded token on the left, the Header, Payload (with its claims)
 /// and Signature panes on the right, the Explain and Learn views as docks. Everything binds
@@ -45,6 +48,12 @@ public:
 
     TokenModel *model() const { return m_model; }
     SignaturePane *signaturePane() const { return m_signaturePane; }
+    /// The window's key ring, shared by every token it shows.
+    SessionKeys *sessionKeys() const { return m_sessionKeys; }
+    KeyRingPanel *keyRingPanel() const { return m_keyRingPanel; }
+    ValidationPanel *validationPanel() const { return m_validationPanel; }
+    /// Tools → Fetch Keys… (or, @p jku, the token's own jku, untrusted): the dialog, shown.
+    void fetchKeys(bool jku); ///< mainwindowdocks.cpp
 
     /// The sample token of resources/ with its (public) secret.
     void loadSample();
@@ -95,6 +104,8 @@ private:
         ClaimsTable,
         ExplainDock,
         LearnDock,
+        KeyRingDock,
+        ValidationDock,
         LanguageSystem,
         LanguageEnglish,
         LanguageKorean,
@@ -102,6 +113,8 @@ private:
         ResignOnEdit,
         LoadKey,
         KeyPair,
+        FetchKeys,
+        FetchJku,
         TestTokens,
         About,
         Count
@@ -124,6 +137,9 @@ private:
 
     void createPanes();
     void createDocks(); ///< mainwindowdocks.cpp
+    /// The key ring and Validation docks (mainwindowdocks.cpp).
+    void createKeyDocks();
+    QDockWidget *dockFor(ActionId id) const;
     void createActions();
     void bindModel();
     void retranslateUi();
@@ -168,6 +184,11 @@ private:
     LearnPanel *m_learnPanel = nullptr;
     QDockWidget *m_explainDock = nullptr;
     QDockWidget *m_learnDock = nullptr;
+    SessionKeys *m_sessionKeys = nullptr;
+    KeyRingPanel *m_keyRingPanel = nullptr;
+    ValidationPanel *m_validationPanel = nullptr;
+    QDockWidget *m_keyRingDock = nullptr;
+    QDockWidget *m_validationDock = nullptr;
 
     std::array<QMenu *, std::size_t(MenuId::Count)> m_menus {};
     std::array<QAction *, std::size_t(ActionId::Count)> m_actions {};

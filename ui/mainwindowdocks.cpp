@@ -4,9 +4,15 @@
 #include "mainwindow.h"
 
 #include "explainview.h"
+#include "fetchkeysdialog.h"
+#include "keyringpanel.h"
 #include "learnpanel.h"
 #include "parthighlight.h"
+#include "sessionkeys.h"
+#include "signaturepane.h"
+#include "validationpanel.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QTabBar>
 #include <QTimer>
@@ -65,4 +71,67 @@ void MainWindow::createDocks()
         connect(m_learnPanel, &LearnPanel::highlightRequested, m_highlight,
                 &PartHighlight::request);
     });
+    createKeyDocks();
+}
+
+void MainWindow::createKeyDocks()
+{
+    // The key ring is the window's: every token it shows verifies against it (a tab's model
+    // gets the same SessionKeys, and the panels are rebound with setModel()).
+    m_sessionKeys = new SessionKeys(this);
+    m_model->setSessionKeys(m_sessionKeys);
+    m_keyRingDock = new QDockWidget(this);
+    m_keyRingDock->setObjectName(QStringLiteral("keyRingDock"));
+    m_keyRingPanel = new KeyRingPanel(m_sessionKeys, m_keyRingDock);
+    m_keyRingPanel->setObjectName(QStringLiteral("keyRingPanel"));
+    m_keyRingPanel->setModel(m_model);
+    m_keyRingDock->setWidget(m_keyRingPanel);
+    m_validationDock = new QDockWidget(this);
+    m_validationDock->setObjectName(QStringLiteral("validationDock"));
+    m_validationPanel = new ValidationPanel(m_model, m_validationDock);
+    m_validationPanel->setObjectName(QStringLiteral("validationPanel"));
+    m_validationDock->setWidget(m_validationPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_keyRingDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_validationDock);
+    tabifyDockWidget(m_keyRingDock, m_validationDock);
+    m_keyRingDock->hide();
+    m_validationDock->hide();
+    connect(m_keyRingPanel, &KeyRingPanel::fetchRequested, this, [this] { fetchKeys(false); });
+    connect(m_signaturePane, &SignaturePane::encryptedKeyLoaded, this,
+            [this](const QByteArray &text, const QString &name) {
+                m_keyRingDock->show();
+                m_keyRingPanel->addKeyText(text, SessionKeys::Source::File, name);
+            });
+    // Fetching from the token's jku is offered only for a token that names one.
+    const auto updateJku = [this] {
+        if (QAction *jku = action(ActionId::FetchJku))
+            jku->setEnabled(!FetchKeysDialog::tokenUrl(*m_model, QStringLiteral("jku")).isEmpty());
+    };
+    connect(m_model, &TokenModel::structureChanged, this, updateJku);
+    QTimer::singleShot(0, this, updateJku);
+}
+
+QDockWidget *MainWindow::dockFor(ActionId id) const
+{
+    switch (id) {
+    case ActionId::ExplainDock:
+        return m_explainDock;
+    case ActionId::LearnDock:
+        return m_learnDock;
+    case ActionId::KeyRingDock:
+        return m_keyRingDock;
+    case ActionId::ValidationDock:
+        return m_validationDock;
+    default:
+        return nullptr;
+    }
+}
+
+void MainWindow::fetchKeys(bool jku)
+{
+    auto *dialog = new FetchKeysDialog(m_sessionKeys, m_model, jku, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The keys show in the ring as they arrive.
+    connect(dialog->fetch(), &KeyFetch::finished, m_keyRingDock, &QDockWidget::show);
+    dialog->show();
 }

@@ -8,13 +8,16 @@
 #include "findingslist.h"
 #include "keyeditor.h"
 #include "partcolors.h"
+#include "sessionkeys.h"
 #include "shapingswitch.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
@@ -444,6 +447,14 @@ void SignaturePane::setKeyInput(TokenModel::KeyInput input, const QString &text,
     m_model->setKey(input, text, origin);
 }
 
+void SignaturePane::addKeyAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + QLatin1String("Button"));
+    button->setDefaultAction(action);
+    m_ui->keyTitleRow->insertWidget(m_ui->keyTitleRow->indexOf(m_ui->loadKeyButton), button);
+}
+
 void SignaturePane::loadKeyFile()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -468,6 +479,10 @@ bool SignaturePane::loadKeyFile(const QString &path)
         m_ui->keyError->setAccessibleDescription(m_ui->keyError->text());
         m_ui->keyError->show();
         return false;
+    }
+    if (SessionKeys::needsPassphrase(read.data)) {
+        emit encryptedKeyLoaded(read.data, QFileInfo(path).fileName());
+        return true;
     }
     setKeyInput(TokenModel::KeyInput::KeyText, QString::fromUtf8(read.data));
     return true;

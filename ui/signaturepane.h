@@ -12,6 +12,7 @@ namespace Ui {
 class SignaturePane;
 }
 class CrackPanel;
+class QAction;
 class QTimer;
 
 /// The signature pane: algorithm, signing formula, the secret (text or base64) or a key
@@ -28,6 +29,8 @@ public:
     ~SignaturePane() override;
 
     /// Puts key material into the matching editor (and the model), showing its page.
+    /// A button in the key row for @p action (the window's Fetch Keys…).
+    void addKeyAction(QAction *action);
     void setKeyInput(TokenModel::KeyInput input, const QString &text,
                      TokenModel::KeyOrigin origin = TokenModel::KeyOrigin::User);
     /// Opens a file dialog and loads the chosen key file.
@@ -53,6 +56,9 @@ public:
 signals:
     /// The user moved into the pane (the window highlights the signature segment).
     void cursorActivity();
+    /// A key file that needs a passphrase was chosen: the window asks for it and puts the key
+    /// into the key ring (the key field stays as it was).
+    void encryptedKeyLoaded(const QByteArray &text, const QString &fileName);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,6 +4,7 @@
 #include "base64url.h"
 #include "json.h"
 #include "jws.h"
+#include "keyfit.h"
 
 #include <QCoreApplication>
 
@@ -71,35 +72,68 @@ void KeyMaterial::set(TokenModel::KeyInput input, const QString &text)
 void KeyMaterial::reload()
 {
     ++m_generation;
-    m_ring = KeyRing();
+    m_own = KeyRing();
     cleanse(m_secret);
-    if (m_text.isEmpty())
+    if (m_text.isEmpty()) {
+        combine();
         return;
+    }
     switch (m_input) {
     case TokenModel::KeyInput::SecretText:
         m_secret = m_text.toUtf8();
-        m_ring = KeyRing::fromSecret(m_secret);
+        m_own = KeyRing::fromSecret(m_secret);
         break;
     case TokenModel::KeyInput::SecretBase64: {
         std::optional<QByteArray> bytes = decodeSecretBase64(m_text);
         if (!bytes) {
-            m_ring.setLoadError(Text::tr("the secret is not valid base64 or base64url"));
+            m_own.setLoadError(Text::tr("the secret is not valid base64 or base64url"));
         } else if (bytes->isEmpty()) {
-            m_ring.setLoadError(Text::tr("the secret is empty"));
+            m_own.setLoadError(Text::tr("the secret is empty"));
         } else {
             m_secret = std::move(*bytes);
-            m_ring = KeyRing::fromSecret(m_secret);
+            m_own = KeyRing::fromSecret(m_secret);
         }
         break;
     }
     case TokenModel::KeyInput::KeyText: {
         QByteArray utf8 = m_text.toUtf8();
-        m_ring = KeyRing::fromText(utf8);
+        m_own = KeyRing::fromText(utf8);
         cleanse(utf8);
-        if (m_ring.isEmpty() && m_ring.loadError().isEmpty())
-            m_ring.setLoadError(Text::tr("no key found in the text"));
+        if (m_own.isEmpty() && m_own.loadError().isEmpty())
+            m_own.setLoadError(Text::tr("no key found in the text"));
         break;
     }
+    }
+    combine();
+}
+
+void KeyMaterial::setSession(const KeyRing &session, qsizetype signer)
+{
+    m_session = session;
+    m_sessionSigner = signer >= 0 && signer < session.size() ? signer : -1;
+    ++m_generation;
+    combine();
+}
+
+void KeyMaterial::combine()
+{
+    m_signer = -1;
+    m_ring = m_own;
+    if (m_session.isEmpty())
+        return;
+    m_ring.setLoadError(QString());
+    if (m_sessionSigner >= 0) {
+        // The key picked for signing comes first: what is signed with it verifies with it.
+        KeyRing ring;
+        ring.add(m_session.at(m_sessionSigner), m_session.origin(m_sessionSigner));
+        for (qsizetype i = 0; i < m_own.size(); ++i)
+            ring.add(m_own.at(i), m_own.origin(i));
+        m_ring = ring;
+        m_signer = 0;
+    }
+    for (qsizetype i = 0; i < m_session.size(); ++i) {
+        if (i != m_sessionSigner)
+            m_ring.add(m_session.at(i), m_session.origin(i));
     }
 }
 
@@ -110,18 +144,36 @@ std::optional<QByteArray> KeyMaterial::sign(Algorithm alg, QStringView kid,
         *why = !m_ring.loadError().isEmpty() ? m_ring.loadError() : Text::tr("no key to sign with");
         return std::nullopt;
     }
+    // The key the user picked in the key ring signs when it fits.
+    if (m_signer >= 0) {
+        const Key &picked = m_ring.at(m_signer);
+        if (!picked.isNull() && picked.isPrivate()
+            && checkFit(picked, alg).verdict != KeyFit::Verdict::Mismatch) {
+            const Signature s = ::sign(alg, picked, signingInput);
+            if (s.ok())
+                return Base64Url::encode(s.bytes);
+        }
+    }
     const KeyRing::Choice choice = m_ring.choose(alg, kid);
     if (choice.index < 0) {
         *why = choice.error.isEmpty() ? Text::tr("no key fits %1").arg(Algorithms::name(alg))
                                       : choice.error;
         return std::nullopt;
     }
-    const Key &signer = m_ring.at(choice.index);
-    if (!signer.isPrivate()) {
+    const Key *signer = &m_ring.at(choice.index);
+    // A public key chosen first (a JWKS beside a private key in the ring): a private key
+    // that fits signs, one with the token's kid first.
+    for (qsizetype i = 0; !signer->isPrivate() && i < m_ring.size(); ++i) {
+        const Key &other = m_ring.at(i);
+        if (other.isPrivate() && (kid.isEmpty() || other.kid() == kid || other.kid().isEmpty())
+            && checkFit(other, alg).verdict != KeyFit::Verdict::Mismatch)
+            signer = &other;
+    }
+    if (!signer->isPrivate()) {
         *why = Text::tr("a public key cannot sign: enter the private key");
         return std::nullopt;
     }
-    const Signature s = ::sign(alg, signer, signingInput);
+    const Signature s = ::sign(alg, *signer, signingInput);
     if (!s.ok()) {
         *why = s.error;
         return std::nullopt;

@@ -27,18 +27,24 @@ public:
     void set(TokenModel::KeyInput input, const QString &text);
     /// Reads the text again: the error messages in the language of the moment.
     void reload();
+    /// The session's keys (SessionKeys), verified with after the text's own; @p signer is the
+    /// index into @p session of the key signing uses first (-1: the usual choice).
+    void setSession(const KeyRing &session, qsizetype signer);
 
     TokenModel::KeyInput input() const { return m_input; }
     const QString &text() const { return m_text; }
-    /// The keys; empty with ring().loadError() when the text did not load.
+    /// The keys: the text's, then the session's; empty with ring().loadError() when the text
+    /// did not load and the session has none.
     const KeyRing &ring() const { return m_ring; }
+    /// The text's own keys (or why they did not load).
+    const KeyRing &ownRing() const { return m_own; }
     /// The HMAC secret a SecretText or SecretBase64 input gave (for the list of well-known
     /// secrets); empty otherwise.
     const QByteArray &secret() const { return m_secret; }
     /// Counts the loads: a ring made again (another text, or reloaded) has another number.
     quint64 generation() const { return m_generation; }
     /// Why the text gave no key (no place in the text: offset -1).
-    TokenModel::PartError error() const { return {-1, m_ring.loadError()}; }
+    TokenModel::PartError error() const { return {-1, m_own.loadError()}; }
 
     /// The one key choice of signing (the Sign action and re-signing on edit): the key of the
     /// ring for @p alg and @p kid signs @p signingInput; the signature in base64url, or
@@ -54,7 +60,13 @@ public:
 private:
     TokenModel::KeyInput m_input = TokenModel::KeyInput::SecretText;
     QString m_text;
-    KeyRing m_ring;
+    void combine();
+
+    KeyRing m_own; ///< from the text
+    KeyRing m_session;
+    qsizetype m_sessionSigner = -1; ///< into m_session
+    qsizetype m_signer = -1; ///< into m_ring
+    KeyRing m_ring; ///< m_own, then m_session
     QByteArray m_secret;
     quint64 m_generation = 0;
 };

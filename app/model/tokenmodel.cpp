@@ -11,15 +11,20 @@
 #include "registry.h"
 #include "utf8.h"
 #include "jsonedit.h"
+#include "editedhint.h"
 #include "jwebinding.h"
 #include "keymaterial.h"
 #include "modelaccess.h"
 #include "modelfindings.h"
 #include "modelupdate.h"
+#include "modelvalidation.h"
 #include "panetexts.h"
 #include "parterrors.h"
 #include "pastedtoken.h"
+#include "sessionkeys.h"
 #include "verifier.h"
+
+#include <QPointer>
 
 #include <utility>
 
@@ -41,6 +46,8 @@ struct TokenModel::Private
     bool resignOnEdit = true;
     std::optional<QDateTime> fixedClock;
     qint64 leeway = 0;
+    QPointer<SessionKeys> session; ///< the window's key ring, shared by its tabs
+    Validation validation;
 
     // ---- what the token holds, and where it came from
     Token parsed;
@@ -53,6 +60,7 @@ struct TokenModel::Private
     bool signedHere = false;
     QByteArray signedInput; ///< the signing input the signature segment was made for
     PastedToken pasted; ///< an edit that comes back to it gets its bytes back
+    EditedHint editedHint; ///< a token edited on the token side, its signature kept
     CompactSegments compact; ///< of the current header and payload segments
     JweBinding jwe; ///< a JWE's plaintext, pasted bytes and re-encryption
 
@@ -61,6 +69,7 @@ struct TokenModel::Private
     PartErrors::Errors errors;
     TokenVerdict verdict;
     Badge badge;
+    QList<ValidationFailure> failures; ///< of the validation
     ClaimsList claims;
     ModelFindings findingsCache;
     QList<Finding> findings;
@@ -113,12 +122,18 @@ struct TokenModel::Private
     void verify()
     {
         if (!parsed.isJwe()) {
-            verdict = verifyToken(parsed, key.ring());
+            verdict = verifyToken(parsed, key.ring(),
+                                  ModelValidation::options(validation, nowSeconds(), leeway));
             badge = Badge::of(parsed, key.ring(), verdict,
                               {signedHere, parsed.signingInput() != signedInput, resignNote,
                                keyOrigin == KeyOrigin::Sample, sampleKeyCleared});
+            failures = ModelValidation::failures(validation, verdict);
+            editedHint.apply(badge, parsed, verdict);
+            if (badge.state != VerifyState::Stale)
+                ModelValidation::apply(badge, failures);
             return;
         }
+        failures.clear();
         // The decrypted plaintext shows in the payload pane, unless the user's edit stands.
         if (jwe.verify(parsed, key, verdict))
             payloadText = jwe.paneText(&payloadIsJson);
@@ -170,6 +185,8 @@ struct TokenModel::Private
     void refreshTimes()
     {
         claims.updateTimes(claimsPayload(), claimsProblem(), nowSeconds(), leeway);
+        if (!validation.isEmpty())
+            verify(); // exp, nbf and iat are validated at the new time
         findingsCache.setClock();
         updateFindings();
     }
@@ -308,6 +325,7 @@ struct TokenModel::Private
         signedHere = false;
         signedInput = parsed.signingInput();
         pasted.remember(parsed);
+        editedHint.take(parsed);
         jwe.remember(parsed);
         const bool keyDropped = dropForeignSampleKey();
         updateAll(true);
@@ -541,6 +559,50 @@ bool TokenModel::sign()
     d->resignNote.clear();
     d->updateAll(true);
     return true;
+}
+
+void TokenModel::setSessionKeys(SessionKeys *keys)
+{
+    if (keys == d->session)
+        return;
+    if (d->session)
+        disconnect(d->session, nullptr, this, nullptr);
+    d->session = keys;
+    const auto apply = [this] {
+        TokenModelUpdate update(this);
+        d->key.setSession(d->session ? ModelAccess::sessionRing(*d->session) : KeyRing(),
+                          d->session ? ModelAccess::sessionSigner(*d->session) : -1);
+        d->updateAll(false);
+    };
+    if (keys)
+        connect(keys, &SessionKeys::changed, this, apply);
+    apply();
+    emit sessionKeysChanged();
+}
+
+SessionKeys *TokenModel::sessionKeys() const
+{
+    return d->session;
+}
+
+TokenModel::Validation TokenModel::validation() const
+{
+    return d->validation;
+}
+
+void TokenModel::setValidation(const Validation &validation)
+{
+    if (validation == d->validation)
+        return;
+    TokenModelUpdate update(this);
+    d->validation = validation;
+    d->updateAll(false);
+    emit validationChanged();
+}
+
+QList<TokenModel::ValidationFailure> TokenModel::validationFailures() const
+{
+    return d->failures;
 }
 
 std::optional<QDateTime> TokenModel::fixedClock() const

@@ -10,9 +10,12 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
+
+class SessionKeys;
 
 /// The one source of truth the panes bind to (design.md, "TokenModel").
 ///
@@ -228,6 +231,44 @@ public:
     bool resignOnEdit() const;
     void setResignOnEdit(bool on);
 
+    /// The window's key ring (shared by its tabs: give each tab's model the same one). The
+    /// token verifies against the key field plus these keys (one verdict), and re-signing
+    /// uses the key picked there (SessionKeys::setSigningKey()) first. Not owned; null: none.
+    void setSessionKeys(SessionKeys *keys);
+    SessionKeys *sessionKeys() const;
+
+    /// What the user's server checks besides the signature (the Validation panel): fed into
+    /// the verdict; each failure is named as PyJWT names it (validationFailures()).
+    struct Validation
+    {
+        QString issuer; ///< expected iss; empty: not checked
+        QString audience; ///< expected aud; empty: not checked
+        QStringList algorithms; ///< allowed algorithms; empty: any the key fits
+        QStringList required; ///< claims that must be present
+        bool isEmpty() const
+        {
+            return issuer.isEmpty() && audience.isEmpty() && algorithms.isEmpty()
+                    && required.isEmpty();
+        }
+        bool operator==(const Validation &o) const
+        {
+            return issuer == o.issuer && audience == o.audience && algorithms == o.algorithms
+                    && required == o.required;
+        }
+        bool operator!=(const Validation &o) const { return !(*this == o); }
+    };
+    Validation validation() const;
+    void setValidation(const Validation &validation);
+    /// One check of the validation that failed, in PyJWT's order.
+    struct ValidationFailure
+    {
+        QString check; ///< "signature", "alg", "exp", "iss", "aud", a required claim…
+        QString text; ///< in plain words (translated)
+        QString pyjwt; ///< "ExpiredSignatureError", "InvalidAudienceError", …
+    };
+    /// Empty when nothing is validated, or when it all passes.
+    QList<ValidationFailure> validationFailures() const;
+
     /// Signs the current header and payload with the key (the "Sign" action); for a JWE,
     /// encrypts the header and plaintext again with a new CEK and IV (the "Re-encrypt"
     /// action). Returns false, with signatureError() set, when the key cannot sign (encrypt)
@@ -298,6 +339,8 @@ signals:
     void algorithmChanged();
     void keyChanged();
     void resignOnEditChanged(bool on);
+    void sessionKeysChanged();
+    void validationChanged();
     void clockChanged();
     /// segments(), signatureText() or any PartError changed.
     void structureChanged();

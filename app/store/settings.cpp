@@ -2,6 +2,7 @@
 #include "settings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 
@@ -63,6 +64,26 @@ QByteArray Settings::windowLayout(Layout part) const
 void Settings::setWindowLayout(Layout part, const QByteArray &state)
 {
     m_settings->setValue(layoutKey(part), state);
+}
+
+QStringList Settings::recentKeyUrls() const
+{
+    return m_settings->value(QStringLiteral("keys/recentUrls")).toStringList();
+}
+
+void Settings::addRecentKeyUrl(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    // Only a plain URL: a password, a token in a query or a fragment is never remembered.
+    if (!parsed.isValid() || parsed.scheme().isEmpty() || !parsed.userInfo().isEmpty()
+        || parsed.hasQuery() || parsed.hasFragment())
+        return;
+    QStringList urls = recentKeyUrls();
+    urls.removeAll(url);
+    urls.prepend(url);
+    while (urls.size() > MaxRecentKeyUrls)
+        urls.removeLast();
+    m_settings->setValue(QStringLiteral("keys/recentUrls"), urls);
 }
 
 void Settings::sync()

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -41,6 +42,13 @@ public:
     /// Empty when never saved.
     QByteArray windowLayout(Layout part) const;
     void setWindowLayout(Layout part, const QByteArray &state);
+
+    /// The issuer and JWKS URLs the user fetched keys from, newest first (URLs only: a URL
+    /// with a user name, a password, a query or a fragment is not kept).
+    QStringList recentKeyUrls() const;
+    /// Puts @p url first (at most MaxRecentKeyUrls are kept).
+    void addRecentKeyUrl(const QString &url);
+    static constexpr int MaxRecentKeyUrls = 10;
 
     /// Writes pending changes to storage now (QSettings also does on its own).
     void sync();

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "sessionkeys.h"
+
+#include "base64url.h"
+#include "keymaterial.h"
+#include "keyring.h"
+#include "keyset.h"
+#include "modelaccess.h"
+
+#include <utility>
+
+namespace {
+
+KeyOrigin originOf(SessionKeys::Source source, const QString &location, const QDateTime &fetched)
+{
+    switch (source) {
+    case SessionKeys::Source::File:
+        return KeyOrigin::file(location);
+    case SessionKeys::Source::Url:
+        return KeyOrigin::url(location, fetched);
+    case SessionKeys::Source::Pasted:
+        return KeyOrigin::pasted();
+    case SessionKeys::Source::Generated:
+        return KeyOrigin::generated();
+    case SessionKeys::Source::TokenJku:
+        return KeyOrigin::tokenUrl(location, fetched);
+    case SessionKeys::Source::TokenX5u:
+        return KeyOrigin::tokenUrl(location, fetched, true);
+    }
+    return {};
+}
+
+} // namespace
+
+struct SessionKeys::Private
+{
+    struct Item
+    {
+        int id = 0;
+        Key key;
+        SessionKeys::Source source = SessionKeys::Source::Pasted;
+        KeyOrigin origin;
+    };
+    QList<Item> items;
+    int nextId = 1;
+    int signer = 0;
+    KeyRing ring; ///< the items' keys, in order, for the models
+
+    void rebuild()
+    {
+        ring = KeyRing();
+        for (const Item &item : std::as_const(items))
+            ring.add(item.key, item.origin);
+    }
+
+    const Item *find(int id) const
+    {
+        for (const Item &item : items) {
+            if (item.id == id)
+                return &item;
+        }
+        return nullptr;
+    }
+
+    int add(const Key &key, SessionKeys::Source source, const KeyOrigin &origin)
+    {
+        // The same key from the same place again (a refetch): the old entry goes.
+        const QByteArray print = key.thumbprint();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const Item &old = items.at(i);
+            if (old.origin.location == origin.location && old.source == source
+                && old.key.isPrivate() == key.isPrivate() && old.key.thumbprint() == print
+                && old.key.kid() == key.kid()) {
+                items[i].key = key;
+                items[i].origin = origin;
+                return old.id;
+            }
+        }
+        items.append({nextId, key, source, origin});
+        return nextId++;
+    }
+};
+
+bool SessionKeys::needsPassphrase(const QByteArray &text)
+{
+    if (!text.contains("ENCRYPTED"))
+        return false;
+    const KeySet set = loadKeys(text);
+    return !set.ok() && set.encrypted;
+}
+
+SessionKeys::SessionKeys(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{ }
+
+SessionKeys::~SessionKeys() = default;
+
+SessionKeys::Added SessionKeys::addText(const QByteArray &text, Source source,
+                                        const QString &location, const QByteArray &passphrase,
+                                        const QDateTime &fetched)
+{
+    Added added;
+    const KeySet set = passphrase.isEmpty() ? loadKeys(text) : loadKeys(text, passphrase);
+    added.skipped = set.skipped;
+    if (!set.ok()) {
+        added.error = set.error.isEmpty() ? tr("no key found in the text") : set.error;
+        added.needsPassphrase = set.encrypted;
+        return added;
+    }
+    const KeyOrigin origin = originOf(source, location, fetched);
+    for (const Key &key : set.keys) {
+        d->add(key, source, origin);
+        ++added.count;
+    }
+    d->rebuild();
+    emit changed();
+    return added;
+}
+
+int SessionKeys::addSecret(const QByteArray &secret, Source source, const QString &location)
+{
+    if (secret.isEmpty())
+        return 0;
+    const int id = d->add(Key::fromSecret(secret), source, originOf(source, location, {}));
+    d->rebuild();
+    emit changed();
+    return id;
+}
+
+QList<SessionKeys::Entry> SessionKeys::entries() const
+{
+    QList<Entry> result;
+    result.reserve(d->items.size());
+    for (const Private::Item &item : std::as_const(d->items))
+        result.append(entry(item.id));
+    return result;
+}
+
+qsizetype SessionKeys::size() const
+{
+    return d->items.size();
+}
+
+SessionKeys::Entry SessionKeys::entry(int id) const
+{
+    const Private::Item *item = d->find(id);
+    if (!item)
+        return {};
+    Entry e;
+    e.id = item->id;
+    e.type = item->key.description();
+    e.kid = item->key.kid();
+    e.alg = item->key.jwkAlg();
+    e.thumbprint = QString::fromLatin1(Base64Url::encode(item->key.thumbprint()));
+    e.source = item->source;
+    e.location = item->origin.location;
+    e.sourceText = item->origin.text();
+    e.fetched = item->origin.fetched;
+    e.isPrivate = item->key.isPrivate();
+    e.trusted = item->origin.trusted;
+    return e;
+}
+
+bool SessionKeys::remove(int id)
+{
+    for (qsizetype i = 0; i < d->items.size(); ++i) {
+        if (d->items.at(i).id != id)
+            continue;
+        d->items.removeAt(i); // the Key's last copies go with the ring below
+        d->rebuild();
+        if (d->signer == id) {
+            d->signer = 0;
+            emit signingKeyChanged(0);
+        }
+        emit changed();
+        return true;
+    }
+    return false;
+}
+
+int SessionKeys::removeLocation(const QString &location)
+{
+    const qsizetype before = d->items.size();
+    d->items.removeIf(
+            [&location](const Private::Item &item) { return item.origin.location == location; });
+    const int removed = int(before - d->items.size());
+    if (removed == 0)
+        return 0;
+    if (d->signer && !d->find(d->signer)) {
+        d->signer = 0;
+        emit signingKeyChanged(0);
+    }
+    d->rebuild();
+    emit changed();
+    return removed;
+}
+
+void SessionKeys::clear()
+{
+    if (d->items.isEmpty())
+        return;
+    d->items.clear();
+    d->rebuild();
+    if (d->signer) {
+        d->signer = 0;
+        emit signingKeyChanged(0);
+    }
+    emit changed();
+}
+
+QByteArray SessionKeys::exportAs(int id, Form form) const
+{
+    const Private::Item *item = d->find(id);
+    if (!item)
+        return {};
+    const Key &key = item->key;
+    switch (form) {
+    case Form::Pem:
+        return key.kind() == KeyKind::Secret ? QByteArray() : key.toPem();
+    case Form::Jwk:
+        return key.toJwk(true);
+    case Form::PublicPem:
+        return key.kind() == KeyKind::Secret ? QByteArray() : key.publicKey().toPem();
+    case Form::PublicJwk:
+        return key.kind() == KeyKind::Secret ? QByteArray() : key.publicKey().toJwk(false);
+    case Form::Thumbprint:
+        return Base64Url::encode(key.thumbprint());
+    }
+    return {};
+}
+
+int SessionKeys::signingKey() const
+{
+    return d->signer;
+}
+
+bool SessionKeys::setSigningKey(int id)
+{
+    if (id != 0) {
+        const Private::Item *item = d->find(id);
+        if (!item || !item->key.isPrivate())
+            return false;
+    }
+    if (id == d->signer)
+        return true;
+    d->signer = id;
+    emit signingKeyChanged(id);
+    emit changed(); // re-signing on edit follows the choice
+    return true;
+}
+
+const KeyRing &ModelAccess::sessionRing(const SessionKeys &keys)
+{
+    return keys.d->ring;
+}
+
+qsizetype ModelAccess::sessionSigner(const SessionKeys &keys)
+{
+    for (qsizetype i = 0; i < keys.d->items.size(); ++i) {
+        if (keys.d->items.at(i).id == keys.d->signer)
+            return i;
+    }
+    return -1;
+}

@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: MIT
+// The window's key ring (issue 14): Fetch Keys… against the loopback HTTPS key server, the
+// token's jku (untrusted), the key ring panel's actions, passphrase-protected PEM, the
+// Validation panel — and nothing sent when a token is pasted, opened or edited.
+#include "fetchkeysdialog.h"
+#include "keyringpanel.h"
+#include "keyserver.h"
+#include "sessionkeys.h"
+#include "signaturepane.h"
+#include "validationpanel.h"
+#include "windowtest.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace WindowTest;
+
+namespace {
+
+/// A token signed with the key server's key @p kid, with @p header members added.
+QString serverToken(const KeyServer &server, const QString &kid, const QString &alg,
+                    const QString &iss, const QString &extraHeader = QString())
+{
+    TokenModel signer;
+    signer.setKey(TokenModel::KeyInput::KeyText,
+                  QString::fromUtf8(server.readFile(kid + QStringLiteral(".pem"))));
+    signer.setHeaderText(
+            QStringLiteral("{\"alg\":\"%1\",\"kid\":\"%2\"%3}").arg(alg, kid, extraHeader));
+    signer.setPayloadText(
+            QStringLiteral("{\"sub\":\"ada\",\"iss\":\"%1\",\"aud\":\"api\"}").arg(iss));
+    if (!signer.sign())
+        qFatal("cannot sign: %s", qPrintable(signer.signatureError().message));
+    return signer.token();
+}
+
+} // namespace
+
+class TestKeyRingWindow : public QObject, private WindowFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { openWindow(); }
+    void cleanup();
+    void nothingSentOnPasteOpenOrEdit();
+    void fetchFromTheIssuer();
+    void fetchFailuresAreShown_data();
+    void fetchFailuresAreShown();
+    void cancelAFetch();
+    void tokenJkuIsNeverTrusted();
+    void keyRingPanelActions();
+    void encryptedPemAsksForThePassphrase();
+    void validationPanel();
+    void panelsRebindToAnotherModel();
+
+private:
+    FetchKeysDialog *openFetchDialog(bool jku);
+    QTreeWidget *ringList() const
+    {
+        return m_window->findChild<QTreeWidget *>(QStringLiteral("keyRingList"));
+    }
+    QString reason() const
+    {
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("verifyReason"));
+        return label ? label->text() : QString();
+    }
+    void pasteToken(const QString &token)
+    {
+        pasteInto(edit("tokenEdit"), token);
+        m_window->flushEdits();
+        QTRY_COMPARE(m_window->model()->token(), token);
+    }
+
+    KeyServer m_server;
+    QString m_issuer; ///< the loopback server's base URL
+};
+
+void TestKeyRingWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // recent URLs go to a test settings file
+    QSettings().clear();
+    KeyServer::clearProxyVariables();
+    QString why;
+    if (!m_server.start(&why)) {
+        if (qgetenv("CI") == "true")
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+    m_issuer = m_server.url(QStringLiteral("https"), QString());
+}
+
+void TestKeyRingWindow::cleanup()
+{
+    closeWindow();
+    m_server.clearRequests();
+}
+
+FetchKeysDialog *TestKeyRingWindow::openFetchDialog(bool jku)
+{
+    QAction *action = m_window->findChild<QAction *>(jku ? QStringLiteral("fetchJkuAction")
+                                                         : QStringLiteral("fetchKeysAction"));
+    if (!action || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    auto *dialog = m_window->findChild<FetchKeysDialog *>();
+    if (dialog)
+        dialog->findChild<QLineEdit *>(QStringLiteral("fetchCaFile"))->setText(m_server.caFile());
+    return dialog;
+}
+
+void TestKeyRingWindow::nothingSentOnPasteOpenOrEdit()
+{
+    // A token that names the server as its issuer and its jku: pasting, editing, loading a
+    // key and opening the panels contacts nothing, and makes no network object.
+    const QString jwks = m_server.url(QStringLiteral("https"), QStringLiteral("/jwks.json"));
+    const QString token = serverToken(m_server, QStringLiteral("rsa-1"), QStringLiteral("RS256"),
+                                      m_issuer, QStringLiteral(",\"jku\":\"%1\"").arg(jwks));
+    pasteToken(token);
+    m_window->loadText(token);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("token.jwt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(token.toUtf8());
+    file.close();
+    QVERIFY(m_window->openFile(file.fileName()));
+    pasteInto(edit("payloadEdit"), QStringLiteral("{\"iss\":\"%1\",\"sub\":\"x\"}").arg(m_issuer));
+    m_window->flushEdits();
+    m_window->findChild<QDockWidget *>(QStringLiteral("keyRingDock"))->show();
+    m_window->findChild<QDockWidget *>(QStringLiteral("validationDock"))->show();
+    m_window->findChild<KeyRingPanel *>()->addKeyText(m_server.jwks(), SessionKeys::Source::File,
+                                                      QStringLiteral("jwks.json"));
+    QTest::qWait(300); // time for a request that must not come (nothing to wait for instead)
+    QVERIFY(m_window->findChildren<QNetworkAccessManager *>().isEmpty());
+    QCOMPARE(m_server.requests(), QStringList());
+    // The fetch action is there; only pressing Fetch in its dialog sends.
+    FetchKeysDialog *dialog = openFetchDialog(false);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->fetch()->hasFetcher());
+    QCOMPARE(m_server.requests(), QStringList());
+}
+
+void TestKeyRingWindow::fetchFromTheIssuer()
+{
+    const QString token
+            = serverToken(m_server, QStringLiteral("ec-1"), QStringLiteral("ES256"), m_issuer);
+    pasteToken(token);
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::NoKey);
+    FetchKeysDialog *dialog = openFetchDialog(false);
+    QVERIFY(dialog);
+    // Prefilled from iss, read as an issuer, and the URLs shown before anything is sent.
+    auto *url = dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl"));
+    QCOMPARE(url->currentText(), m_issuer);
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("fetchIssuer"))->isChecked());
+    const QString plan = dialog->findChild<QLabel *>(QStringLiteral("fetchPlan"))->text();
+    QVERIFY2(plan.contains(m_issuer + QStringLiteral("/.well-known/openid-configuration")),
+             qPrintable(plan));
+    QVERIFY(plan.contains(m_issuer + QStringLiteral("/.well-known/oauth-authorization-server")));
+    QCOMPARE(m_server.requests(), QStringList());
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("fetchButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->verifyState(), TokenModel::VerifyState::Verified,
+                              15000);
+    const QString jwksUrl = m_server.url(QStringLiteral("https"), QStringLiteral("/jwks.json"));
+    QVERIFY2(reason().contains(QStringLiteral("kid \"ec-1\"")), qPrintable(reason()));
+    QVERIFY2(reason().contains(QStringLiteral("from %1").arg(jwksUrl)), qPrintable(reason()));
+    QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("fetchLog"))->text().contains(jwksUrl));
+    QCOMPARE(m_server.requests(),
+             (QStringList {QStringLiteral("https GET /.well-known/openid-configuration"),
+                           QStringLiteral("https GET /jwks.json")}));
+    // The ring shows the keys, with their thumbprints (the server's own computation).
+    QTreeWidget *list = ringList();
+    QCOMPARE(list->topLevelItemCount(), 4);
+    const QHash<QString, QString> prints = m_server.thumbprints();
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        QCOMPARE(item->text(3), prints.value(item->text(1)));
+        QCOMPARE(item->text(4), QStringLiteral("from %1").arg(jwksUrl));
+    }
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("keyRingDock"))->isVisible());
+    QCOMPARE(QSettings().value(QStringLiteral("keys/recentUrls")).toStringList().value(0),
+             m_issuer);
+
+    // Refresh asks the server again and keeps one copy of each key.
+    m_server.clearRequests();
+    auto *refresh = dialog->findChild<QPushButton *>(QStringLiteral("fetchRefresh"));
+    QVERIFY(refresh->isEnabled());
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_VERIFY(m_server.requests().contains(QStringLiteral("https GET /jwks.json")));
+    QTRY_VERIFY(refresh->isEnabled());
+    QCOMPARE(list->topLevelItemCount(), 4);
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Verified);
+}
+
+void TestKeyRingWindow::fetchFailuresAreShown_data()
+{
+    QTest::addColumn<QString>("listener");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("withCa");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("404") << "https"
+                         << "/missing.json" << true << "404";
+    QTest::newRow("not JSON") << "https"
+                              << "/notjson" << true << "JSON";
+    QTest::newRow("no keys") << "https"
+                             << "/nokeys" << true << "keys";
+    QTest::newRow("self-signed") << "selfsigned"
+                                 << "/jwks.json" << true << "certificate";
+    // Not /jwks.json, which an earlier fetch put in the session's cache.
+    QTest::newRow("without the CA") << "https"
+                                    << "/redirect/1" << false << "certificate";
+}
+
+void TestKeyRingWindow::fetchFailuresAreShown()
+{
+    QFETCH(QString, listener);
+    QFETCH(QString, path);
+    QFETCH(bool, withCa);
+    QFETCH(QString, message);
+    FetchKeysDialog *dialog = openFetchDialog(false);
+    QVERIFY(dialog);
+    if (!withCa)
+        dialog->findChild<QLineEdit *>(QStringLiteral("fetchCaFile"))->clear();
+    auto *url = dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl"));
+    url->setFocus();
+    url->lineEdit()->selectAll();
+    QTest::keyClicks(url->lineEdit(), m_server.url(listener, path));
+    dialog->findChild<QRadioButton *>(QStringLiteral("fetchJwks"))->setChecked(true);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("fetchButton")),
+                      Qt::LeftButton);
+    auto *log = dialog->findChild<QLabel *>(QStringLiteral("fetchLog"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->findChild<QPushButton *>(QStringLiteral("fetchButton"))->isEnabled(), 15000);
+    QVERIFY2(log->text().contains(message, Qt::CaseInsensitive), qPrintable(log->text()));
+    QVERIFY2(log->text().contains(QStringLiteral("127.0.0.1")), qPrintable(log->text()));
+    QCOMPARE(m_window->sessionKeys()->size(), 0);
+}
+
+void TestKeyRingWindow::cancelAFetch()
+{
+    FetchKeysDialog *dialog = openFetchDialog(false);
+    QVERIFY(dialog);
+    dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl"))
+            ->setEditText(m_server.url(QStringLiteral("https"), QStringLiteral("/slow")));
+    dialog->findChild<QRadioButton *>(QStringLiteral("fetchJwks"))->setChecked(true);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("fetchButton")),
+                      Qt::LeftButton);
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("fetchCancel"));
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(dialog->findChild<QProgressBar *>(QStringLiteral("fetchProgress"))->isVisible());
+    QTRY_VERIFY(m_server.requests().contains(QStringLiteral("https GET /slow")));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    auto *log = dialog->findChild<QLabel *>(QStringLiteral("fetchLog"));
+    QTRY_VERIFY2(log->text().startsWith(QStringLiteral("Canceled")), qPrintable(log->text()));
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!dialog->findChild<QProgressBar *>(QStringLiteral("fetchProgress"))->isVisible());
+}
+
+void TestKeyRingWindow::tokenJkuIsNeverTrusted()
+{
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("fetchJkuAction"))->isEnabled());
+    const QString jwks = m_server.url(QStringLiteral("https"), QStringLiteral("/jwks.json"));
+    const QString token = serverToken(m_server, QStringLiteral("rsa-1"), QStringLiteral("RS256"),
+                                      m_issuer, QStringLiteral(",\"jku\":\"%1\"").arg(jwks));
+    pasteToken(token);
+    FetchKeysDialog *dialog = openFetchDialog(true);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl"))->currentText(), jwks);
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("Untrusted")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("fetchButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sessionKeys()->size(), 4, 15000);
+    QTRY_VERIFY2(reason().contains(QString::fromUtf8(
+                         "the signature matches a key the token supplied itself — not trusted")),
+                 qPrintable(reason()));
+    QVERIFY(m_window->model()->verifyState() != TokenModel::VerifyState::Verified);
+    QVERIFY(ringList()->topLevelItem(0)->text(5).contains(QStringLiteral("untrusted")));
+}
+
+void TestKeyRingWindow::keyRingPanelActions()
+{
+    auto *panel = m_window->findChild<KeyRingPanel *>();
+    m_window->findChild<QDockWidget *>(QStringLiteral("keyRingDock"))->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel));
+    QCOMPARE(panel->addKeyFile(QFINDTESTDATA("data/keys/rsa2048.pkcs8.pem")), 1);
+    QTreeWidget *list = ringList();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("from rsa2048.pkcs8.pem"));
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("RSA 2048-bit private key"));
+    auto *remove = panel->findChild<QPushButton *>(QStringLiteral("keyRingRemove"));
+    auto *useForSigning = panel->findChild<QPushButton *>(QStringLiteral("keyRingUseForSigning"));
+    QVERIFY(!remove->isEnabled());
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(remove->isEnabled());
+
+    // Copy as: the public half alone, and the thumbprint.
+    QVERIFY(panel->copySelected(SessionKeys::Form::PublicPem));
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+            QStringLiteral("-----BEGIN PUBLIC KEY")));
+    const QString thumbprint = list->topLevelItem(0)->text(3);
+    for (QAction *a :
+         panel->findChild<QToolButton *>(QStringLiteral("keyRingCopy"))->menu()->actions()) {
+        if (a->objectName() == QStringLiteral("copyAs%1").arg(int(SessionKeys::Form::Thumbprint)))
+            a->trigger();
+    }
+    QCOMPARE(QGuiApplication::clipboard()->text(), thumbprint);
+
+    // Use for Signing: Sign makes an RS256 signature with it, and it verifies.
+    QTest::mouseClick(useForSigning, Qt::LeftButton);
+    QCOMPARE(m_window->sessionKeys()->signingKey(),
+             list->topLevelItem(0)->data(0, Qt::UserRole).toInt());
+    QVERIFY(list->topLevelItem(0)->text(5).contains(QStringLiteral("signs")));
+    m_window->signaturePane()->setKeyInput(TokenModel::KeyInput::SecretText, QString());
+    m_window->model()->setAlgorithm(Algorithm::RS256);
+    QVERIFY(m_window->model()->sign());
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Resigned);
+
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(list->topLevelItemCount(), 0);
+    QCOMPARE(m_window->sessionKeys()->signingKey(), 0);
+    QVERIFY(m_window->model()->verifyState() != TokenModel::VerifyState::Resigned);
+}
+
+void TestKeyRingWindow::encryptedPemAsksForThePassphrase()
+{
+    auto *panel = m_window->findChild<KeyRingPanel *>();
+    QStringList answers {QStringLiteral("wrong"), QStringLiteral("jwtlens")};
+    QStringList labels;
+    panel->setPassphrasePrompt([&](QWidget *, const QString &label) -> std::optional<QString> {
+        labels << label;
+        return answers.isEmpty() ? std::nullopt : std::optional<QString>(answers.takeFirst());
+    });
+    const QString pem = readFile(QFINDTESTDATA("data/keys/encrypted.pkcs8.pem"));
+    QCOMPARE(m_window->loadText(pem), MainWindow::Loaded::Key);
+    QCOMPARE(labels.size(), 2);
+    QVERIFY(labels.at(1).startsWith(QStringLiteral("Wrong passphrase")));
+    QCOMPARE(m_window->sessionKeys()->size(), 1);
+    QCOMPARE(m_window->sessionKeys()->entries().first().type,
+             QStringLiteral("EC P-256 private key"));
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("keyRingDock"))->isVisible());
+    // The key field is left alone (it would not load).
+    QVERIFY(!m_window->model()->keyText().contains(QStringLiteral("ENCRYPTED")));
+
+    // Cancelled: nothing joins.
+    labels.clear();
+    QCOMPARE(m_window->loadText(readFile(QFINDTESTDATA("data/keys/encrypted.pkcs1.pem"))),
+             MainWindow::Loaded::Nothing);
+    QCOMPARE(labels.size(), 1);
+    QCOMPARE(m_window->sessionKeys()->size(), 1);
+
+    // From the signature pane's Load Key File too.
+    answers = {QStringLiteral("jwtlens")};
+    QVERIFY(m_window->signaturePane()->loadKeyFile(QFINDTESTDATA("data/keys/encrypted.pkcs1.pem")));
+    QCOMPARE(m_window->sessionKeys()->size(), 2);
+    QCOMPARE(m_window->sessionKeys()->entries().at(1).sourceText,
+             QStringLiteral("from encrypted.pkcs1.pem"));
+}
+
+void TestKeyRingWindow::validationPanel()
+{
+    // The sample verifies with its secret; the expected issuer and a required claim fail it.
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Verified);
+    auto *panel = m_window->findChild<ValidationPanel *>();
+    auto *issuer = panel->findChild<QLineEdit *>(QStringLiteral("validationIssuer"));
+    auto *required = panel->findChild<QLineEdit *>(QStringLiteral("validationRequired"));
+    QTest::keyClicks(issuer, QStringLiteral("https://other.example"));
+    QTest::keyClicks(required, QStringLiteral("nonce, sub"));
+    QCOMPARE(m_window->model()->validation().required,
+             (QStringList {QStringLiteral("nonce"), QStringLiteral("sub")}));
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Invalid);
+    QVERIFY2(reason().contains(QStringLiteral("(MissingRequiredClaimError)")),
+             qPrintable(reason()));
+    const QString failures = panel->failuresText();
+    QVERIFY2(failures.contains(QStringLiteral("iss: the issuer is not the expected one — "
+                                              "InvalidIssuerError")),
+             qPrintable(failures));
+    QVERIFY(reason().contains(QStringLiteral("(InvalidIssuerError)")));
+    QVERIFY2(failures.contains(QStringLiteral("nonce: the required claim \"nonce\" is missing — "
+                                              "MissingRequiredClaimError")),
+             qPrintable(failures));
+    issuer->clear();
+    required->selectAll();
+    QTest::keyClick(required, Qt::Key_Delete);
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Verified);
+}
+
+void TestKeyRingWindow::panelsRebindToAnotherModel()
+{
+    // What the tabs do: a second model sharing the window's key ring, the panels rebound.
+    TokenModel other;
+    other.setSessionKeys(m_window->sessionKeys());
+    other.setValidation({QStringLiteral("https://x"), {}, {}, {}});
+    auto *validation = m_window->findChild<ValidationPanel *>();
+    validation->setModel(&other);
+    QCOMPARE(validation->findChild<QLineEdit *>(QStringLiteral("validationIssuer"))->text(),
+             QStringLiteral("https://x"));
+    auto *ring = m_window->findChild<KeyRingPanel *>();
+    ring->setModel(&other);
+    QCOMPARE(ring->model(), &other);
+    ring->addKeyFile(QFINDTESTDATA("data/keys/rsa2048.pub.pem"));
+    QCOMPARE(other.sessionKeys()->size(), 1);
+    QVERIFY(!m_window->model()->keyDescription().isEmpty());
+    validation->setModel(m_window->model());
+    ring->setModel(m_window->model());
+}
+
+QTEST_MAIN(TestKeyRingWindow)
+#include "tst_keyringwindow.moc"

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "keyfetch.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class TokenModel;
+
+/// Tools → Fetch Keys… (and the token's jku, untrusted): the issuer or JWKS URL, prefilled
+/// from the token's iss (or jku), the exact URLs that will be contacted shown before anything
+/// is sent, an optional CA file, progress and Cancel, each failure's message. Fetched keys
+/// join the session's key ring with their URL; Refresh fetches again. The URLs fetched are
+/// remembered as recent entries (URLs only).
+class FetchKeysDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// @p jku: fetch the token's own jku (its keys are untrusted) instead of an issuer's keys.
+    FetchKeysDialog(SessionKeys *keys, TokenModel *model, bool jku, QWidget *parent = nullptr);
+    ~FetchKeysDialog() override;
+
+    /// The token's iss (or jku) in the field; the recent URLs below it.
+    void setModel(TokenModel *model);
+
+    KeyFetch::Plan plan() const;
+    KeyFetch *fetch() const { return m_fetch; }
+    /// Per request, in milliseconds (the tests' slow server).
+    void setTimeout(int ms);
+
+    /// The token's jku or x5u header value, empty when it has none.
+    static QString tokenUrl(const TokenModel &model, const QString &member);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void reject() override;
+
+private:
+    void retranslateUi();
+    void updatePlan();
+    void start(bool refresh);
+    void setRunning(bool running);
+    void log(const QString &line);
+
+    QPointer<TokenModel> m_model;
+    KeyFetch *m_fetch = nullptr;
+    bool m_jku = false;
+    QString m_lastUrl; ///< fetched last (Refresh)
+    QLabel *m_intro = nullptr;
+    QComboBox *m_url = nullptr;
+    QRadioButton *m_issuer = nullptr;
+    QRadioButton *m_jwks = nullptr;
+    QLabel *m_plan = nullptr;
+    QLabel *m_caLabel = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QPushButton *m_caBrowse = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_log = nullptr;
+    QPushButton *m_fetchButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
