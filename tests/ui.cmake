@@ -63,3 +63,6 @@ add_dependencies(tst_testtokensdialog jwtlens)
 jwtlens_add_test(NAME tst_exportcodedialog SOURCES tst_exportcodedialog.cpp windowtest.h
     clirunner.h LIBS jwtlens_ui)
 add_dependencies(tst_exportcodedialog jwtlens)
+# tst_tabs: issue 17's tabs — keyboard and mouse, shared keys (never the sample's), text with
+# several tokens, undo within a tab, titles and state dots.
+jwtlens_add_test(NAME tst_tabs SOURCES tst_tabs.cpp windowtest.h LIBS jwtlens_ui)

@@ -6,6 +6,7 @@
 #include "explainview.h"
 #include "learnpanel.h"
 #include "parthighlight.h"
+#include "tokentab.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -35,7 +36,7 @@ void MainWindow::createDocks()
             fitDock(m_explainDock);
         if (!visible || m_explainView)
             return;
-        m_explainView = new ExplainView(m_model, m_explainDock);
+        m_explainView = new ExplainView(model(), m_explainDock);
         m_explainView->setObjectName(QStringLiteral("explainView"));
         m_explainDock->setWidget(m_explainView);
     });
@@ -44,10 +45,10 @@ void MainWindow::createDocks()
             fitDock(m_learnDock);
         if (!visible || m_learnPanel)
             return;
-        m_learnPanel = new LearnPanel(m_model, m_learnDock);
+        m_learnPanel = new LearnPanel(model(), m_learnDock);
         m_learnPanel->setObjectName(QStringLiteral("learnPanel"));
         m_learnDock->setWidget(m_learnPanel);
-        connect(m_learnPanel, &LearnPanel::highlightRequested, m_highlight,
-                &PartHighlight::request);
+        connect(m_learnPanel, &LearnPanel::highlightRequested, this,
+                [this](TokenPart part) { currentTab()->highlight()->request(part); });
     });
 }
