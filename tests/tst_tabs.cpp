@@ -14,12 +14,15 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QAbstractButton>
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 using WindowTest::b64;
 
@@ -50,6 +53,8 @@ private slots:
     void sharedKeyVerifiesOtherTabs();
     void sampleSecretIsNotShared();
     void curlPasteOpensATabPerToken();
+    void manyTokensAskFirst_data();
+    void manyTokensAskFirst();
     void openInNewTab();
     void textWithoutTokensKeepsTheTab();
     void undoStaysInItsTab();
@@ -228,6 +233,42 @@ void TestTabs::curlPasteOpensATabPerToken()
     QCOMPARE(m_window->loadText(curl), MainWindow::Loaded::Token);
     QCOMPARE(m_window->tabCount(), 5);
     QCOMPARE(m_window->tabAt(3)->model()->token(), id);
+}
+
+void TestTabs::manyTokensAskFirst_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("open all") << QStringLiteral("Open All") << 1 + 12;
+    QTest::newRow("the first ten") << QStringLiteral("Open the First 10") << 1 + 10;
+    QTest::newRow("cancel") << QStringLiteral("Cancel") << 1;
+}
+
+void TestTabs::manyTokensAskFirst()
+{
+    QFETCH(QString, button);
+    QFETCH(int, expected);
+    QString log;
+    for (int i = 0; i < 12; ++i) {
+        log += QStringLiteral("2026-12-07 INFO login ok token=%1\n")
+                       .arg(hs256(QStringLiteral(R"({"sub":"user %1"})").arg(i).toUtf8(), Secret));
+    }
+    bool asked = false;
+    // The question is modal: answered as a user would, by its button.
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text().contains(QLatin1String("12 token"));
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text().remove(u'&') == button)
+                QTest::mouseClick(b, Qt::LeftButton);
+        }
+    });
+    m_window->loadText(log);
+    QVERIFY(asked);
+    QCOMPARE(m_window->tabCount(), expected);
+    if (expected > 1)
+        QCOMPARE(tabs()->tabText(1), QStringLiteral("HS256 · user 0"));
 }
 
 void TestTabs::openInNewTab()

@@ -159,8 +159,7 @@ void MainWindow::adoptTab(TokenTab *tab)
                 const TokenModel *model = tab->model();
                 if (m_sharedSecret && model->keyInput() != TokenModel::KeyInput::KeyText
                     && model->keyText().isEmpty()) {
-                    tab->signaturePane()->setSharedKey(m_sharedSecret->input,
-                                                       m_sharedSecret->text);
+                    tab->signaturePane()->setSharedKey(m_sharedSecret->input, m_sharedSecret->text);
                 }
             },
             Qt::QueuedConnection);
