@@ -319,6 +319,7 @@ void TestMainWindow::openFileLoadsTokenOrKey()
     tokenFile.write(vector.value(QLatin1String("token")).toString().toLatin1() + "\n");
     tokenFile.close();
     QVERIFY(m_window->openFile(tokenPath));
+    QCOMPARE(m_window->tabCount(), 2); // File → Open makes a new tab
     QTRY_VERIFY(edit("headerEdit")->toPlainText().contains(QLatin1String("ES256")));
     const QString keyFile
             = QStringLiteral("data/vectors/") + vector.value(QLatin1String("key_file")).toString();
@@ -356,8 +357,13 @@ void TestMainWindow::invalidUtf8FileIsExplained()
                + ".e30.\xc3\x28sig");
     file.close();
     QVERIFY(m_window->openFile(path));
-    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("tokenError"))->isVisible()
-                || m_window->findChild<QLabel *>(QStringLiteral("headerError"))->isVisible());
+    // In a new tab (File → Open).
+    QCOMPARE(m_window->tabCount(), 2);
+    QTRY_VERIFY(
+            m_window->currentTab()->findChild<QLabel *>(QStringLiteral("tokenError"))->isVisible()
+            || m_window->currentTab()
+                       ->findChild<QLabel *>(QStringLiteral("headerError"))
+                       ->isVisible());
     QVERIFY(!edit("tokenEdit")->toPlainText().isEmpty());
 }
 

@@ -17,6 +17,8 @@ private slots:
     void wholeToken();
     void pasteReplacesToken_data();
     void pasteReplacesToken();
+    void tokenAttempt_data();
+    void tokenAttempt();
 };
 
 void TestPastedText::classify_data()
@@ -101,6 +103,37 @@ void TestPastedText::pasteReplacesToken()
     QFETCH(QString, pasted);
     QFETCH(bool, replaces);
     QCOMPARE(PastedText::replacesToken(result, pasted), replaces);
+}
+
+void TestPastedText::tokenAttempt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("attempt");
+    QTest::addColumn<bool>("holdsTokens");
+    const QString lesson
+            = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsZXNzb24ifQ.c2lnbmF0dXJl");
+    QTest::newRow("a token") << lesson << true << false;
+    QTest::newRow("Bearer and a broken token")
+            << QStringLiteral("Bearer eyJhbGciOiJIUzI1NiJ9.e+y=.x") << true << false;
+    QTest::newRow("wrapped by a terminal")
+            << lesson.left(20) + QStringLiteral("\n") + lesson.mid(20) << true << false;
+    QTest::newRow("one word of prose") << QStringLiteral("hello") << true << false;
+    QTest::newRow("prose") << QStringLiteral("hello there") << false << false;
+    QTest::newRow("curl with one token")
+            << QStringLiteral("curl -H 'Authorization: Bearer %1' https://api.example").arg(lesson)
+            << false << true;
+    QTest::newRow("log line with two")
+            << QStringLiteral("id_token=%1 access_token=%1x").arg(lesson) << false << true;
+    QTest::newRow("JSON without tokens") << QStringLiteral(R"({"a": "b.c.d"})") << false << false;
+}
+
+void TestPastedText::tokenAttempt()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, attempt);
+    QFETCH(bool, holdsTokens);
+    QCOMPARE(PastedText::isTokenAttempt(text), attempt);
+    QCOMPARE(PastedText::holdsTokens(text), holdsTokens);
 }
 
 QTEST_GUILESS_MAIN(TestPastedText)

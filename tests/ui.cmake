@@ -68,3 +68,6 @@ add_dependencies(tst_exportcodedialog jwtlens)
 # Validation panel, and nothing sent on paste, open or edit.
 jwtlens_add_test(NAME tst_keyringwindow SOURCES tst_keyringwindow.cpp windowtest.h keyserver.h
     LIBS jwtlens_ui Qt6::Network)
+# tst_tabs: issue 17's tabs — keyboard and mouse, shared keys (never the sample's), text with
+# several tokens, undo within a tab, titles and state dots.
+jwtlens_add_test(NAME tst_tabs SOURCES tst_tabs.cpp windowtest.h LIBS jwtlens_ui)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "mainwindow.h"
+#include "tokentab.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -111,13 +112,15 @@ protected:
     }
     void closeWindow() { m_window.reset(); }
 
+    /// An editor of the current tab (File → Open and several tokens make new tabs).
     QPlainTextEdit *edit(const char *name) const
     {
-        return m_window->findChild<QPlainTextEdit *>(QLatin1String(name));
+        return m_window->currentTab()->findChild<QPlainTextEdit *>(QLatin1String(name));
     }
     QString badge() const
     {
-        auto *label = m_window->findChild<QLabel *>(QStringLiteral("verificationBadge"));
+        auto *label
+                = m_window->currentTab()->findChild<QLabel *>(QStringLiteral("verificationBadge"));
         return label ? label->text() : QString();
     }
     void replaceAll(QPlainTextEdit *editor, const QString &text)

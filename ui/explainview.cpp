@@ -92,15 +92,33 @@ ExplainView::ExplainView(TokenModel *model, QWidget *parent)
     connect(m_rebuildTimer, &QTimer::timeout, this, &ExplainView::rebuild);
     connect(m_scroll->verticalScrollBar(), &QScrollBar::actionTriggered, this,
             [this] { m_pendingScroll.reset(); });
-    if (m_model) {
-        connect(m_model, &TokenModel::tokenChanged, this, &ExplainView::scheduleRebuild);
-        connect(m_model, &TokenModel::headerTextChanged, this, &ExplainView::scheduleRebuild);
-        connect(m_model, &TokenModel::payloadTextChanged, this, &ExplainView::scheduleRebuild);
-        connect(m_model, &TokenModel::keyChanged, this, &ExplainView::scheduleRebuild);
-        connect(m_model, &TokenModel::structureChanged, this, &ExplainView::scheduleRebuild);
-        connect(m_model, &TokenModel::verificationChanged, this, &ExplainView::scheduleRebuild);
-    }
+    bindModel();
     rebuild();
+}
+
+void ExplainView::setModel(TokenModel *model)
+{
+    if (model == m_model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    bindModel();
+    rebuild();
+}
+
+void ExplainView::bindModel()
+{
+    if (!m_model)
+        return;
+    connect(m_model, &TokenModel::tokenChanged, this, &ExplainView::scheduleRebuild);
+    connect(m_model, &TokenModel::headerTextChanged, this, &ExplainView::scheduleRebuild);
+    connect(m_model, &TokenModel::payloadTextChanged, this, &ExplainView::scheduleRebuild);
+    connect(m_model, &TokenModel::keyChanged, this, &ExplainView::scheduleRebuild);
+    connect(m_model, &TokenModel::structureChanged, this, &ExplainView::scheduleRebuild);
+    connect(m_model, &TokenModel::verificationChanged, this, &ExplainView::scheduleRebuild);
+    // A model that goes (its tab closed) leaves the view with none until the next is set.
+    connect(m_model, &QObject::destroyed, this, [this] { m_model = nullptr; });
 }
 
 ExplainView::~ExplainView() = default;

@@ -24,6 +24,9 @@ public:
     explicit ExplainView(TokenModel *model, QWidget *parent = nullptr);
     ~ExplainView() override;
 
+    /// Shows @p model from now on (the window's current tab); null shows nothing.
+    void setModel(TokenModel *model);
+
     /// Number of steps shown (for tests).
     int stepCount() const;
     /// The plain text of step @p index, as the Copy button copies it.
@@ -37,6 +40,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void bindModel();
     static int columnsFor(int width);
     void scheduleRebuild();
     void rebuild();

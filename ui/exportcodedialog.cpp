@@ -48,9 +48,15 @@ ExportCodeDialog::~ExportCodeDialog()
 ExportCodeDialog *ExportCodeDialog::showFor(MainWindow &window)
 {
     auto *dialog = window.findChild<ExportCodeDialog *>();
+    if (dialog && dialog->model() != window.model()) {
+        delete dialog; // made for another tab
+        dialog = nullptr;
+    }
     if (!dialog) {
         dialog = new ExportCodeDialog(window.model(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The tab it was made for closing takes the dialog with it.
+        connect(window.model(), &QObject::destroyed, dialog, [dialog] { delete dialog; });
     }
     window.flushEdits(); // the token as the panes show it
     dialog->refresh();

@@ -23,6 +23,8 @@ class ExportCodeDialog : public QDialog
     Q_OBJECT
 public:
     explicit ExportCodeDialog(TokenModel *model, QWidget *parent = nullptr);
+    /// The model (the window's tab) the dialog was opened for.
+    TokenModel *model() const { return m_model; }
     ~ExportCodeDialog() override;
 
     /// Shows the window's dialog (made on first use, then raised).

@@ -61,13 +61,31 @@ LearnPanel::LearnPanel(TokenModel *model, QWidget *parent)
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &LearnPanel::rebuild);
-    if (m_model) {
-        connect(m_model, &TokenModel::tokenChanged, this, &LearnPanel::scheduleRebuild);
-        connect(m_model, &TokenModel::verificationChanged, this, &LearnPanel::scheduleRebuild);
-        connect(m_model, &TokenModel::claimsChanged, this, &LearnPanel::scheduleRebuild);
-        connect(m_model, &TokenModel::structureChanged, this, &LearnPanel::scheduleRebuild);
-    }
+    bindModel();
     rebuild();
+}
+
+void LearnPanel::setModel(TokenModel *model)
+{
+    if (model == m_model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    bindModel();
+    rebuild();
+}
+
+void LearnPanel::bindModel()
+{
+    if (!m_model)
+        return;
+    connect(m_model, &TokenModel::tokenChanged, this, &LearnPanel::scheduleRebuild);
+    connect(m_model, &TokenModel::verificationChanged, this, &LearnPanel::scheduleRebuild);
+    connect(m_model, &TokenModel::claimsChanged, this, &LearnPanel::scheduleRebuild);
+    connect(m_model, &TokenModel::structureChanged, this, &LearnPanel::scheduleRebuild);
+    // A model that goes (its tab closed) leaves the panel with none until the next is set.
+    connect(m_model, &QObject::destroyed, this, [this] { m_model = nullptr; });
 }
 
 LearnPanel::~LearnPanel() = default;

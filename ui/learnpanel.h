@@ -20,6 +20,9 @@ public:
     explicit LearnPanel(TokenModel *model, QWidget *parent = nullptr);
     ~LearnPanel() override;
 
+    /// Shows @p model from now on (the window's current tab); null shows nothing.
+    void setModel(TokenModel *model);
+
     /// The lesson as shown (HTML), for tests.
     QString html() const;
     /// The URL a paragraph links to for @p part ("part:header", …).
@@ -34,6 +37,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void bindModel();
     void scheduleRebuild();
     void rebuild();
     void onAnchorClicked(const QUrl &url);

@@ -22,6 +22,7 @@
 #include "tokenloader.h"
 #include "tokenmodel.h"
 #include "tokenpane.h"
+#include "tokentab.h"
 #include "tokentemplates.h"
 #include "windowlayout.h"
 
@@ -42,6 +43,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolButton>
 
 namespace {
@@ -49,29 +51,19 @@ namespace {
 /// Files larger than this are not tokens or keys (a 10 MiB token still loads).
 constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
 
-QToolButton *smallButton(QWidget *parent, const QString &name)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(name);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setAutoRaise(false);
-    return button;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new TokenModel(this))
-    , m_loader(new TokenLoader(m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setWindowIcon(AppIcon::icon());
 
-    createPanes();
+    createTabs();
+    createDocks();
     createActions();
-    bindModel();
+    openInNewTab();
     retranslateUi();
     statusBar();
     // Fitted to the screen at the first start, as the user left it afterwards.
@@ -80,87 +72,19 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The children go after this object: nothing they or the application emit while they
-    // are destroyed (focus moving, cursors) may reach the half-destroyed window.
-    delete m_highlight;
+    // The tabs go first, while the window is whole: nothing they or the application emit
+    // while they are destroyed (focus moving, cursors) may reach a half-destroyed window.
     QObject::disconnect(qApp, nullptr, this, nullptr);
-    // A decode still running holds only its own copy of the text; it ends before we do.
-    delete m_loader;
-    for (QObject *sender :
-         std::initializer_list<QObject *> {m_tokenPane, m_tokenEditor, m_headerPane, m_payloadPane,
-                                           m_signaturePane, m_model}) {
-        QObject::disconnect(sender, nullptr, this, nullptr);
+    QObject::disconnect(m_tabs, nullptr, this, nullptr);
+    for (int i = 0; i < tabCount(); ++i) {
+        TokenTab *tab = tabAt(i);
+        for (QObject *sender :
+             std::initializer_list<QObject *> {tab, tab->model(), tab->signaturePane()}) {
+            QObject::disconnect(sender, nullptr, this, nullptr);
+        }
     }
-}
-
-void MainWindow::createPanes()
-{
-    auto *mainSplitter = new QSplitter(Qt::Horizontal, this);
-    mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    mainSplitter->setChildrenCollapsible(false);
-
-    // Left: the encoded token.
-    m_tokenPane = new TokenPane(mainSplitter);
-    m_tokenPane->setObjectName(QStringLiteral("tokenPane"));
-    m_tokenEditor = m_tokenPane->editor();
-
-    // Middle: header, payload (with the claims table beside it), the claims.
-    auto *middle = new QSplitter(Qt::Vertical, mainSplitter);
-    middle->setObjectName(QStringLiteral("decodedSplitter"));
-    middle->setChildrenCollapsible(false);
-    m_headerPane = new JsonPane(TokenPart::Header, middle);
-    m_headerPane->setObjectName(QStringLiteral("headerPane"));
-    m_headerPane->editor()->setObjectName(QStringLiteral("headerEdit"));
-    m_headerPane->errorLabel()->setObjectName(QStringLiteral("headerError"));
-    m_payloadPane = new JsonPane(TokenPart::Payload, middle);
-    m_payloadPane->setObjectName(QStringLiteral("payloadPane"));
-    m_payloadPane->editor()->setObjectName(QStringLiteral("payloadEdit"));
-    m_payloadPane->errorLabel()->setObjectName(QStringLiteral("payloadError"));
-    // Resting the mouse on a member name says what it means (claims, header parameters).
-    MemberHover::install(m_headerPane->editor(), Registry::Place::Header);
-    MemberHover::install(m_payloadPane->editor(), Registry::Place::Payload);
-    m_iatButton = smallButton(m_payloadPane, QStringLiteral("setIatNow"));
-    m_exp5mButton = smallButton(m_payloadPane, QStringLiteral("setExp5m"));
-    m_exp1hButton = smallButton(m_payloadPane, QStringLiteral("setExp1h"));
-    m_exp1dButton = smallButton(m_payloadPane, QStringLiteral("setExp1d"));
-    m_tableButton = smallButton(m_payloadPane, QStringLiteral("claimsTableToggle"));
-    m_tableButton->setCheckable(true);
-    for (QToolButton *button :
-         {m_iatButton, m_exp5mButton, m_exp1hButton, m_exp1dButton, m_tableButton}) {
-        m_payloadPane->addTitleWidget(button);
-    }
-    m_claimsTable = new ClaimsTable(m_model, m_payloadPane);
-    m_claimsTable->hide();
-    m_payloadPane->setSideWidget(m_claimsTable);
-    m_claimsView = new ClaimsView(m_model, middle);
-    middle->addWidget(m_headerPane);
-    middle->addWidget(m_payloadPane);
-    middle->addWidget(m_claimsView);
-    middle->setStretchFactor(0, 2);
-    middle->setStretchFactor(1, 5);
-    middle->setStretchFactor(2, 3);
-    middle->setSizes({170, 420, 260});
-
-    // Right: the signature.
-    m_signaturePane = new SignaturePane(m_model, mainSplitter);
-    m_highlight
-            = new PartHighlight(m_tokenEditor, m_headerPane, m_payloadPane, m_signaturePane, this);
-
-    mainSplitter->addWidget(m_tokenPane);
-    mainSplitter->addWidget(middle);
-    mainSplitter->addWidget(m_signaturePane);
-    mainSplitter->setStretchFactor(0, 3);
-    mainSplitter->setStretchFactor(1, 4);
-    mainSplitter->setStretchFactor(2, 3);
-    mainSplitter->setSizes({420, 560, 460});
-    setCentralWidget(mainSplitter);
-
-    createDocks();
-
-    setTabOrder(m_tokenEditor, m_tokenPane->copyButton());
-    setTabOrder(m_tokenPane->copyButton(), m_tokenPane->copyBearerButton());
-    setTabOrder(m_tokenPane->copyBearerButton(), m_headerPane->editor());
-    setTabOrder(m_headerPane->editor(), m_payloadPane->editor());
+    delete m_tabs;
+    m_tabs = nullptr;
 }
 
 /// One action of the window: created, put into its menu and retranslated from this.
@@ -189,14 +113,21 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
     constexpr auto Ctrl = Qt::CTRL;
     constexpr auto CtrlShift = Qt::CTRL | Qt::SHIFT;
     static const QList<ActionSpec> specs = {
+            {A::NewTab, M::File, "newTabAction", QT_TRANSLATE_NOOP("MainWindow", "New &Tab"), 0,
+             [](MainWindow &w, bool) { w.openInNewTab(); }, K(Ctrl | Qt::Key_T)},
+            {A::CloseTab, M::File, "closeTabAction", QT_TRANSLATE_NOOP("MainWindow", "&Close Tab"),
+             0, [](MainWindow &w, bool) { w.closeTab(w.currentTabIndex()); }, K(Ctrl | Qt::Key_W)},
             {A::Sample, M::File, "sampleAction",
-             QT_TRANSLATE_NOOP("MainWindow", "Open &Sample Token"), 0,
+             QT_TRANSLATE_NOOP("MainWindow", "Open &Sample Token"), S::SeparatorBefore,
              [](MainWindow &w, bool) { w.loadSample(); }, K(CtrlShift | Qt::Key_N)},
             {A::Open, M::File, "openAction", QT_TRANSLATE_NOOP("MainWindow", "&Open Token or Key…"),
              0, [](MainWindow &w, bool) { w.openFileDialog(); }, K::Open},
             {A::Paste, M::File, "pasteAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Paste Token or Key"), S::SeparatorBefore,
              [](MainWindow &w, bool) { w.pasteToken(); }, K::Paste},
+            {A::PasteNewTab, M::File, "pasteNewTabAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Paste in &New Tab"), 0,
+             [](MainWindow &w, bool) { w.pasteInNewTab(); }, K(CtrlShift | Qt::Key_V)},
             {A::CopyToken, M::File, "copyTokenAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Copy Token"), 0,
              [](MainWindow &w, bool) { w.copyToken(false); }, K(CtrlShift | Qt::Key_C)},
@@ -226,24 +157,34 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
              K(CtrlShift | Qt::Key_D)},
             {A::FocusToken, M::Edit, "focusTokenAction",
              QT_TRANSLATE_NOOP("MainWindow", "Go to &Encoded Token"), S::SeparatorBefore,
-             [](MainWindow &w, bool) { w.m_tokenEditor->setFocus(); }, K(Qt::ALT | Qt::Key_1)},
+             [](MainWindow &w, bool) { w.currentTab()->tokenEditor()->setFocus(); },
+             K(Qt::ALT | Qt::Key_1)},
             {A::FocusHeader, M::Edit, "focusHeaderAction",
              QT_TRANSLATE_NOOP("MainWindow", "Go to &Header"), 0,
-             [](MainWindow &w, bool) { w.m_headerPane->editor()->setFocus(); },
+             [](MainWindow &w, bool) { w.currentTab()->headerPane()->editor()->setFocus(); },
              K(Qt::ALT | Qt::Key_2)},
             {A::FocusPayload, M::Edit, "focusPayloadAction",
              QT_TRANSLATE_NOOP("MainWindow", "Go to &Payload"), 0,
-             [](MainWindow &w, bool) { w.m_payloadPane->editor()->setFocus(); },
+             [](MainWindow &w, bool) { w.currentTab()->payloadPane()->editor()->setFocus(); },
              K(Qt::ALT | Qt::Key_3)},
             {A::FocusKey, M::Edit, "focusKeyAction",
              QT_TRANSLATE_NOOP("MainWindow", "Go to &Secret or Key"), 0,
-             [](MainWindow &w, bool) { w.m_signaturePane->focusKeyInput(); },
+             [](MainWindow &w, bool) { w.signaturePane()->focusKeyInput(); },
              K(Qt::ALT | Qt::Key_4)},
 
             {A::ClaimsTable, M::View, "claimsTableAction",
              QT_TRANSLATE_NOOP("MainWindow", "Claims &Table"), S::Checkable,
-             [](MainWindow &w, bool on) { w.m_claimsTable->setVisible(on); },
+             [](MainWindow &w, bool on) {
+                 for (int i = 0; i < w.tabCount(); ++i)
+                     w.tabAt(i)->claimsTable()->setVisible(on);
+             },
              K(CtrlShift | Qt::Key_T)},
+            {A::NextTab, M::View, "nextTabAction", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt Tab"),
+             S::SeparatorBefore, [](MainWindow &w, bool) { w.switchTab(1); },
+             K(Ctrl | Qt::Key_Tab)},
+            {A::PreviousTab, M::View, "previousTabAction",
+             QT_TRANSLATE_NOOP("MainWindow", "Pre&vious Tab"), 0,
+             [](MainWindow &w, bool) { w.switchTab(-1); }, K(CtrlShift | Qt::Key_Backtab)},
             {A::ExplainDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F2)},
             {A::LearnDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F3)},
             {A::KeyRingDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F4)},
@@ -262,11 +203,14 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
              [](MainWindow &w, bool) { w.signWithKey(); }, K(Ctrl | Qt::Key_Return)},
             {A::ResignOnEdit, M::Tools, "resignAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Re-sign on Edit"), S::Checkable,
-             [](MainWindow &w, bool on) { w.m_model->setResignOnEdit(on); },
+             [](MainWindow &w, bool on) {
+                 for (int i = 0; i < w.tabCount(); ++i)
+                     w.tabAt(i)->model()->setResignOnEdit(on);
+             },
              K(CtrlShift | Qt::Key_R)},
             {A::LoadKey, M::Tools, "loadKeyAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Load Key File…"), S::SeparatorBefore,
-             [](MainWindow &w, bool) { w.m_signaturePane->loadKeyFile(); },
+             [](MainWindow &w, bool) { w.signaturePane()->loadKeyFile(); },
              K(CtrlShift | Qt::Key_K)},
             {A::KeyPair, M::Tools, "keyPairAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Generate Key Pair…"), 0,
@@ -344,19 +288,13 @@ void MainWindow::createActions()
                                                     : ActionId::LanguageSystem)
             ->setChecked(true);
 
-    connect(m_model, &TokenModel::resignOnEditChanged, action(ActionId::ResignOnEdit),
-            &QAction::setChecked);
-    connect(m_tokenPane->copyButton(), &QPushButton::clicked, action(ActionId::CopyToken),
-            &QAction::trigger);
-    connect(m_tokenPane->copyBearerButton(), &QPushButton::clicked, action(ActionId::CopyBearer),
-            &QAction::trigger);
-    m_iatButton->setDefaultAction(action(ActionId::SetIat));
-    m_exp5mButton->setDefaultAction(action(ActionId::SetExp5m));
-    m_exp1hButton->setDefaultAction(action(ActionId::SetExp1h));
-    m_exp1dButton->setDefaultAction(action(ActionId::SetExp1d));
-    // The table button shows its action as it is ("Claims Table"), tooltip included.
-    m_tableButton->setDefaultAction(action(ActionId::ClaimsTable));
-    m_signaturePane->addKeyAction(action(ActionId::FetchKeys));
+    // Ctrl+PgDown / Ctrl+PgUp switch tabs too, as in browsers and terminals.
+    action(ActionId::NextTab)
+            ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab),
+                            QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    action(ActionId::PreviousTab)
+            ->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                            QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
 }
 
 void MainWindow::rebuildTemplateMenu()
@@ -407,100 +345,38 @@ void MainWindow::retranslateUi()
     m_keyRingDock->setWindowTitle(tr("Key Ring"));
     m_validationDock->setWindowTitle(tr("Validation"));
 
-    m_iatButton->setText(tr("iat = now"));
-    m_exp5mButton->setText(tr("exp +5 min"));
-    m_exp1hButton->setText(tr("+1 h"));
-    m_exp1dButton->setText(tr("+1 day"));
+    for (int i = 0; i < tabCount(); ++i)
+        retranslateTab(tabAt(i));
+}
+
+void MainWindow::retranslateTab(TokenTab *tab)
+{
+    using B = TokenTab::ClaimButton;
     const auto shortcut = [this](ActionId id) {
         return action(id)->shortcut().toString(QKeySequence::NativeText);
     };
-    m_iatButton->setToolTip(tr("Set iat to now (%1)").arg(shortcut(ActionId::SetIat)));
-    m_exp5mButton->setToolTip(
+    tab->claimButton(B::Iat)->setText(tr("iat = now"));
+    tab->claimButton(B::Exp5m)->setText(tr("exp +5 min"));
+    tab->claimButton(B::Exp1h)->setText(tr("+1 h"));
+    tab->claimButton(B::Exp1d)->setText(tr("+1 day"));
+    tab->claimButton(B::Iat)->setToolTip(tr("Set iat to now (%1)").arg(shortcut(ActionId::SetIat)));
+    tab->claimButton(B::Exp5m)->setToolTip(
             tr("Set exp to now + 5 minutes (%1)").arg(shortcut(ActionId::SetExp5m)));
-    m_exp1hButton->setToolTip(tr("Set exp to now + 1 hour (%1)").arg(shortcut(ActionId::SetExp1h)));
-    m_exp1dButton->setToolTip(tr("Set exp to now + 1 day (%1)").arg(shortcut(ActionId::SetExp1d)));
-    onStructureChanged();
-}
-
-void MainWindow::bindModel()
-{
-    connect(m_tokenPane, &TokenPane::tokenEdited, this, &MainWindow::setModelToken);
-    connect(m_tokenPane, &TokenPane::pasteRequested, this, &MainWindow::pasteToken);
-    connect(m_tokenPane, &TokenPane::tokenPasted, this, &MainWindow::loadText);
-    connect(m_loader, &TokenLoader::decoded, this, [this] {
-        if (m_newHistoryPending)
-            startNewHistory();
-    });
-    connect(m_model, &TokenModel::tokenChanged, this, &MainWindow::onTokenChanged);
-    connect(m_headerPane, &JsonPane::textEdited, m_model, &TokenModel::setHeaderText);
-    connect(m_payloadPane, &JsonPane::textEdited, m_model, &TokenModel::setPayloadText);
-    connect(m_model, &TokenModel::headerTextChanged, m_headerPane, &JsonPane::setText);
-    connect(m_model, &TokenModel::payloadTextChanged, m_payloadPane, &JsonPane::setText);
-    connect(m_model, &TokenModel::structureChanged, this, &MainWindow::onStructureChanged);
-
-    m_tokenEditor->setTokenText(m_model->token());
-    m_headerPane->setText(m_model->headerText());
-    m_payloadPane->setText(m_model->payloadText());
+    tab->claimButton(B::Exp1h)->setToolTip(
+            tr("Set exp to now + 1 hour (%1)").arg(shortcut(ActionId::SetExp1h)));
+    tab->claimButton(B::Exp1d)->setToolTip(
+            tr("Set exp to now + 1 day (%1)").arg(shortcut(ActionId::SetExp1d)));
+    tab->retranslateUi();
 }
 
 bool MainWindow::isDecoding() const
 {
-    return m_loader->isDecoding();
-}
-
-void MainWindow::setModelToken(const QString &text)
-{
-    m_loader->setToken(text);
-    updateTokenNotice();
-}
-
-void MainWindow::updateTokenNotice()
-{
-    const qsizetype length
-            = isDecoding() ? m_loader->decodingToken().size() : m_model->token().size();
-    m_tokenPane->updateNotice(isDecoding(), length, m_model->tokenError().isError());
-}
-
-void MainWindow::startNewHistory()
-{
-    m_newHistoryPending = isDecoding();
-    if (m_newHistoryPending)
-        return;
-    for (QPlainTextEdit *editor : {static_cast<QPlainTextEdit *>(m_tokenEditor),
-                                   m_headerPane->editor(), m_payloadPane->editor()}) {
-        editor->document()->clearUndoRedoStacks();
-    }
-}
-
-void MainWindow::onTokenChanged(const QString &token)
-{
-    const TokenModel::PartError tokenError = m_model->tokenError();
-    if (!m_tokenPane->setToken(token, m_model->segments(),
-                               tokenError.isError() ? tokenError.offset : -1)) {
-        return; // the user's newer edit goes to the model next
-    }
-    onStructureChanged();
-    updateTokenNotice();
-}
-
-void MainWindow::onStructureChanged()
-{
-    const TokenModel::PartError tokenError = m_model->tokenError();
-    m_tokenEditor->setSegments(m_model->segments(), tokenError.isError() ? tokenError.offset : -1);
-    m_tokenPane->setError(tokenError, isDecoding());
-    m_headerPane->setError(m_model->headerError());
-    m_payloadPane->setError(m_model->payloadError());
-    const bool encrypted = m_model->encryption().isJwe;
-    m_headerPane->setEncrypted(encrypted);
-    m_payloadPane->setEncrypted(encrypted);
+    return currentTab()->isDecoding();
 }
 
 void MainWindow::flushEdits()
 {
-    m_tokenPane->flush();
-    m_headerPane->flush();
-    m_payloadPane->flush();
-    m_signaturePane->flush();
+    currentTab()->flushEdits();
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -514,10 +390,8 @@ void MainWindow::loadSample()
     QFile secretFile(QStringLiteral(":/sample-secret.txt"));
     if (!tokenFile.open(QIODevice::ReadOnly) || !secretFile.open(QIODevice::ReadOnly))
         return;
-    flushEdits();
-    setModelToken(QString::fromLatin1(tokenFile.readAll()).trimmed());
-    startNewHistory();
-    m_signaturePane->setKeyInput(TokenModel::KeyInput::SecretText,
+    replaceToken(QString::fromLatin1(tokenFile.readAll()).trimmed());
+    signaturePane()->setKeyInput(TokenModel::KeyInput::SecretText,
                                  QString::fromUtf8(secretFile.readAll()).trimmed(),
                                  TokenModel::KeyOrigin::Sample);
     m_messageText = [] {
@@ -545,16 +419,13 @@ MainWindow::Loaded MainWindow::loadText(const QString &text)
                 : Loaded::Nothing;
     }
     if (kind == PastedText::Kind::Key) {
-        m_signaturePane->setKeyInput(TokenModel::KeyInput::KeyText, trimmed);
-        showMessage(m_model->keyError().isError()
-                            ? tr("Key not loaded: %1").arg(m_model->keyError().message)
-                            : tr("Loaded %1.").arg(m_model->keyDescription()));
+        signaturePane()->setKeyInput(TokenModel::KeyInput::KeyText, trimmed);
+        showMessage(model()->keyError().isError()
+                            ? tr("Key not loaded: %1").arg(model()->keyError().message)
+                            : tr("Loaded %1.").arg(model()->keyDescription()));
         return Loaded::Key;
     }
-    setModelToken(trimmed);
-    startNewHistory();
-    statusBar()->clearMessage(); // what was said of the previous token
-    return Loaded::Token;
+    return openTokenText(trimmed, false) ? Loaded::Token : Loaded::Nothing;
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -572,40 +443,42 @@ bool MainWindow::openFile(const QString &path)
         showMessage(tr("Cannot open the file: %1").arg(read.error));
         return false;
     }
-    return loadText(QString::fromUtf8(read.data)) != Loaded::Nothing;
+    const QString text = QString::fromUtf8(read.data);
+    if (PastedText::classify(text) != PastedText::Kind::Token)
+        return loadText(text) != Loaded::Nothing;
+    return openTokenText(text, true); // File → Open makes a new tab (or fills an empty one)
 }
 
 bool MainWindow::newFromTemplate(const QString &id)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const TokenTemplates::Built built = TokenTemplates::build(id, m_model->now());
+    const TokenTemplates::Built built = TokenTemplates::build(id, model()->now());
     QApplication::restoreOverrideCursor();
     if (!built.ok()) {
         showMessage(tr("Could not build the template: %1").arg(built.error));
         return false;
     }
-    flushEdits();
-    setModelToken(built.token);
-    startNewHistory();
+    replaceToken(built.token);
     statusBar()->clearMessage();
     TokenModel::KeyInput input = TokenModel::KeyInput::SecretText;
     if (built.keyInput == TokenTemplates::KeyInput::SecretBase64)
         input = TokenModel::KeyInput::SecretBase64;
     else if (built.keyInput == TokenTemplates::KeyInput::KeyText)
         input = TokenModel::KeyInput::KeyText;
-    m_signaturePane->setKeyInput(input, built.keyText);
+    signaturePane()->setKeyInput(input, built.keyText);
     return true;
 }
 
 bool MainWindow::setClaimTime(const QString &name, qint64 secondsFromNow)
 {
-    m_payloadPane->flush();
-    if (m_payloadPane->isExcerpt()) {
+    JsonPane *payloadPane = currentTab()->payloadPane();
+    payloadPane->flush();
+    if (payloadPane->isExcerpt()) {
         showMessage(tr("The payload is too large to edit here."));
         return false;
     }
-    const qint64 value = m_model->now().toSecsSinceEpoch() + secondsFromNow;
-    QPlainTextEdit *editor = m_payloadPane->editor();
+    const qint64 value = model()->now().toSecsSinceEpoch() + secondsFromNow;
+    QPlainTextEdit *editor = payloadPane->editor();
     const std::optional<JsonEdit::Edit> edit
             = JsonEdit::setMember(editor->toPlainText(), name, QByteArray::number(value));
     if (!edit) {
@@ -613,7 +486,7 @@ bool MainWindow::setClaimTime(const QString &name, qint64 secondsFromNow)
         return false;
     }
     TextEdits::applyUserEdit(editor, edit->start, edit->length, edit->replacement);
-    m_payloadPane->flush();
+    payloadPane->flush();
     return true;
 }
 
@@ -648,7 +521,7 @@ void MainWindow::pasteToken()
 void MainWindow::copyToken(bool asBearer)
 {
     flushEdits();
-    const QString token = m_model->token().trimmed();
+    const QString token = model()->token().trimmed();
     QGuiApplication::clipboard()->setText(
             asBearer ? QStringLiteral("Authorization: Bearer ") + token : token);
     showMessage(asBearer ? tr("Copied the Authorization header.") : tr("Copied the token."));
@@ -658,15 +531,15 @@ void MainWindow::generateKeyPair()
 {
     auto *dialog = new KeyPairDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const std::optional<Algorithm> alg = m_model->algorithm();
+    const std::optional<Algorithm> alg = model()->algorithm();
     if (alg && Algorithms::family(*alg) != AlgorithmFamily::Hmac
         && Algorithms::family(*alg) != AlgorithmFamily::None) {
         dialog->setAlgorithm(*alg);
     }
     connect(dialog, &KeyPairDialog::keyChosen, this, [this](Algorithm chosen, const QString &pem) {
         flushEdits();
-        m_model->setAlgorithm(chosen);
-        m_signaturePane->setKeyInput(TokenModel::KeyInput::KeyText, pem);
+        model()->setAlgorithm(chosen);
+        signaturePane()->setKeyInput(TokenModel::KeyInput::KeyText, pem);
         showMessage(tr("The new private key is in the key editor; press Sign to use it."));
     });
     dialog->show();
@@ -676,8 +549,8 @@ void MainWindow::generateKeyPair()
 void MainWindow::signWithKey()
 {
     flushEdits();
-    if (!m_model->sign())
-        showMessage(tr("Could not sign: %1").arg(m_model->signatureError().message));
+    if (!model()->sign())
+        showMessage(tr("Could not sign: %1").arg(model()->signatureError().message));
 }
 
 void MainWindow::showAbout()
@@ -697,9 +570,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange && m_tabs) {
         // The model's texts (badge reason, claim meanings, findings) follow the language too.
-        m_model->retranslate();
+        for (int i = 0; i < tabCount(); ++i)
+            tabAt(i)->model()->retranslate();
         retranslateUi();
         if (m_messageText && statusBar()->currentMessage() == m_shownMessage) {
             m_shownMessage = m_messageText();

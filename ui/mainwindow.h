@@ -10,27 +10,25 @@
 #include <array>
 #include <optional>
 
-class ClaimsTable;
-class ClaimsView;
 class ExplainView;
-class JsonPane;
 class KeyRingPanel;
 class LearnPanel;
-class PartHighlight;
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QMenu;
-class QToolButton;
+class QTabWidget;
 class SessionKeys;
 class SignaturePane;
-class TokenEditor;
-class TokenPane;
+class TokenTab;
 class ValidationPanel;
+struct FoundToken;
 
-/// The JWT Lens window: the encoded token on the left, the Header, Payload (with its claims)
-/// and Signature panes on the right, the Explain and Learn views as docks. Everything binds
-/// to one TokenModel; the side the user last edited is the source.
+/// The JWT Lens window: one tab per token (TokenTab: the encoded token on the left, the
+/// Header, Payload with its claims and Signature panes on the right, bound to the tab's own
+/// TokenModel), the Explain and Learn views as docks that follow the current tab. The
+/// window's actions act on the current tab; keys are shared by all tabs (a key entered in
+/// one reaches every other; the sample's public secret never does).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,8 +44,26 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    TokenModel *model() const { return m_model; }
-    SignaturePane *signaturePane() const { return m_signaturePane; }
+    /// The current tab's model and signature pane.
+    TokenModel *model() const;
+    SignaturePane *signaturePane() const;
+
+    // ---- tabs (the Compare and History dialogs use these) -------------------------------
+    int tabCount() const;
+    TokenTab *tabAt(int index) const;
+    TokenTab *currentTab() const;
+    int currentTabIndex() const;
+    void setCurrentTab(int index);
+    /// The tabs' widget (its tab bar: titles, tooltips, order).
+    QTabWidget *tabWidget() const { return m_tabs; }
+    /// A new tab holding @p token (none: an empty tab), with the shared keys, made current.
+    /// @p place says where the token was found (the tab's tooltip).
+    TokenTab *openInNewTab(const QString &token = QString(), const QString &place = QString());
+    /// Closes the tab at @p index; the last tab closing leaves one empty tab.
+    void closeTab(int index);
+    /// Tabs above this many tokens found in one text are opened only after asking.
+    static constexpr int AskAboveTokens = 10;
+
     /// The window's key ring, shared by every token it shows.
     SessionKeys *sessionKeys() const { return m_sessionKeys; }
     KeyRingPanel *keyRingPanel() const { return m_keyRingPanel; }
@@ -57,9 +73,12 @@ public:
 
     /// The sample token of resources/ with its (public) secret.
     void loadSample();
-    /// A token (whitespace and "Bearer " tolerated) or a key (PEM, JWK, JWKS).
+    /// A token (whitespace and "Bearer " tolerated) into the current tab, or a key (PEM,
+    /// JWK, JWKS) for every tab. Other text is searched for tokens (TokenFinder): one found
+    /// goes into the current tab, several open a tab each; none leaves everything as it was.
     Loaded loadText(const QString &text);
-    /// Reads a token or key file; false with a message when it cannot be read.
+    /// Reads a token or key file; its tokens open in new tabs (the current one when it is
+    /// empty). False with a message when it cannot be read or holds neither.
     bool openFile(const QString &path);
     /// Builds a template (TokenTemplates ids) and shows it with its key.
     bool newFromTemplate(const QString &id);
@@ -77,6 +96,11 @@ public:
     /// Whether a long token is being decoded in the background.
     bool isDecoding() const;
 
+signals:
+    /// A tab was opened, closed or moved, or its title changed.
+    void tabsChanged();
+    void currentTabChanged(TokenTab *tab);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -86,9 +110,12 @@ protected:
 private:
     /// The window's actions, in menu order (see actionSpecs()).
     enum class ActionId {
+        NewTab,
+        CloseTab,
         Sample,
         Open,
         Paste,
+        PasteNewTab,
         CopyToken,
         CopyBearer,
         ExportCode,
@@ -102,6 +129,8 @@ private:
         FocusPayload,
         FocusKey,
         ClaimsTable,
+        NextTab,
+        PreviousTab,
         ExplainDock,
         LearnDock,
         KeyRingDock,
@@ -135,26 +164,43 @@ private:
     QAction *action(ActionId id) const { return m_actions.at(std::size_t(id)); }
     QMenu *menu(MenuId id) const { return m_menus.at(std::size_t(id)); }
 
-    void createPanes();
     void createDocks(); ///< mainwindowdocks.cpp
     /// The key ring and Validation docks (mainwindowdocks.cpp).
     void createKeyDocks();
+    /// A new tab's model verifies against the window's key ring; its signature pane offers
+    /// Fetch Keys… and hands a passphrase-protected key to the ring.
+    void adoptTabKeys(TokenTab *tab);
+    /// The key ring and Validation panels, and the jku action, follow the current tab.
+    void bindKeyDocks();
+    void updateJkuAction();
     QDockWidget *dockFor(ActionId id) const;
     void createActions();
-    void bindModel();
     void retranslateUi();
+    void retranslateTab(TokenTab *tab);
     void rebuildTemplateMenu();
 
-    /// Gives the model a token the user pasted, typed or opened (long ones in the background).
-    void setModelToken(const QString &text);
-    void updateTokenNotice();
-    /// After a token was loaded (opened, pasted, dropped, a template, the sample): every
-    /// pane starts a new undo history, so that undo never brings back another token.
-    void startNewHistory();
-    void onTokenChanged(const QString &token);
-    void onStructureChanged();
-    void showMessage(const QString &text);
+    // mainwindowtabs.cpp
+    void createTabs();
+    /// Connects a new tab to the window (label, paste, keys) and gives it the shared keys.
+    void adoptTab(TokenTab *tab);
+    void updateTabLabel(TokenTab *tab);
+    void onCurrentTabChanged();
+    void onKeyEdited(TokenTab *from, TokenModel::KeyInput input, const QString &text,
+                     TokenModel::KeyOrigin origin);
+    void giveSharedKeys(TokenTab *tab);
+    /// Opens @p found in tabs (asking first above AskAboveTokens): one into the current tab
+    /// when @p intoCurrent, or when the current tab is empty; the others into new tabs.
+    bool openFound(const QList<FoundToken> &found, bool intoCurrent);
+    /// A token (or text to search for tokens) into the current tab, or into a new tab when
+    /// @p newTab and the current one is not empty. False, said in the status bar, for text
+    /// without tokens (what the tabs show stays).
+    bool openTokenText(const QString &text, bool newTab);
+    /// The token @p text into the current tab, a clean start.
+    void replaceToken(const QString &text, const QString &place = QString());
+    void pasteInNewTab();
+    void switchTab(int step);
 
+    void showMessage(const QString &text);
     void openFileDialog();
     void pasteToken();
     void copyToken(bool asBearer);
@@ -162,23 +208,15 @@ private:
     void signWithKey();
     void showAbout();
 
-    TokenModel *m_model = nullptr;
-    TokenLoader *m_loader = nullptr;
-
-    TokenPane *m_tokenPane = nullptr;
-    TokenEditor *m_tokenEditor = nullptr; ///< the token pane's
-
-    JsonPane *m_headerPane = nullptr;
-    JsonPane *m_payloadPane = nullptr;
-    ClaimsTable *m_claimsTable = nullptr;
-    ClaimsView *m_claimsView = nullptr;
-    SignaturePane *m_signaturePane = nullptr;
-    PartHighlight *m_highlight = nullptr;
-    QToolButton *m_iatButton = nullptr;
-    QToolButton *m_exp5mButton = nullptr;
-    QToolButton *m_exp1hButton = nullptr;
-    QToolButton *m_exp1dButton = nullptr;
-    QToolButton *m_tableButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    /// The keys shared by all tabs: the last secret and the last key text a user entered.
+    struct SharedKey
+    {
+        TokenModel::KeyInput input = TokenModel::KeyInput::SecretText;
+        QString text;
+    };
+    std::optional<SharedKey> m_sharedSecret;
+    std::optional<SharedKey> m_sharedKeyText;
 
     ExplainView *m_explainView = nullptr;
     LearnPanel *m_learnPanel = nullptr;
@@ -193,7 +231,6 @@ private:
     std::array<QMenu *, std::size_t(MenuId::Count)> m_menus {};
     std::array<QAction *, std::size_t(ActionId::Count)> m_actions {};
     QActionGroup *m_languageGroup = nullptr;
-    bool m_newHistoryPending = false; ///< a loaded token is decoded in the background
     /// The status message that follows the language (the sample's), while it is shown.
     QString m_shownMessage;
     QString (*m_messageText)() = nullptr;

@@ -11,6 +11,7 @@
 #include "sessionkeys.h"
 #include "signaturepane.h"
 #include "validationpanel.h"
+#include "tokentab.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -56,7 +57,7 @@ void MainWindow::createDocks()
             fitDock(m_explainDock);
         if (!visible || m_explainView)
             return;
-        m_explainView = new ExplainView(m_model, m_explainDock);
+        m_explainView = new ExplainView(model(), m_explainDock);
         m_explainView->setObjectName(QStringLiteral("explainView"));
         m_explainDock->setWidget(m_explainView);
     });
@@ -65,30 +66,28 @@ void MainWindow::createDocks()
             fitDock(m_learnDock);
         if (!visible || m_learnPanel)
             return;
-        m_learnPanel = new LearnPanel(m_model, m_learnDock);
+        m_learnPanel = new LearnPanel(model(), m_learnDock);
         m_learnPanel->setObjectName(QStringLiteral("learnPanel"));
         m_learnDock->setWidget(m_learnPanel);
-        connect(m_learnPanel, &LearnPanel::highlightRequested, m_highlight,
-                &PartHighlight::request);
+        connect(m_learnPanel, &LearnPanel::highlightRequested, this,
+                [this](TokenPart part) { currentTab()->highlight()->request(part); });
     });
     createKeyDocks();
 }
 
 void MainWindow::createKeyDocks()
 {
-    // The key ring is the window's: every token it shows verifies against it (a tab's model
-    // gets the same SessionKeys, and the panels are rebound with setModel()).
+    // The key ring is the window's: every tab's model gets the same SessionKeys (adoptTab),
+    // and the panels follow the current tab (onCurrentTabChanged → bindKeyDocks).
     m_sessionKeys = new SessionKeys(this);
-    m_model->setSessionKeys(m_sessionKeys);
     m_keyRingDock = new QDockWidget(this);
     m_keyRingDock->setObjectName(QStringLiteral("keyRingDock"));
     m_keyRingPanel = new KeyRingPanel(m_sessionKeys, m_keyRingDock);
     m_keyRingPanel->setObjectName(QStringLiteral("keyRingPanel"));
-    m_keyRingPanel->setModel(m_model);
     m_keyRingDock->setWidget(m_keyRingPanel);
     m_validationDock = new QDockWidget(this);
     m_validationDock->setObjectName(QStringLiteral("validationDock"));
-    m_validationPanel = new ValidationPanel(m_model, m_validationDock);
+    m_validationPanel = new ValidationPanel(nullptr, m_validationDock);
     m_validationPanel->setObjectName(QStringLiteral("validationPanel"));
     m_validationDock->setWidget(m_validationPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_keyRingDock);
@@ -97,18 +96,35 @@ void MainWindow::createKeyDocks()
     m_keyRingDock->hide();
     m_validationDock->hide();
     connect(m_keyRingPanel, &KeyRingPanel::fetchRequested, this, [this] { fetchKeys(false); });
-    connect(m_signaturePane, &SignaturePane::encryptedKeyLoaded, this,
+}
+
+void MainWindow::adoptTabKeys(TokenTab *tab)
+{
+    tab->model()->setSessionKeys(m_sessionKeys);
+    tab->signaturePane()->addKeyAction(action(ActionId::FetchKeys));
+    connect(tab->signaturePane(), &SignaturePane::encryptedKeyLoaded, this,
             [this](const QByteArray &text, const QString &name) {
                 m_keyRingDock->show();
                 m_keyRingPanel->addKeyText(text, SessionKeys::Source::File, name);
             });
+    connect(tab->model(), &TokenModel::structureChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateJkuAction();
+    });
+}
+
+void MainWindow::bindKeyDocks()
+{
+    m_keyRingPanel->setModel(model());
+    m_validationPanel->setModel(model());
+    updateJkuAction();
+}
+
+void MainWindow::updateJkuAction()
+{
     // Fetching from the token's jku is offered only for a token that names one.
-    const auto updateJku = [this] {
-        if (QAction *jku = action(ActionId::FetchJku))
-            jku->setEnabled(!FetchKeysDialog::tokenUrl(*m_model, QStringLiteral("jku")).isEmpty());
-    };
-    connect(m_model, &TokenModel::structureChanged, this, updateJku);
-    QTimer::singleShot(0, this, updateJku);
+    if (QAction *jku = action(ActionId::FetchJku))
+        jku->setEnabled(!FetchKeysDialog::tokenUrl(*model(), QStringLiteral("jku")).isEmpty());
 }
 
 QDockWidget *MainWindow::dockFor(ActionId id) const
@@ -129,7 +145,7 @@ QDockWidget *MainWindow::dockFor(ActionId id) const
 
 void MainWindow::fetchKeys(bool jku)
 {
-    auto *dialog = new FetchKeysDialog(m_sessionKeys, m_model, jku, this);
+    auto *dialog = new FetchKeysDialog(m_sessionKeys, model(), jku, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The keys show in the ring as they arrive.
     connect(dialog->fetch(), &KeyFetch::finished, m_keyRingDock, &QDockWidget::show);

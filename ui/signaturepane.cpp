@@ -28,12 +28,16 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <utility>
+
 namespace {
 
 /// Key files are small; anything larger is not a key and is not read whole.
 constexpr qint64 MaxKeyFileSize = 4 * 1024 * 1024;
 
-PartColors::Status colourOf(TokenModel::VerifyState state)
+} // namespace
+
+PartColors::Status SignaturePane::statusOf(TokenModel::VerifyState state)
 {
     switch (state) {
     case TokenModel::VerifyState::Verified:
@@ -53,6 +57,8 @@ PartColors::Status colourOf(TokenModel::VerifyState state)
     }
     return PartColors::Status::Neutral;
 }
+
+namespace {
 
 bool isHmac(std::optional<Algorithm> alg)
 {
@@ -111,12 +117,18 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
     // the fields' signals blocked.
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, [this] {
         m_secretOrigin = TokenModel::KeyOrigin::User;
+        m_keyEditPending = true;
         m_keyDebounce->start();
     });
     connect(m_ui->secretEdit, &QLineEdit::textChanged, this, &SignaturePane::updateKeyNotice);
-    connect(m_ui->secretBase64, &QCheckBox::toggled, this, &SignaturePane::pushKey);
-    connect(m_ui->keyEdit, &QPlainTextEdit::textChanged, m_keyDebounce,
-            qOverload<>(&QTimer::start));
+    connect(m_ui->secretBase64, &QCheckBox::toggled, this, [this] {
+        m_keyEditPending = true;
+        pushKey();
+    });
+    connect(m_ui->keyEdit, &QPlainTextEdit::textChanged, this, [this] {
+        m_keyEditPending = true;
+        m_keyDebounce->start();
+    });
     connect(m_ui->keyEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_ui->keyNotice->isHidden() == m_ui->keyEdit->isExcerpt())
             updateKeyNotice();
@@ -359,7 +371,7 @@ void SignaturePane::syncStructure()
 void SignaturePane::syncVerification()
 {
     const TokenModel::VerifyState state = m_model->verifyState();
-    const PartColors::Status status = colourOf(state);
+    const PartColors::Status status = statusOf(state);
     m_ui->verificationBadge->setText(m_model->encryption().isJwe
                                              ? jweStateText(state)
                                              : stateText(state, m_model->keyOrigin()));
@@ -414,13 +426,46 @@ void SignaturePane::onSecretGuessed(const QByteArray &secret)
 void SignaturePane::pushKey()
 {
     m_keyDebounce->stop();
+    const bool edited = std::exchange(m_keyEditPending, false);
+    TokenModel::KeyInput input = TokenModel::KeyInput::KeyText;
+    QString text;
+    TokenModel::KeyOrigin origin = TokenModel::KeyOrigin::User;
     if (!m_ui->keyPage->isHidden()) {
-        m_model->setKey(TokenModel::KeyInput::KeyText, m_ui->keyEdit->keyText());
+        text = m_ui->keyEdit->keyText();
     } else {
-        m_model->setKey(m_ui->secretBase64->isChecked() ? TokenModel::KeyInput::SecretBase64
-                                                        : TokenModel::KeyInput::SecretText,
-                        m_ui->secretEdit->text(), m_secretOrigin);
+        input = m_ui->secretBase64->isChecked() ? TokenModel::KeyInput::SecretBase64
+                                                : TokenModel::KeyInput::SecretText;
+        text = m_ui->secretEdit->text();
+        origin = m_secretOrigin;
     }
+    m_model->setKey(input, text, origin);
+    // Only what the user changed is shared: a page shown for another algorithm is no edit.
+    if (edited)
+        emit keyEdited(input, text, origin);
+}
+
+void SignaturePane::setSharedKey(TokenModel::KeyInput input, const QString &text)
+{
+    const bool keyEditor = input == TokenModel::KeyInput::KeyText;
+    if (keyEditor) {
+        if (m_ui->keyEdit->keyText() != text)
+            m_ui->keyEdit->setKeyText(text);
+    } else {
+        // The sample's public secret belongs to the sample token shown here.
+        if (m_secretOrigin == TokenModel::KeyOrigin::Sample)
+            return;
+        const QSignalBlocker blocker(m_ui->secretEdit);
+        const QSignalBlocker base64Blocker(m_ui->secretBase64);
+        if (m_ui->secretEdit->text() != text)
+            m_ui->secretEdit->setText(text);
+        m_ui->secretBase64->setChecked(input == TokenModel::KeyInput::SecretBase64);
+    }
+    // Filling the field is not this tab's user editing it: nothing goes back out.
+    m_keyDebounce->stop();
+    m_keyEditPending = false;
+    if (m_ui->keyPage->isHidden() != keyEditor)
+        m_model->setKey(input, text);
+    updateKeyNotice();
 }
 
 void SignaturePane::flush()
@@ -444,7 +489,10 @@ void SignaturePane::setKeyInput(TokenModel::KeyInput input, const QString &text,
         m_ui->secretBase64->setChecked(input == TokenModel::KeyInput::SecretBase64);
         showKeyPage(false);
     }
+    m_keyDebounce->stop(); // the key editor's textChanged: the model gets the key here
+    m_keyEditPending = false;
     m_model->setKey(input, text, origin);
+    emit keyEdited(input, text, origin);
 }
 
 void SignaturePane::addKeyAction(QAction *action)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "partcolors.h"
 #include "tokenmodel.h"
 
 #include <QFrame>
@@ -33,6 +34,11 @@ public:
     void addKeyAction(QAction *action);
     void setKeyInput(TokenModel::KeyInput input, const QString &text,
                      TokenModel::KeyOrigin origin = TokenModel::KeyOrigin::User);
+    /// Key material a user entered in another tab (the window shares keys across tabs): fills
+    /// the matching field (the secret field, or the key editor) without switching pages; the
+    /// model gets it when that page is the one shown. A sample secret shown here stays: it
+    /// belongs to the sample token. Emits no keyEdited().
+    void setSharedKey(TokenModel::KeyInput input, const QString &text);
     /// Opens a file dialog and loads the chosen key file.
     void loadKeyFile();
     /// Loads key text from @p path; false (with a message shown) when it cannot be read.
@@ -44,6 +50,8 @@ public:
     /// The badge's words for @p state; @p origin names whose key re-signed the token.
     static QString stateText(TokenModel::VerifyState state,
                              TokenModel::KeyOrigin origin = TokenModel::KeyOrigin::User);
+    /// The badge's colour for @p state (the tabs' state dots use it too).
+    static PartColors::Status statusOf(TokenModel::VerifyState state);
     /// The badge's words for an encrypted token ("Cannot decrypt", …).
     static QString jweStateText(TokenModel::VerifyState state);
 
@@ -54,6 +62,10 @@ public:
     void flush();
 
 signals:
+    /// The user changed the key material (typed it, loaded, generated or guessed it, or
+    /// setKeyInput()): what the window shares with its other tabs; @p origin Sample for the
+    /// sample's public secret, which is never shared.
+    void keyEdited(TokenModel::KeyInput input, const QString &text, TokenModel::KeyOrigin origin);
     /// The user moved into the pane (the window highlights the signature segment).
     void cursorActivity();
     /// A key file that needs a passphrase was chosen: the window asks for it and puts the key
@@ -93,4 +105,5 @@ private:
     TokenModel::KeyOrigin m_secretOrigin = TokenModel::KeyOrigin::User;
     bool m_highlighted = false;
     bool m_jweShown = false; ///< the pane shows a JWE's encryption
+    bool m_keyEditPending = false; ///< the fields changed: the next pushKey() is an edit
 };

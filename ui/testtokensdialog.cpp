@@ -109,9 +109,15 @@ TestTokensDialog::~TestTokensDialog() = default; // m_maker, a child, waits for 
 TestTokensDialog *TestTokensDialog::showFor(MainWindow &window)
 {
     auto *dialog = window.findChild<TestTokensDialog *>();
+    if (dialog && dialog->model() != window.model()) {
+        delete dialog; // made for another tab
+        dialog = nullptr;
+    }
     if (!dialog) {
         dialog = new TestTokensDialog(window.model(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The tab it was made for closing takes the dialog with it.
+        connect(window.model(), &QObject::destroyed, dialog, [dialog] { delete dialog; });
         connect(dialog, &TestTokensDialog::openRequested, &window,
                 [&window](const QString &token) { window.loadText(token); });
     }

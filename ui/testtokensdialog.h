@@ -27,6 +27,8 @@ class TestTokensDialog : public QDialog
     Q_OBJECT
 public:
     explicit TestTokensDialog(TokenModel *model, QWidget *parent = nullptr);
+    /// The model (the window's tab) the dialog was opened for.
+    TokenModel *model() const { return m_model; }
     ~TestTokensDialog() override;
 
     /// Shows the window's dialog (made on first use, then raised), its "Open" bound to the

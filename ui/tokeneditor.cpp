@@ -149,7 +149,8 @@ void TokenEditor::insertFromMimeData(const QMimeData *source)
     const QString pasted = source->text();
     // The first paste of one's own token into the sample (or any token) is a new token,
     // not the two run together.
-    if (PastedText::replacesToken(TextEdits::textWithPaste(this, pasted), pasted)) {
+    if (PastedText::replacesToken(TextEdits::textWithPaste(this, pasted), pasted)
+        || PastedText::holdsTokens(pasted)) {
         emit tokenPasted(pasted);
         return;
     }

@@ -52,7 +52,9 @@ signals:
     /// Ctrl+V in the read-only excerpt: the window loads the clipboard.
     void pasteRequested();
     /// A whole token pasted or dropped beside other text (PastedText::replacesToken()): it
-    /// is not put into the document; the window loads @p text as a new token.
+    /// is not put into the document; the window loads @p text as a new token. So is text
+    /// that holds tokens (a curl command, a log: PastedText::holdsTokens()), which the window
+    /// searches.
     void tokenPasted(const QString &text);
 
 protected:

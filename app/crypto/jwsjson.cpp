@@ -40,7 +40,8 @@ JwsJsonSignatureCheck check(const JwsMessage &message, qsizetype index, const QL
     // taken as the encoded one (a "b64": true is the default and changes nothing).
     if (const Json::Member *b64 = entry.joint.find(u"b64");
         b64 && !(b64->kind == Json::ValueKind::True)) {
-        result.reason = tr("\"b64\" is not true (RFC 7797): not verified here");
+        result.reason = QCoreApplication::translate(
+                "JwsJson", "\"b64\" is not true (RFC 7797): not verified here");
         return result;
     }
     if (!message.payloadPresent && detachedPayloadEncoded.isNull()) {

@@ -2,6 +2,7 @@
 #include "pastedtext.h"
 
 #include "keysniff.h"
+#include "tokenfinder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +47,35 @@ bool isWholeToken(const QString &text)
     // Two JWS run together also make five parts: a JWE's header names its "enc".
     const QJsonObject members = QJsonDocument::fromJson(header.decoded).object();
     return members.contains(dots == 2 ? QLatin1String("alg") : QLatin1String("enc"));
+}
+
+bool isTokenAttempt(const QString &text)
+{
+    QStringView token = QStringView(text).trimmed();
+    if (token.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        token = token.mid(7).trimmed();
+    if (token.isEmpty())
+        return false;
+    bool space = false;
+    bool base64urlOnly = true;
+    for (const QChar c : token) {
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        const char16_t u = c.unicode();
+        base64urlOnly = base64urlOnly
+                && ((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')
+                    || u == u'-' || u == u'_' || u == u'.');
+    }
+    return !space || (base64urlOnly && token.contains(u'.'));
+}
+
+bool holdsTokens(const QString &text)
+{
+    if (isWholeToken(text) || isTokenAttempt(text))
+        return false;
+    return !TokenFinder::find(text.toUtf8()).tokens.isEmpty();
 }
 
 bool replacesToken(const QString &result, const QString &pasted)

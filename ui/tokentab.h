@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tokenmodel.h"
+
+#include <QIcon>
+#include <QWidget>
+
+#include <array>
+
+class ClaimsTable;
+class ClaimsView;
+class JsonPane;
+class PartHighlight;
+class QToolButton;
+class SignaturePane;
+class TokenEditor;
+class TokenLoader;
+class TokenPane;
+
+/// One token of the window (a tab): the encoded token on the left, the Header, Payload (with
+/// its claims) and Signature panes on the right, all bound to the tab's own TokenModel, with
+/// its own undo history, clock and verification. The side the user last edited is the
+/// source. The window's actions act on the current tab; keys are shared by the window
+/// (SignaturePane::keyEdited(), setSharedKey()).
+class TokenTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TokenTab(QWidget *parent = nullptr);
+    ~TokenTab() override;
+
+    TokenModel *model() const { return m_model; }
+    TokenPane *tokenPane() const { return m_tokenPane; }
+    TokenEditor *tokenEditor() const { return m_tokenEditor; }
+    JsonPane *headerPane() const { return m_headerPane; }
+    JsonPane *payloadPane() const { return m_payloadPane; }
+    ClaimsTable *claimsTable() const { return m_claimsTable; }
+    SignaturePane *signaturePane() const { return m_signaturePane; }
+    PartHighlight *highlight() const { return m_highlight; }
+
+    /// The payload's title buttons: iat = now, exp +5 min, +1 h, +1 day, the claims table.
+    enum class ClaimButton {
+        Iat,
+        Exp5m,
+        Exp1h,
+        Exp1d,
+        Table,
+        Count
+    };
+    QToolButton *claimButton(ClaimButton id) const { return m_claimButtons.at(std::size_t(id)); }
+
+    /// Gives the model a token the user pasted, typed or opened (long ones in the background).
+    void setToken(const QString &text);
+    /// After a token was loaded (opened, pasted, dropped, a template, the sample): every
+    /// pane starts a new undo history, so that undo never brings back another token.
+    void startNewHistory();
+    /// Sends pending (coalesced) edits to the model now.
+    void flushEdits();
+    /// Whether a long token is being decoded in the background.
+    bool isDecoding() const;
+    /// No token, and none being decoded.
+    bool isEmpty() const;
+
+    /// The tab's title: "alg · sub", else "alg · iss", else the alg, else "Untitled" (a
+    /// token without a readable header) or "Empty" (no token).
+    QString title() const;
+    /// A dot in the colour of the verification badge.
+    QIcon stateIcon() const;
+    /// Where the token was found ("request 12, header Authorization"); empty when it was
+    /// pasted or opened bare.
+    QString place() const { return m_place; }
+    void setPlace(const QString &place);
+    /// The title, the badge's words and the place, one per line.
+    QString tabToolTip() const;
+
+    /// The widgets' texts follow the language (the window calls it on a language change).
+    void retranslateUi();
+
+signals:
+    /// The title, state dot or tooltip changed (the token, its verdict, the language).
+    void labelChanged();
+    /// Ctrl+V in the read-only excerpt of a long token: the window loads the clipboard.
+    void pasteRequested();
+    /// A whole token, or text with tokens, pasted or dropped into the token editor.
+    void textPasted(const QString &text);
+    /// The model dropped the sample's public secret (another token came): the window gives
+    /// the tab the shared keys.
+    void sampleKeyDropped();
+
+private:
+    void createPanes();
+    void bindModel();
+    void updateTokenNotice();
+    void onTokenChanged(const QString &token);
+    void onStructureChanged();
+
+    TokenModel *m_model = nullptr;
+    TokenLoader *m_loader = nullptr;
+    TokenPane *m_tokenPane = nullptr;
+    TokenEditor *m_tokenEditor = nullptr; ///< the token pane's
+    JsonPane *m_headerPane = nullptr;
+    JsonPane *m_payloadPane = nullptr;
+    ClaimsTable *m_claimsTable = nullptr;
+    ClaimsView *m_claimsView = nullptr;
+    SignaturePane *m_signaturePane = nullptr;
+    PartHighlight *m_highlight = nullptr;
+    std::array<QToolButton *, std::size_t(ClaimButton::Count)> m_claimButtons {};
+    QString m_place;
+    bool m_newHistoryPending = false; ///< a loaded token is decoded in the background
+    bool m_sampleKey = false; ///< the model holds the sample's public secret
+};
