@@ -63,3 +63,7 @@ add_dependencies(tst_testtokensdialog jwtlens)
 jwtlens_add_test(NAME tst_exportcodedialog SOURCES tst_exportcodedialog.cpp windowtest.h
     clirunner.h LIBS jwtlens_ui)
 add_dependencies(tst_exportcodedialog jwtlens)
+# Issue 17: View → Compare Tabs… and the opt-in history through the window (a real SQLite
+# file in a temporary folder, searched byte by byte for secrets and deleted tokens).
+jwtlens_add_test(NAME tst_comparedialog SOURCES tst_comparedialog.cpp LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_historydialog SOURCES tst_historydialog.cpp LIBS jwtlens_ui jwtlens_store Qt6::Sql)

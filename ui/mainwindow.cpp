@@ -7,7 +7,6 @@
 #include "exportcodedialog.h"
 #include "jsonedit.h"
 #include "jsonpane.h"
-#include "keypairdialog.h"
 #include "languagemanager.h"
 #include "memberhover.h"
 #include "parthighlight.h"
@@ -33,7 +32,6 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -68,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createPanes();
     createActions();
+    createTokenTools();
     bindModel();
     retranslateUi();
     statusBar();
@@ -203,6 +202,12 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
             {A::ExportCode, M::File, "exportCodeAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Export as Code…"), 0,
              [](MainWindow &w, bool) { ExportCodeDialog::showFor(w); }, K(CtrlShift | Qt::Key_E)},
+            {A::KeepHistory, M::File, "keepHistoryAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Keep History of Opened Tokens"),
+             S::SeparatorBefore | S::Checkable,
+             [](MainWindow &w, bool on) { w.setHistoryEnabled(on); }, K()},
+            {A::ShowHistory, M::File, "historyAction", QT_TRANSLATE_NOOP("MainWindow", "&History…"),
+             0, [](MainWindow &w, bool) { w.showHistory(); }, K(Ctrl | Qt::Key_H)},
             {A::Quit, M::File, "quitAction", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
              S::SeparatorBefore, [](MainWindow &w, bool) { w.close(); }, K(Ctrl | Qt::Key_Q)},
 
@@ -243,6 +248,9 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
              K(CtrlShift | Qt::Key_T)},
             {A::ExplainDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F2)},
             {A::LearnDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F3)},
+            {A::CompareTabs, M::View, "compareAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Compare Tabs…"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.compareTokens(); }, K(Qt::Key_F4)},
             // The languages follow triggered(): unchecking the checked one is no choice.
             {A::LanguageSystem, M::Language, "languageSystem",
              QT_TRANSLATE_NOOP("MainWindow", "&System"), S::SeparatorBefore,
@@ -534,6 +542,7 @@ MainWindow::Loaded MainWindow::loadText(const QString &text)
     setModelToken(trimmed);
     startNewHistory();
     statusBar()->clearMessage(); // what was said of the previous token
+    recordOpened(trimmed);
     return Loaded::Token;
 }
 
@@ -566,6 +575,7 @@ bool MainWindow::newFromTemplate(const QString &id)
     setModelToken(built.token);
     startNewHistory();
     statusBar()->clearMessage();
+    recordOpened(built.token);
     TokenModel::KeyInput input = TokenModel::KeyInput::SecretText;
     if (built.keyInput == TokenTemplates::KeyInput::SecretBase64)
         input = TokenModel::KeyInput::SecretBase64;
@@ -630,40 +640,6 @@ void MainWindow::copyToken(bool asBearer)
     QGuiApplication::clipboard()->setText(
             asBearer ? QStringLiteral("Authorization: Bearer ") + token : token);
     showMessage(asBearer ? tr("Copied the Authorization header.") : tr("Copied the token."));
-}
-
-void MainWindow::generateKeyPair()
-{
-    auto *dialog = new KeyPairDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const std::optional<Algorithm> alg = m_model->algorithm();
-    if (alg && Algorithms::family(*alg) != AlgorithmFamily::Hmac
-        && Algorithms::family(*alg) != AlgorithmFamily::None) {
-        dialog->setAlgorithm(*alg);
-    }
-    connect(dialog, &KeyPairDialog::keyChosen, this, [this](Algorithm chosen, const QString &pem) {
-        flushEdits();
-        m_model->setAlgorithm(chosen);
-        m_signaturePane->setKeyInput(TokenModel::KeyInput::KeyText, pem);
-        showMessage(tr("The new private key is in the key editor; press Sign to use it."));
-    });
-    dialog->show();
-    dialog->generate();
-}
-
-void MainWindow::signWithKey()
-{
-    flushEdits();
-    if (!m_model->sign())
-        showMessage(tr("Could not sign: %1").arg(m_model->signatureError().message));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About JWT Lens"),
-                       tr("<p><b>JWT Lens %1</b></p><p>An offline JWT debugger: tokens and keys "
-                          "pasted here never leave this computer.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -22,6 +22,7 @@ class QDockWidget;
 class QMenu;
 class QToolButton;
 class SignaturePane;
+class HistoryKeeper;
 class TokenEditor;
 class TokenPane;
 
@@ -83,6 +84,8 @@ private:
         CopyToken,
         CopyBearer,
         ExportCode,
+        KeepHistory,
+        ShowHistory,
         Quit,
         SetIat,
         SetExp5m,
@@ -95,6 +98,7 @@ private:
         ClaimsTable,
         ExplainDock,
         LearnDock,
+        CompareTabs,
         LanguageSystem,
         LanguageEnglish,
         LanguageKorean,
@@ -146,6 +150,17 @@ private:
     void signWithKey();
     void showAbout();
 
+    // Several tokens (issue 17), mainwindowtokens.cpp: the Compare dialog and the history.
+    void createTokenTools();
+    /// The tokens the window has open, for the Compare dialog.
+    void compareTokens();
+    /// The "Keep History" action: asks before turning on; unchecks itself on "no".
+    void setHistoryEnabled(bool on);
+    void showHistory();
+    /// Records a token the user opened (pasted, dropped, a file, a template) when the history
+    /// is on; never the sample, never a key.
+    void recordOpened(const QString &token);
+
     TokenModel *m_model = nullptr;
     TokenLoader *m_loader = nullptr;
 
@@ -163,6 +178,8 @@ private:
     QToolButton *m_exp1hButton = nullptr;
     QToolButton *m_exp1dButton = nullptr;
     QToolButton *m_tableButton = nullptr;
+
+    HistoryKeeper *m_historyKeeper = nullptr;
 
     ExplainView *m_explainView = nullptr;
     LearnPanel *m_learnPanel = nullptr;
