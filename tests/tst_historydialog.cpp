@@ -80,7 +80,7 @@ private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
     /// Every byte of the database and of its write-ahead log, shared memory and journal.
     QByteArray fileBytes() const;
-    /// Clicks @p buttonName (empty: Cancel) in the next modal message box.
+    /// Clicks @p buttonName (empty: Cancel, the reject button) in the next modal message box.
     void answerNextBox(const QString &buttonName);
     void openWindow();
     /// Turns the history on through File → Keep History, answering the question.
@@ -163,8 +163,12 @@ void tst_HistoryDialog::answerNextBox(const QString &buttonName)
             return;
         m_answer->stop();
         m_question = box->informativeText();
-        QAbstractButton *button = buttonName.isEmpty() ? box->button(QMessageBox::Cancel)
-                                                       : box->findChild<QPushButton *>(buttonName);
+        QAbstractButton *button
+                = buttonName.isEmpty() ? nullptr : box->findChild<QPushButton *>(buttonName);
+        for (QAbstractButton *b : box->buttons()) {
+            if (buttonName.isEmpty() && box->buttonRole(b) == QMessageBox::RejectRole)
+                button = b;
+        }
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
     });
@@ -466,6 +470,18 @@ void tst_HistoryDialog::keepOnlyExpired()
     QVERIFY(!only->isChecked());
     m_window->loadText(tokenFor(QStringLiteral("valid")));
     QTRY_COMPARE(historyList(dialog)->topLevelItemCount(), 2);
+
+    // Turned on again from the dialog: it offers to delete the one that has not expired.
+    answerNextBox(QString()); // keep them
+    QTest::mouseClick(only, Qt::LeftButton, {}, QPoint(4, only->height() / 2));
+    QVERIFY(only->isChecked());
+    QCOMPARE(historyList(dialog)->topLevelItemCount(), 2);
+    QTest::mouseClick(only, Qt::LeftButton, {}, QPoint(4, only->height() / 2));
+    answerNextBox(QStringLiteral("historyRemoveNotExpired"));
+    QTest::mouseClick(only, Qt::LeftButton, {}, QPoint(4, only->height() / 2));
+    QCOMPARE(titles(dialog), QStringList {QStringLiteral("HS256 · expired")});
+    m_window->loadText(tokenFor(QStringLiteral("valid")));
+    QCOMPARE(titles(dialog), QStringList {QStringLiteral("HS256 · expired")});
 }
 
 void tst_HistoryDialog::unusableFile_data()

@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column {
@@ -87,7 +89,7 @@ HistoryDialog::HistoryDialog(History *history, QWidget *parent)
     connect(m_reopen, &QPushButton::clicked, this, &HistoryDialog::reopen);
     connect(m_delete, &QPushButton::clicked, this, &HistoryDialog::removeCurrent);
     connect(m_clear, &QPushButton::clicked, this, &HistoryDialog::clearAll);
-    connect(m_onlyExpired, &QCheckBox::toggled, this, &HistoryDialog::keepOnlyExpiredChanged);
+    connect(m_onlyExpired, &QCheckBox::toggled, this, &HistoryDialog::onKeepOnlyExpiredToggled);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     resize(640, 420);
@@ -209,6 +211,39 @@ void HistoryDialog::removeCurrent()
         return;
     if (m_history->remove(id) == History::Result::Failed) {
         showError(tr("The token was not deleted: %1").arg(m_history->errorString()));
+        return;
+    }
+    reload();
+}
+
+void HistoryDialog::onKeepOnlyExpiredToggled(bool onlyExpired)
+{
+    emit keepOnlyExpiredChanged(onlyExpired);
+    if (!onlyExpired)
+        return;
+    // Tokens kept before stay unless the user says otherwise.
+    const std::optional<QList<History::Entry>> entries = m_history->entries();
+    if (!entries)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto notExpired = std::count_if(
+            entries->cbegin(), entries->cend(),
+            [&now](const History::Entry &entry) { return !entry.expires || *entry.expires > now; });
+    if (!notExpired)
+        return;
+    QMessageBox box(
+            QMessageBox::Question, tr("Keep Only Expired Tokens"),
+            tr("Delete the %n kept token(s) that have not expired?", nullptr, int(notExpired)),
+            QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("historyRemoveNotExpiredConfirmation"));
+    QPushButton *remove = box.addButton(tr("&Delete Them"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("historyRemoveNotExpired"));
+    box.addButton(tr("&Keep Them"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    if (m_history->removeNotExpired(now) == History::Result::Failed) {
+        showError(tr("The tokens were not deleted: %1").arg(m_history->errorString()));
         return;
     }
     reload();

@@ -44,6 +44,9 @@ private:
     void reopen();
     void removeCurrent();
     void clearAll();
+    /// Passes the choice on; turned on, offers to delete the tokens kept that have not
+    /// expired (History::removeNotExpired()).
+    void onKeepOnlyExpiredToggled(bool onlyExpired);
     void showError(const QString &text);
 
     History *m_history = nullptr;
