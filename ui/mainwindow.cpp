@@ -205,7 +205,7 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
             {A::KeepHistory, M::File, "keepHistoryAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Keep History of Opened Tokens"),
              S::SeparatorBefore | S::Checkable,
-             [](MainWindow &w, bool on) { w.setHistoryEnabled(on); }, K()},
+             [](MainWindow &w, bool on) { w.setHistoryEnabled(on); }, K(CtrlShift | Qt::Key_Y)},
             {A::ShowHistory, M::File, "historyAction", QT_TRANSLATE_NOOP("MainWindow", "&History…"),
              0, [](MainWindow &w, bool) { w.showHistory(); }, K(Ctrl | Qt::Key_H)},
             {A::Quit, M::File, "quitAction", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
