@@ -71,3 +71,7 @@ jwtlens_add_test(NAME tst_keyringwindow SOURCES tst_keyringwindow.cpp windowtest
 # tst_tabs: issue 17's tabs — keyboard and mouse, shared keys (never the sample's), text with
 # several tokens, undo within a tab, titles and state dots.
 jwtlens_add_test(NAME tst_tabs SOURCES tst_tabs.cpp windowtest.h LIBS jwtlens_ui)
+# Issue 17: View → Compare Tabs… and the opt-in history through the window (a real SQLite
+# file in a temporary folder, searched byte by byte for secrets and deleted tokens).
+jwtlens_add_test(NAME tst_comparedialog SOURCES tst_comparedialog.cpp LIBS jwtlens_ui)
+jwtlens_add_test(NAME tst_historydialog SOURCES tst_historydialog.cpp LIBS jwtlens_ui jwtlens_store Qt6::Sql)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>BoundedFile</name>
+        <message numerus="yes">
+            <location filename="../app/jwt/boundedfile.cpp" line="43" />
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/jwt/boundedfile.cpp" line="138" />
+            <source>nothing came from %1 in %n second(s) (a FIFO with no writer?)</source>
+            <translation>
+                <numerusform>nothing came from %1 in %n second (a FIFO with no writer?)</numerusform>
+                <numerusform>nothing came from %1 in %n seconds (a FIFO with no writer?)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimsTable</name>
         <message numerus="yes">
             <location filename="../ui/claimstable.cpp" line="61" />
@@ -76,7 +95,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/attackcommand.cpp" line="154" />
+            <location filename="../app/cli/attackcommand.cpp" line="129" />
             <source>JWT Lens itself answers %n case(s) otherwise than a correct verifier: %1</source>
             <translation>
                 <numerusform>JWT Lens itself answers %n case otherwise than a correct verifier: %1</numerusform>
@@ -84,7 +103,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/attackcommand.cpp" line="166" />
+            <location filename="../app/cli/attackcommand.cpp" line="141" />
             <source>%n token(s) written to %1</source>
             <translation>
                 <numerusform>%n token written to %1</numerusform>
@@ -125,9 +144,20 @@
         </message>
     </context>
     <context>
+        <name>CompareDialog</name>
+        <message numerus="yes">
+            <location filename="../ui/comparedialog.cpp" line="279" />
+            <source>%1: %n difference(s)</source>
+            <translation>
+                <numerusform>%1: %n difference</numerusform>
+                <numerusform>%1: %n differences</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Crack</name>
         <message numerus="yes">
-            <location filename="../app/crypto/crack.cpp" line="442" />
+            <location filename="../app/crypto/crack.cpp" line="445" />
             <source>the wordlist %1 has a line longer than %n byte(s)</source>
             <translation>
                 <numerusform>the wordlist %1 has a line longer than %n byte</numerusform>
@@ -410,6 +440,17 @@
         </message>
     </context>
     <context>
+        <name>FetchKeysDialog</name>
+        <message numerus="yes">
+            <location filename="../ui/fetchkeysdialog.cpp" line="135" />
+            <source>%n key(s) from %1 joined the key ring</source>
+            <translation>
+                <numerusform>%n key from %1 joined the key ring</numerusform>
+                <numerusform>%n keys from %1 joined the key ring</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Findings</name>
         <message numerus="yes">
             <location filename="../app/jwt/findingsclaims.cpp" line="26" />
@@ -433,6 +474,17 @@
             <translation>
                 <numerusform>%n year</numerusform>
                 <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message numerus="yes">
+            <location filename="../ui/historydialog.cpp" line="236" />
+            <source>Delete the %n kept token(s) that have not expired?</source>
+            <translation>
+                <numerusform>Delete the %n kept token that has not expired?</numerusform>
+                <numerusform>Delete the %n kept tokens that have not expired?</numerusform>
             </translation>
         </message>
     </context>
@@ -511,9 +563,28 @@
         </message>
     </context>
     <context>
+        <name>KeyRingPanel</name>
+        <message numerus="yes">
+            <location filename="../ui/keyringpanel.cpp" line="179" />
+            <source>%n key(s) added</source>
+            <translation>
+                <numerusform>%n key added</numerusform>
+                <numerusform>%n keys added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/keyringpanel.cpp" line="314" />
+            <source>%n key(s) in this session, in memory only.</source>
+            <translation>
+                <numerusform>%n key in this session, in memory only.</numerusform>
+                <numerusform>%n keys in this session, in memory only.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LearnPanel</name>
         <message numerus="yes">
-            <location filename="../ui/learnpanel.cpp" line="151" />
+            <location filename="../ui/learnpanel.cpp" line="169" />
             <source>The token open now is %n character(s) long.</source>
             <translation>
                 <numerusform>The token open now is %n character long.</numerusform>
@@ -522,9 +593,44 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../ui/mainwindowtabs.cpp" line="280" />
+            <source>The text holds %n token(s). Open a tab for each?</source>
+            <translation>
+                <numerusform>The text holds %n token. Open a tab for each?</numerusform>
+                <numerusform>The text holds %n tokens. Open a tab for each?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindowtabs.cpp" line="283" />
+            <source>Open the First %n</source>
+            <translation>
+                <numerusform>Open the First %n</numerusform>
+                <numerusform>Open the First %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindowtabs.cpp" line="298" />
+            <source>%1 (and %n more place(s))</source>
+            <translation>
+                <numerusform>%1 (and %n more place)</numerusform>
+                <numerusform>%1 (and %n more places)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindowtabs.cpp" line="312" />
+            <source>Opened a tab for each of the %n tokens found in the text.</source>
+            <translation>
+                <numerusform>Opened a tab for each of the %n tokens found in the text.</numerusform>
+                <numerusform>Opened a tab for each of the %n tokens found in the text.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TestTokensDialog</name>
         <message numerus="yes">
-            <location filename="../ui/testtokensdialog.cpp" line="200" />
+            <location filename="../ui/testtokensdialog.cpp" line="207" />
             <source>%n token(s). JWT Lens rejects every one a correct server rejects, and accepts the others.</source>
             <translation>
                 <numerusform>%n token. JWT Lens rejects every one a correct server rejects, and accepts the others.</numerusform>
@@ -532,7 +638,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/testtokensdialog.cpp" line="203" />
+            <location filename="../ui/testtokensdialog.cpp" line="210" />
             <source>%n token(s). JWT Lens answers %1 otherwise than a correct server: %2.</source>
             <translation>
                 <numerusform>%n token. JWT Lens answers %1 otherwise than a correct server: %2.</numerusform>
@@ -540,7 +646,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/testtokensdialog.cpp" line="369" />
+            <location filename="../ui/testtokensdialog.cpp" line="376" />
             <source>Wrote %n token(s) to %1. Send them with: sh %2 https://your.server/path</source>
             <translation>
                 <numerusform>Wrote %n token to %1. Send them with: sh %2 https://your.server/path</numerusform>
@@ -548,7 +654,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/testtokensdialog.cpp" line="398" />
+            <location filename="../ui/testtokensdialog.cpp" line="405" />
             <source>The open %1 token, its header and %n claim(s).</source>
             <extracomment>%1 the algorithm; %n the number of claims</extracomment>
             <translation>
@@ -633,7 +739,7 @@
     <context>
         <name>Verifier</name>
         <message numerus="yes">
-            <location filename="../app/crypto/verifier.cpp" line="292" />
+            <location filename="../app/crypto/verifier.cpp" line="294" />
             <source>shared key (%n byte(s))</source>
             <translation>
                 <numerusform>shared key (%n byte)</numerusform>
@@ -641,7 +747,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/crypto/verifier.cpp" line="385" />
+            <location filename="../app/crypto/verifier.cpp" line="387" />
             <source>nested more than %n level(s) deep: the innermost token is not verified</source>
             <translation>
                 <numerusform>nested more than %n level deep: the innermost token is not verified</numerusform>

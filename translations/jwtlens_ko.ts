@@ -37,21 +37,58 @@
     <context>
         <name>BoundedFile</name>
         <message>
+            <location filename="../app/jwt/boundedfile.cpp" line="38" />
+            <source>%1 GiB</source>
+            <translation>%1GiB</translation>
+        </message>
+        <message>
+            <location filename="../app/jwt/boundedfile.cpp" line="40" />
+            <source>%1 MiB</source>
+            <translation>%1MiB</translation>
+        </message>
+        <message>
             <location filename="../app/jwt/boundedfile.cpp" line="42" />
-            <location filename="../app/jwt/boundedfile.cpp" line="52" />
-            <location filename="../app/jwt/boundedfile.cpp" line="79" />
+            <source>%1 KiB</source>
+            <translation>%1KiB</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/jwt/boundedfile.cpp" line="43" />
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n바이트</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/jwt/boundedfile.cpp" line="138" />
+            <source>nothing came from %1 in %n second(s) (a FIFO with no writer?)</source>
+            <translation>
+                <numerusform>%n초 동안 %1에서 아무것도 오지 않았습니다(쓰는 쪽이 없는 FIFO입니까?)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundedFile::Stream</name>
+        <message>
+            <location filename="../app/jwt/boundedfile.cpp" line="55" />
+            <location filename="../app/jwt/boundedfile.cpp" line="67" />
+            <location filename="../app/jwt/boundedfile.cpp" line="129" />
             <source>cannot read %1: %2</source>
             <translation>%1을(를) 읽을 수 없습니다: %2</translation>
         </message>
         <message>
-            <location filename="../app/jwt/boundedfile.cpp" line="55" />
+            <location filename="../app/jwt/boundedfile.cpp" line="69" />
             <source>cannot read %1: it is a directory</source>
             <translation>%1을(를) 읽을 수 없습니다: 디렉터리입니다</translation>
         </message>
         <message>
-            <location filename="../app/jwt/boundedfile.cpp" line="103" />
-            <source>%1 is larger than %2 bytes: not a key, secret or token</source>
-            <translation>%1이(가) %2바이트보다 큽니다: 키, 비밀 키, 토큰이 아닙니다</translation>
+            <location filename="../app/jwt/boundedfile.cpp" line="97" />
+            <source>standard input</source>
+            <translation>표준 입력</translation>
+        </message>
+        <message>
+            <location filename="../app/jwt/boundedfile.cpp" line="176" />
+            <source>%1 is larger than %2</source>
+            <translation>%1이(가) %2보다 큽니다</translation>
         </message>
     </context>
     <context>
@@ -464,221 +501,186 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
             <translation>알 수 없는 명령 "%1" (jwtlens --help를 실행하세요)</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="53" />
-            <location filename="../app/cli/common.cpp" line="93" />
-            <location filename="../app/cli/textinput.cpp" line="34" />
-            <source>cannot read %1: it is a directory</source>
-            <translation>%1을(를) 읽을 수 없습니다: 디렉터리입니다</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/attackcommand.cpp" line="26" />
-            <location filename="../app/cli/common.cpp" line="85" />
-            <location filename="../app/cli/common.cpp" line="111" />
-            <location filename="../app/cli/encodecommand.cpp" line="162" />
-            <location filename="../app/cli/encodecommand.cpp" line="203" />
-            <location filename="../app/cli/jweoptions.cpp" line="63" />
-            <location filename="../app/cli/textinput.cpp" line="39" />
-            <location filename="../app/cli/textinput.cpp" line="53" />
-            <source>cannot read %1: %2</source>
-            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/attackcommand.cpp" line="32" />
-            <location filename="../app/cli/common.cpp" line="50" />
-            <source>%1 is larger than 16 MiB</source>
-            <translation>%1이(가) 16 MiB보다 큽니다</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/attackcommand.cpp" line="43" />
+            <location filename="../app/cli/attackcommand.cpp" line="19" />
             <source>Makes the negative test set of a token for testing your own server: each token with what a vulnerable verifier does with it, what a correct one must answer, the reference and the verifier settings the answer assumes. Without --out, one JSON object per line; with --out, a folder with one file per token, the files to host, manifest.json and requests.sh (written, never run). Use it on servers you may test.</source>
             <translation>자신의 서버를 테스트하기 위해 토큰의 부정 테스트 세트를 만듭니다: 토큰마다 취약한 검증자가 그 토큰으로 무엇을 하는지, 올바른 검증자가 어떻게 응답해야 하는지, 참고 문헌, 그 응답이 전제하는 검증자 설정을 함께 제공합니다. --out이 없으면 한 줄에 JSON 객체 하나를 출력하고, --out이 있으면 토큰마다 파일 하나, 호스팅할 파일, manifest.json, requests.sh(작성만 하고 실행하지 않음)가 든 폴더를 만듭니다. 테스트해도 되는 서버에만 사용하십시오.</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="52" />
+            <location filename="../app/cli/attackcommand.cpp" line="28" />
             <source>The server's public key as it holds it (PEM, certificate, JWK): also used as given for algorithm confusion.</source>
             <translation>서버가 가진 그대로의 공개 키(PEM, 인증서, JWK). 알고리즘 혼동 공격에도 주어진 그대로 씁니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="56" />
+            <location filename="../app/cli/attackcommand.cpp" line="32" />
             <source>The URL where you host the JWKS for jku (x5u.pem goes beside it); default https://attacker.example/jwks.json.</source>
             <translation>jku용 JWKS를 호스팅할 URL(x5u.pem은 그 옆에 둡니다). 기본값: https://attacker.example/jwks.json.</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="60" />
+            <location filename="../app/cli/attackcommand.cpp" line="36" />
             <source>A claim the forged tokens carry, and one token with it changed under the old signature (repeatable; VALUE is JSON when it parses, else a string). Default: sub, role, exp.</source>
             <translation>위조 토큰에 넣을 클레임. 이 클레임만 바꾸고 기존 서명을 그대로 둔 토큰도 하나 만듭니다(반복 가능. VALUE는 JSON으로 파싱되면 JSON, 아니면 문자열). 기본값: sub, role, exp.</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="65" />
+            <location filename="../app/cli/attackcommand.cpp" line="41" />
             <source>The clock, in seconds since the epoch (default: now).</source>
             <translation>기준 시계, epoch 이후 초 단위 (기본값: 지금).</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="68" />
+            <location filename="../app/cli/attackcommand.cpp" line="44" />
             <source>Write the set into the folder DIR (new or empty).</source>
             <translation>세트를 폴더 DIR(새 폴더 또는 빈 폴더)에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="71" />
+            <location filename="../app/cli/attackcommand.cpp" line="47" />
             <source>With --out, print the manifest instead of one line per case.</source>
             <translation>--out과 함께 쓰면 사례마다 한 줄씩 출력하는 대신 매니페스트를 출력합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="73" />
+            <location filename="../app/cli/attackcommand.cpp" line="49" />
             <source>The token the set starts from, or - (or nothing) for standard input.</source>
             <translation>세트의 바탕이 되는 토큰, 또는 표준 입력이면 -(또는 생략).</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="93" />
+            <location filename="../app/cli/attackcommand.cpp" line="69" />
             <source>--claim needs NAME=VALUE, got "%1"</source>
             <translation>--claim에는 NAME=VALUE가 필요한데 "%1"이(가) 주어졌습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="107" />
+            <location filename="../app/cli/attackcommand.cpp" line="83" />
             <source>give one --key</source>
             <translation>--key를 하나만 주십시오</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="118" />
+            <location filename="../app/cli/attackcommand.cpp" line="94" />
             <source>attack needs the server's key: --secret, --secret-file, --secret-base64 or --key</source>
             <translation>attack에는 서버의 키가 필요합니다: --secret, --secret-file, --secret-base64 또는 --key</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="149" />
+            <location filename="../app/cli/attackcommand.cpp" line="124" />
             <source>not made: %1</source>
             <translation>만들지 않음: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/attackcommand.cpp" line="154" />
+            <location filename="../app/cli/attackcommand.cpp" line="129" />
             <source>JWT Lens itself answers %n case(s) otherwise than a correct verifier: %1</source>
             <translation>
                 <numerusform>JWT Lens 자신이 사례 %n개에서 올바른 검증자와 다르게 응답합니다: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/attackcommand.cpp" line="166" />
+            <location filename="../app/cli/attackcommand.cpp" line="141" />
             <source>%n token(s) written to %1</source>
             <translation>
                 <numerusform>토큰 %n개를 %1에 썼습니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="173" />
+            <location filename="../app/cli/attackcommand.cpp" line="148" />
             <source>host %1/hosted/%2 at %3 before sending the tokens that name it</source>
             <translation>%1/hosted/%2을(를) 가리키는 토큰을 보내기 전에 그 파일을 %3에 호스팅하십시오</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="165" />
+            <location filename="../app/cli/common.cpp" line="88" />
             <location filename="../app/cli/decryptcommand.cpp" line="186" />
             <source>no token given</source>
             <translation>토큰이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="166" />
+            <location filename="../app/cli/common.cpp" line="89" />
             <source>malformed token</source>
             <translation>잘못된 형식의 토큰</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="173" />
+            <location filename="../app/cli/common.cpp" line="96" />
             <source>Displays help on this command.</source>
             <translation>이 명령의 도움말을 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="183" />
+            <location filename="../app/cli/common.cpp" line="106" />
             <source>Usage: jwtlens %1 [options]</source>
             <translation>사용법: jwtlens %1 [옵션]</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="198" />
+            <location filename="../app/cli/common.cpp" line="121" />
             <source>HMAC secret (the UTF-8 bytes of TEXT).</source>
             <translation>HMAC 비밀 키 (TEXT의 UTF-8 바이트).</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="201" />
+            <location filename="../app/cli/common.cpp" line="124" />
             <source>HMAC secret read from FILE (one trailing newline is dropped).</source>
             <translation>FILE에서 읽은 HMAC 비밀 키 (끝의 줄바꿈 하나는 버립니다).</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="204" />
+            <location filename="../app/cli/common.cpp" line="127" />
             <source>HMAC secret given in base64url (or base64).</source>
             <translation>base64url(또는 base64)로 준 HMAC 비밀 키.</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="207" />
+            <location filename="../app/cli/common.cpp" line="130" />
             <source>Key file: PEM (SPKI, PKCS#8, PKCS#1, SEC1, certificate), JWK or JWKS.</source>
             <translation>키 파일: PEM (SPKI, PKCS#8, PKCS#1, SEC1, 인증서), JWK 또는 JWKS.</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="103" />
-            <location filename="../app/cli/common.cpp" line="227" />
+            <location filename="../app/cli/attackcommand.cpp" line="79" />
+            <location filename="../app/cli/common.cpp" line="150" />
             <source>give one key: --secret, --secret-file, --secret-base64 or --key</source>
             <translation>키를 하나만 주세요: --secret, --secret-file, --secret-base64 또는 --key</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="94" />
-            <source>cannot read %1: not a regular file (give it on standard input)</source>
-            <translation>%1을(를) 읽을 수 없습니다: 일반 파일이 아닙니다 (표준 입력으로 주십시오)</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/common.cpp" line="120" />
-            <source>%1 is larger than %2 MiB: not a token</source>
-            <translation>%1이(가) %2MiB보다 큽니다: 토큰이 아닙니다</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/common.cpp" line="161" />
+            <location filename="../app/cli/common.cpp" line="84" />
             <source>%1; hint: %2</source>
             <translation>%1; 힌트: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="248" />
+            <location filename="../app/cli/common.cpp" line="171" />
             <source>the base64 secret is empty or not ASCII</source>
             <translation>base64 비밀 키가 비어 있거나 ASCII가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="258" />
+            <location filename="../app/cli/common.cpp" line="181" />
             <source>invalid base64 secret at offset %1: %2</source>
             <translation>오프셋 %1에서 base64 비밀 키가 잘못되었습니다: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="271" />
-            <location filename="../app/cli/encodecommand.cpp" line="182" />
+            <location filename="../app/cli/common.cpp" line="194" />
+            <location filename="../app/cli/encodecommand.cpp" line="180" />
             <location filename="../app/cli/keycommand.cpp" line="136" />
             <source>no key in %1</source>
             <translation>%1에 키가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="278" />
-            <location filename="../app/cli/encodecommand.cpp" line="172" />
+            <location filename="../app/cli/common.cpp" line="201" />
+            <location filename="../app/cli/encodecommand.cpp" line="170" />
             <source>the secret is empty</source>
             <translation>비밀 키가 비어 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="294" />
+            <location filename="../app/cli/common.cpp" line="217" />
             <source>expected one %1, got %2 arguments</source>
             <translation>%1 하나가 필요한데 인수가 %2개입니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="315" />
+            <location filename="../app/cli/common.cpp" line="238" />
             <source>no %1 given: pass it as an argument or on standard input</source>
             <translation>%1이(가) 없습니다: 인수로 주거나 표준 입력으로 주세요</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="331" />
+            <location filename="../app/cli/common.cpp" line="253" />
             <source>unknown algorithm "%1" (known: %2)</source>
             <translation>알 수 없는 알고리즘 "%1" (알려진 알고리즘: %2)</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="345" />
+            <location filename="../app/cli/common.cpp" line="267" />
             <source>--%1 needs an integer of at least %2, got "%3"</source>
             <translation>--%1에는 %2 이상의 정수가 필요한데 "%3"입니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="400" />
+            <location filename="../app/cli/common.cpp" line="322" />
             <source>findings are not computed for tokens over 2 MiB: use jwtlens lint</source>
             <translation>2 MiB가 넘는 토큰은 점검하지 않습니다: jwtlens lint를 쓰세요</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="411" />
+            <location filename="../app/cli/common.cpp" line="333" />
             <source>the built-in secrets were not tried on a token over 1 MiB: use jwtlens crack</source>
             <translation>1 MiB가 넘는 토큰에는 내장 비밀 키 목록을 시도하지 않았습니다: jwtlens crack을 쓰세요</translation>
         </message>
@@ -710,7 +712,7 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <message>
             <location filename="../app/cli/crackcommand.cpp" line="86" />
             <location filename="../app/cli/decodecommand.cpp" line="222" />
-            <location filename="../app/cli/diffcommand.cpp" line="290" />
+            <location filename="../app/cli/diffcommand.cpp" line="286" />
             <location filename="../app/cli/keycommand.cpp" line="257" />
             <location filename="../app/cli/lintcommand.cpp" line="70" />
             <source>Print one JSON object.</source>
@@ -760,13 +762,13 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
             <translation>프로그램에 키가 들어 있습니다: 테스트 키에만 사용하십시오</translation>
         </message>
         <message>
-            <location filename="../app/cli/attackcommand.cpp" line="129" />
+            <location filename="../app/cli/attackcommand.cpp" line="104" />
             <location filename="../app/cli/codecommand.cpp" line="53" />
             <location filename="../app/cli/crackcommand.cpp" line="104" />
             <location filename="../app/cli/decodecommand.cpp" line="235" />
             <location filename="../app/cli/decryptcommand.cpp" line="182" />
             <location filename="../app/cli/lintcommand.cpp" line="90" />
-            <location filename="../app/cli/verifycommand.cpp" line="498" />
+            <location filename="../app/cli/verifycommand.cpp" line="562" />
             <source>token</source>
             <translation>토큰</translation>
         </message>
@@ -865,12 +867,12 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
             <translation>토큰의 헤더, 페이로드, 서명, 시간 클레임을 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="366" />
+            <location filename="../app/cli/common.cpp" line="288" />
             <source>The clock, in seconds since the epoch.</source>
             <translation>시계, 에포크 이후 초 단위.</translation>
         </message>
         <message>
-            <location filename="../app/cli/common.cpp" line="368" />
+            <location filename="../app/cli/common.cpp" line="290" />
             <source>Clock skew allowed, in seconds.</source>
             <translation>허용하는 시계 오차(초).</translation>
         </message>
@@ -975,281 +977,291 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
             <translation>오프셋 %1에서 잘못된 JSON: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="462" />
+            <location filename="../app/cli/encodecommand.cpp" line="464" />
             <location filename="../app/cli/encryptcommand.cpp" line="176" />
             <source>not a JSON object</source>
             <translation>JSON 객체가 아님</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="294" />
+            <location filename="../app/cli/encodecommand.cpp" line="296" />
             <source>The header (a JSON object; alg is set in it).</source>
             <translation>헤더 (JSON 객체, alg는 여기에 설정됩니다).</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="297" />
+            <location filename="../app/cli/encodecommand.cpp" line="299" />
             <source>Set kid in the header.</source>
             <translation>헤더에 kid를 설정합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="302" />
+            <location filename="../app/cli/encodecommand.cpp" line="304" />
             <source>Set iat in the payload to now.</source>
             <translation>페이로드의 iat를 지금으로 설정합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="358" />
+            <location filename="../app/cli/encodecommand.cpp" line="360" />
             <source>encode needs --alg ALG</source>
             <translation>encode에는 --alg ALG가 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="407" />
+            <location filename="../app/cli/encodecommand.cpp" line="409" />
             <source>--alg none ignores the key</source>
             <translation>--alg none은 키를 무시합니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="411" />
+            <location filename="../app/cli/encodecommand.cpp" line="413" />
             <source>encode --alg %1 needs a key: --secret, --secret-file, --secret-base64 or --key</source>
             <translation>encode --alg %1에는 키가 필요합니다: --secret, --secret-file, --secret-base64 또는 --key</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="98" />
+            <location filename="../app/cli/encodecommand.cpp" line="97" />
             <source>a public key cannot sign: give the private key</source>
             <translation>공개 키로는 서명할 수 없습니다: 개인 키를 주세요</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="108" />
+            <location filename="../app/cli/encodecommand.cpp" line="107" />
             <source>the secret is %1: the token is signed with its raw bytes, and no verifier should take key material as an HMAC secret (RFC 8725 §2.1); jwtlens verify refuses it</source>
             <translation>비밀 키가 %1입니다: 토큰은 그 원시 바이트로 서명되며, 어떤 검증자도 키 자료를 HMAC 비밀 키로 받아들여서는 안 됩니다 (RFC 8725 §2.1). jwtlens verify는 이를 거부합니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="134" />
+            <location filename="../app/cli/encodecommand.cpp" line="133" />
             <source>--x5t needs the certificate of the signing key in the --key file (PEM, beside the private key)</source>
             <translation>--x5t에는 --key 파일 안에 서명 키의 인증서가 필요합니다 (PEM, 개인 키와 함께)</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="197" />
+            <location filename="../app/cli/encodecommand.cpp" line="195" />
             <source>--batch -: standard input is a terminal</source>
             <translation>--batch -: 표준 입력이 터미널입니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="218" />
+            <location filename="../app/cli/encodecommand.cpp" line="220" />
             <source>line %1: </source>
             <translation>%1번째 줄: </translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="228" />
+            <location filename="../app/cli/encodecommand.cpp" line="230" />
             <source>unknown algorithm "%1"</source>
             <translation>알 수 없는 알고리즘 "%1"</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="248" />
+            <location filename="../app/cli/encodecommand.cpp" line="250" />
             <source>no key: give "key_file" or "secret_file", or a key option</source>
             <translation>키가 없습니다: "key_file" 또는 "secret_file"을 주거나 키 옵션을 주십시오</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="273" />
+            <location filename="../app/cli/encodecommand.cpp" line="275" />
             <source>the batch has no fixture</source>
             <translation>배치에 픽스처가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="284" />
+            <location filename="../app/cli/encodecommand.cpp" line="286" />
             <source>Signs a payload and prints the compact token. The payload's key order and number spelling are kept; whitespace is removed. Time claims (exp, nbf, iat) given as "now" or a relative time such as "+30m", "+1h", "-1d" become NumericDates.</source>
             <translation>페이로드에 서명하고 compact 토큰을 출력합니다. 페이로드의 키 순서와 숫자 표기는 유지하고 공백은 제거합니다. "now" 또는 "+30m", "+1h", "-1d" 같은 상대 시간으로 준 시간 클레임(exp, nbf, iat)은 NumericDate로 바뀝니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="289" />
+            <location filename="../app/cli/encodecommand.cpp" line="291" />
             <source>The algorithm (none: unsigned). With --from-decoded, the header's alg unless given; with --batch, for lines without one.</source>
             <translation>알고리즘(none: 서명 안 함). --from-decoded와 함께 쓰면 지정하지 않았을 때 헤더의 alg를 쓰고, --batch와 함께 쓰면 알고리즘이 없는 줄에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="299" />
+            <location filename="../app/cli/encodecommand.cpp" line="301" />
             <source>Set x5t#S256 in the header: the SHA-256 thumbprint of the certificate in the --key file (a certificate and its private key).</source>
             <translation>헤더에 x5t#S256을 설정합니다: --key 파일(인증서와 그 개인 키)에 든 인증서의 SHA-256 지문입니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="304" />
+            <location filename="../app/cli/encodecommand.cpp" line="306" />
             <source>Set exp in the payload to now + TIME: seconds, or a relative time such as +30m, +1h, -1d.</source>
             <translation>페이로드의 exp를 지금 + TIME으로 설정합니다: 초, 또는 +30m, +1h, -1d 같은 상대 시간.</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="308" />
+            <location filename="../app/cli/encodecommand.cpp" line="310" />
             <source>The clock for iat, exp and relative times, in seconds since the epoch (fixtures that do not change between runs).</source>
             <translation>iat, exp와 상대 시간에 쓸 시계, epoch 이후 초 단위 (실행할 때마다 바뀌지 않는 픽스처용).</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="312" />
+            <location filename="../app/cli/encodecommand.cpp" line="314" />
             <source>Make one token per line of FILE (JSON Lines: {"header", "payload", "alg", "key_file" or "secret_file"}), - for standard input.</source>
             <translation>FILE의 줄마다 토큰을 하나씩 만듭니다 (JSON Lines: {"header", "payload", "alg", "key_file" 또는 "secret_file"}). 표준 입력이면 -.</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="317" />
+            <location filename="../app/cli/encodecommand.cpp" line="319" />
             <source>The input is the output of jwtlens decode --json: its header and payload are signed again as printed.</source>
             <translation>입력은 jwtlens decode --json의 출력입니다: 그 헤더와 페이로드를 출력된 그대로 다시 서명합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="320" />
+            <location filename="../app/cli/encodecommand.cpp" line="322" />
             <source>The payload JSON (or decode --json output), or - (or nothing) for standard input.</source>
             <translation>페이로드 JSON(또는 decode --json 출력), 또는 표준 입력이면 -(또는 생략).</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="341" />
+            <location filename="../app/cli/encodecommand.cpp" line="343" />
             <source>--batch takes no --%1: put it in the lines</source>
             <translation>--batch에는 --%1을(를) 쓸 수 없습니다: 각 줄에 넣으십시오</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="345" />
+            <location filename="../app/cli/encodecommand.cpp" line="347" />
             <source>--batch takes no payload argument</source>
             <translation>--batch에는 페이로드 인수를 쓸 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="356" />
+            <location filename="../app/cli/encodecommand.cpp" line="358" />
             <source>--from-decoded takes the header from its input, not --header</source>
             <translation>--from-decoded는 --header가 아니라 입력에서 헤더를 가져옵니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="364" />
+            <location filename="../app/cli/encodecommand.cpp" line="366" />
             <source>--exp needs seconds or a relative time such as +30m, +1h, -1d, got "%1"</source>
             <translation>--exp에는 초 또는 +30m, +1h, -1d 같은 상대 시간이 필요한데 "%1"이(가) 주어졌습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="381" />
+            <location filename="../app/cli/encodecommand.cpp" line="383" />
             <source>decode --json output</source>
             <translation>decode --json 출력</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="393" />
+            <location filename="../app/cli/encodecommand.cpp" line="395" />
             <source>the header has no alg</source>
             <translation>헤더에 alg가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="442" />
+            <location filename="../app/cli/encodecommand.cpp" line="444" />
             <source>--x5t needs --key FILE with a certificate and its private key</source>
             <translation>--x5t에는 인증서와 그 개인 키가 든 --key FILE이 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="452" />
+            <location filename="../app/cli/encodecommand.cpp" line="454" />
             <location filename="../app/cli/encryptcommand.cpp" line="189" />
             <source>payload</source>
             <translation>페이로드</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="457" />
+            <location filename="../app/cli/encodecommand.cpp" line="459" />
             <location filename="../app/cli/encryptcommand.cpp" line="199" />
             <source>no payload given</source>
             <translation>페이로드가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="474" />
+            <location filename="../app/cli/encodecommand.cpp" line="476" />
             <source>--exp %1 gives a date beyond year 9999</source>
             <translation>--exp %1은(는) 9999년 이후의 날짜가 됩니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/encodecommand.cpp" line="480" />
+            <location filename="../app/cli/encodecommand.cpp" line="482" />
             <source>alg "none": the token is unsigned and no verifier should accept it</source>
             <translation>alg "none": 서명되지 않은 토큰이며 어떤 검증자도 받아들여서는 안 됩니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="45" />
-            <location filename="../app/cli/keygencommand.cpp" line="59" />
+            <location filename="../app/cli/keygencommand.cpp" line="54" />
+            <location filename="../app/cli/keygencommand.cpp" line="71" />
             <source>cannot write %1: %2</source>
             <translation>%1에 쓸 수 없습니다: %2</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="51" />
-            <source>cannot write %1: it is read-only</source>
-            <translation>%1에 쓸 수 없습니다: 읽기 전용입니다</translation>
+            <location filename="../app/cli/keygencommand.cpp" line="64" />
+            <source>cannot write %1: it is read-only (remove it or make it writable first)</source>
+            <translation>%1에 쓸 수 없습니다: 읽기 전용입니다(먼저 지우거나 쓰기 가능하게 하십시오)</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="73" />
+            <location filename="../app/cli/keygencommand.cpp" line="85" />
             <source>Makes a new key: a private key and its public key (PEM or JWK), or a random HMAC secret in base64url.</source>
             <translation>새 키를 만듭니다: 개인 키와 그 공개 키(PEM 또는 JWK), 또는 base64url로 된 무작위 HMAC 비밀 키.</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="75" />
+            <location filename="../app/cli/keygencommand.cpp" line="87" />
             <source>The algorithm the key is for.</source>
             <translation>키를 쓸 알고리즘.</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="77" />
+            <location filename="../app/cli/keygencommand.cpp" line="89" />
             <source>pem (default) or jwk.</source>
             <translation>pem (기본값) 또는 jwk.</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="79" />
+            <location filename="../app/cli/keygencommand.cpp" line="91" />
             <source>RSA modulus size (default 2048).</source>
             <translation>RSA 모듈러스 크기 (기본값 2048).</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="81" />
+            <location filename="../app/cli/keygencommand.cpp" line="93" />
             <source>EdDSA curve: Ed25519 (default) or Ed448.</source>
             <translation>EdDSA 곡선: Ed25519 (기본값) 또는 Ed448.</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="84" />
+            <location filename="../app/cli/keygencommand.cpp" line="96" />
             <source>FOR TESTS ONLY: derive the key from TEXT (HKDF-SHA-256), the same key for the same TEXT every time, for EdDSA and ES*. Anyone who knows TEXT has the private key.</source>
             <translation>테스트 전용: TEXT에서 키를 유도합니다(HKDF-SHA-256). 같은 TEXT면 항상 같은 키가 나옵니다. EdDSA와 ES*용입니다. TEXT를 아는 사람은 누구나 개인 키를 가진 셈입니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="89" />
+            <location filename="../app/cli/keygencommand.cpp" line="101" />
             <source>Write the public key to FILE instead of printing it.</source>
             <translation>공개 키를 출력하지 않고 FILE에 씁니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="96" />
+            <location filename="../app/cli/keygencommand.cpp" line="108" />
             <source>keygen takes no argument, got "%1"</source>
             <translation>keygen은 인수를 받지 않는데 "%1"이(가) 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="100" />
+            <location filename="../app/cli/keygencommand.cpp" line="112" />
             <source>keygen needs --alg ALG</source>
             <translation>keygen에는 --alg ALG가 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="110" />
+            <location filename="../app/cli/keygencommand.cpp" line="122" />
             <source>--format is pem or jwk, not "%1"</source>
             <translation>--format은 pem 또는 jwk이며 "%1"이(가) 아닙니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="117" />
+            <location filename="../app/cli/keygencommand.cpp" line="129" />
             <source>--bits is for RS* and PS* only</source>
             <translation>--bits는 RS*와 PS*에만 씁니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="122" />
+            <location filename="../app/cli/keygencommand.cpp" line="134" />
             <source>--bits is at most 16384</source>
             <translation>--bits는 최대 16384입니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="131" />
+            <location filename="../app/cli/keygencommand.cpp" line="143" />
             <source>--curve is Ed25519 or Ed448, for EdDSA only</source>
             <translation>--curve는 EdDSA에만 쓰며 Ed25519 또는 Ed448입니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="137" />
+            <location filename="../app/cli/keygencommand.cpp" line="149" />
             <source>--alg %1 makes an %1 key: --curve %2 contradicts it</source>
             <translation>--alg %1은(는) %1 키를 만듭니다: --curve %2와 맞지 않습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="147" />
+            <location filename="../app/cli/keygencommand.cpp" line="159" />
             <source>--seed is for EdDSA (Ed25519, Ed448) and ES256, ES384, ES512, ES256K keys</source>
             <translation>--seed는 EdDSA(Ed25519, Ed448)와 ES256, ES384, ES512, ES256K 키에만 쓸 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="152" />
+            <location filename="../app/cli/keygencommand.cpp" line="164" />
             <source>--seed: a deterministic key for tests only; anyone who knows the seed can rebuild the private key</source>
             <translation>--seed: 테스트 전용 결정적 키입니다. 시드를 아는 사람은 누구나 개인 키를 다시 만들 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="164" />
+            <location filename="../app/cli/keygencommand.cpp" line="173" />
+            <source>making a %1-bit RSA key: this can take minutes</source>
+            <translation>%1비트 RSA 키를 만드는 중입니다. 몇 분이 걸릴 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/keygencommand.cpp" line="186" />
+            <source>%1 of 2 primes found, %2 candidates tested for the next</source>
+            <translation>소수 2개 중 %1개 찾음, 다음 소수 후보 %2개 검사함</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/keygencommand.cpp" line="205" />
             <source>an HMAC secret has no public key</source>
             <translation>HMAC 비밀 키에는 공개 키가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="183" />
+            <location filename="../app/cli/keygencommand.cpp" line="224" />
             <source>cannot export the key as JWK</source>
             <translation>키를 JWK로 내보낼 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/keygencommand.cpp" line="196" />
+            <location filename="../app/cli/keygencommand.cpp" line="237" />
             <source>cannot export the key as PEM</source>
             <translation>키를 PEM으로 내보낼 수 없습니다</translation>
         </message>
@@ -1290,83 +1302,94 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
             <translation>토큰의 보안 점검 결과를 나열합니다: 안전하지 않은 헤더 매개변수, 약한 HMAC 비밀 키, 위험한 클레임, 누구나 읽을 수 있는 민감한 데이터.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="319" />
-            <location filename="../app/cli/verifycommand.cpp" line="528" />
+            <location filename="../app/cli/verifycommand.cpp" line="201" />
+            <source>this is an encrypted JWE in the JSON serialization: use jwtlens decrypt</source>
+            <translation>JSON 직렬화로 된 암호화된 JWE입니다: jwtlens decrypt를 사용하십시오</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/verifycommand.cpp" line="205" />
+            <source>the JWS has no signature</source>
+            <translation>JWS에 서명이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/verifycommand.cpp" line="246" />
+            <location filename="../app/cli/verifycommand.cpp" line="383" />
+            <location filename="../app/cli/verifycommand.cpp" line="596" />
             <source>weak key: %1</source>
             <translation>약한 키: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="322" />
+            <location filename="../app/cli/verifycommand.cpp" line="386" />
             <source>no token on standard input</source>
             <translation>표준 입력에 토큰이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="399" />
+            <location filename="../app/cli/verifycommand.cpp" line="463" />
             <source>Checks the signature and the time claims of a token, or of every line of standard input (one JSON object per line, in order).</source>
             <translation>토큰 하나, 또는 표준 입력의 모든 줄(한 줄에 JSON 객체 하나, 순서대로)의 서명과 시간 클레임을 검사합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="403" />
+            <location filename="../app/cli/verifycommand.cpp" line="467" />
             <source>Accept only this algorithm (repeatable, or comma-separated).</source>
             <translation>이 알고리즘만 받아들입니다 (여러 번 또는 쉼표로 구분).</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="407" />
+            <location filename="../app/cli/verifycommand.cpp" line="471" />
             <source>Do not check exp, nbf and iat (time is "skipped").</source>
             <translation>exp, nbf, iat를 검사하지 않습니다 (시간은 "skipped").</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="409" />
+            <location filename="../app/cli/verifycommand.cpp" line="473" />
             <source>Require this issuer (iss).</source>
             <translation>이 발급자(iss)를 요구합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="410" />
+            <location filename="../app/cli/verifycommand.cpp" line="474" />
             <source>Require this audience (aud).</source>
             <translation>이 대상(aud)을 요구합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="413" />
+            <location filename="../app/cli/verifycommand.cpp" line="477" />
             <source>Require this header typ (RFC 8725 §3.11), e.g. at+jwt or JWT: compared case-insensitively, "application/" optional.</source>
             <translation>헤더 typ가 이 값이어야 합니다(RFC 8725 §3.11). 예: at+jwt 또는 JWT. 대소문자를 구분하지 않고 비교하며 "application/"은 생략할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="417" />
+            <location filename="../app/cli/verifycommand.cpp" line="481" />
             <source>Require this claim to be present and not null (repeatable).</source>
             <translation>이 클레임이 있고 null이 아니어야 합니다(반복 가능).</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="421" />
+            <location filename="../app/cli/verifycommand.cpp" line="485" />
             <source>Trust a token's x5c certificate when its chain verifies to a CA certificate in FILE (PEM).</source>
             <translation>토큰의 x5c 인증서 체인이 FILE(PEM)의 CA 인증서까지 검증되면 그 인증서를 신뢰합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="425" />
+            <location filename="../app/cli/verifycommand.cpp" line="489" />
             <source>Threads for a batch on standard input (default: one per core).</source>
             <translation>표준 입력 일괄 처리용 스레드 수 (기본값: 코어당 하나).</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="428" />
+            <location filename="../app/cli/verifycommand.cpp" line="492" />
             <source>The token, or - (or nothing) for one token per line of standard input.</source>
             <translation>토큰, 또는 - (또는 생략)이면 표준 입력의 한 줄에 토큰 하나.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="451" />
+            <location filename="../app/cli/verifycommand.cpp" line="515" />
             <source>--alg needs an algorithm name</source>
             <translation>--alg에는 알고리즘 이름이 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="463" />
+            <location filename="../app/cli/verifycommand.cpp" line="527" />
             <source>--require needs a claim name</source>
             <translation>--require에는 클레임 이름이 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="487" />
+            <location filename="../app/cli/verifycommand.cpp" line="551" />
             <source>verify needs a key: --secret, --secret-file, --secret-base64, --key, --jwks-url, --discover or --x5c-ca</source>
             <translation>verify에는 키가 필요합니다: --secret, --secret-file, --secret-base64, --key, --jwks-url, --discover 또는 --x5c-ca</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="493" />
+            <location filename="../app/cli/verifycommand.cpp" line="557" />
             <source>--cacert and --timeout are for --jwks-url or --discover</source>
             <translation>--cacert와 --timeout은 --jwks-url 또는 --discover와 함께만 씁니다</translation>
         </message>
@@ -1416,170 +1439,165 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
             <translation>RSA1_5는 더 이상 권장되지 않습니다: 패딩 오라클 공격을 부릅니다 (RFC 8725 §3.2). RSA-OAEP-256을 쓰십시오</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="38" />
+            <location filename="../app/cli/diffcommand.cpp" line="35" />
             <source>%1: no token given</source>
             <translation>%1: 토큰이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="39" />
+            <location filename="../app/cli/diffcommand.cpp" line="36" />
             <source>%1: malformed token</source>
             <translation>%1: 잘못된 형식의 토큰</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="51" />
+            <location filename="../app/cli/diffcommand.cpp" line="48" />
             <source>%1 (no file of that name either)</source>
             <translation>%1 (그런 이름의 파일도 없습니다)</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="57" />
-            <source>16 MiB</source>
-            <translation>16MiB</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/diffcommand.cpp" line="67" />
+            <location filename="../app/cli/diffcommand.cpp" line="63" />
             <location filename="../app/cli/keycommand.cpp" line="83" />
             <source>standard input</source>
             <translation>표준 입력</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="69" />
+            <location filename="../app/cli/diffcommand.cpp" line="65" />
             <source>%1: %2 holds %3 tokens: give one (jwtlens find lists them)</source>
             <translation>%1: %2에 토큰이 %3개 있습니다: 하나를 주십시오 (jwtlens find로 목록을 볼 수 있습니다)</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="103" />
+            <location filename="../app/cli/diffcommand.cpp" line="99" />
             <source>(no alg)</source>
             <translation>(alg 없음)</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="105" />
+            <location filename="../app/cli/diffcommand.cpp" line="101" />
             <source>%1 %2, kid "%3"</source>
             <translation>%1 %2, kid "%3"</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="106" />
+            <location filename="../app/cli/diffcommand.cpp" line="102" />
             <source>%1 %2, no kid</source>
             <translation>%1 %2, kid 없음</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="123" />
+            <location filename="../app/cli/diffcommand.cpp" line="119" />
             <source>(the same value, written differently)</source>
             <translation>(같은 값, 표기만 다름)</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="154" />
+            <location filename="../app/cli/diffcommand.cpp" line="150" />
             <source>The tokens are identical.</source>
             <translation>두 토큰이 같습니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="157" />
+            <location filename="../app/cli/diffcommand.cpp" line="153" />
             <source>first:  %1</source>
             <translation>첫 번째: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="158" />
+            <location filename="../app/cli/diffcommand.cpp" line="154" />
             <source>second: %1</source>
             <translation>두 번째: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="161" />
+            <location filename="../app/cli/diffcommand.cpp" line="157" />
             <source>header:</source>
             <translation>헤더:</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="164" />
+            <location filename="../app/cli/diffcommand.cpp" line="160" />
             <source>header: the same</source>
             <translation>헤더: 같음</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="171" />
+            <location filename="../app/cli/diffcommand.cpp" line="167" />
             <source>payload:</source>
             <translation>페이로드:</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="174" />
+            <location filename="../app/cli/diffcommand.cpp" line="170" />
             <source>payload: the same</source>
             <translation>페이로드: 같음</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="177" />
+            <location filename="../app/cli/diffcommand.cpp" line="173" />
             <source>payload: the same bytes (not a JSON object)</source>
             <translation>페이로드: 같은 바이트 (JSON 객체 아님)</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="178" />
+            <location filename="../app/cli/diffcommand.cpp" line="174" />
             <source>payload: different (not a JSON object: compared as bytes)</source>
             <translation>페이로드: 다름 (JSON 객체가 아니어서 바이트로 비교함)</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="183" />
+            <location filename="../app/cli/diffcommand.cpp" line="179" />
             <source>ciphertext: the same</source>
             <translation>암호문: 같음</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="184" />
+            <location filename="../app/cli/diffcommand.cpp" line="180" />
             <source>ciphertext: different (the payloads are encrypted)</source>
             <translation>암호문: 다름 (페이로드는 암호화되어 있습니다)</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="188" />
+            <location filename="../app/cli/diffcommand.cpp" line="184" />
             <source>payload: not compared (a JWE's payload is encrypted)</source>
             <translation>페이로드: 비교하지 않음 (JWE의 페이로드는 암호화되어 있습니다)</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="194" />
+            <location filename="../app/cli/diffcommand.cpp" line="190" />
             <source>signature: the same</source>
             <translation>서명: 같음</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="196" />
+            <location filename="../app/cli/diffcommand.cpp" line="192" />
             <source>signature: different, over the same header and payload (signed again: another key, or an algorithm whose signatures are random)</source>
             <translation>서명: 다름, 헤더와 페이로드는 같음 (다시 서명됨: 다른 키이거나 서명이 무작위인 알고리즘)</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="201" />
+            <location filename="../app/cli/diffcommand.cpp" line="197" />
             <source>signature: different</source>
             <translation>서명: 다름</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="285" />
+            <location filename="../app/cli/diffcommand.cpp" line="281" />
             <source>Compares two tokens: header and payload member by member (added, removed, changed), times as dates and how far they moved, alg, kid and signatures. Verifies nothing.
 Exit status: 0 the tokens are identical, 1 they differ, 2 usage error or malformed token.</source>
             <translation>두 토큰을 비교합니다: 헤더와 페이로드는 멤버별로(추가됨, 제거됨, 변경됨), 시각은 날짜와 바뀐 정도로, 그리고 alg, kid, 서명을 비교합니다. 아무것도 검증하지 않습니다.
 종료 상태: 0 두 토큰이 같음, 1 다름, 2 사용법 오류 또는 잘못된 형식의 토큰.</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="291" />
+            <location filename="../app/cli/diffcommand.cpp" line="287" />
             <source>Also list the members that are the same.</source>
             <translation>같은 멤버도 나열합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="293" />
+            <location filename="../app/cli/diffcommand.cpp" line="289" />
             <source>The first token, a file holding it, or - for standard input.</source>
             <translation>첫 번째 토큰, 그 토큰이 든 파일, 또는 표준 입력이면 -.</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="296" />
+            <location filename="../app/cli/diffcommand.cpp" line="292" />
             <source>The second token, likewise.</source>
             <translation>두 번째 토큰(형식은 첫 번째와 같음).</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="304" />
+            <location filename="../app/cli/diffcommand.cpp" line="300" />
             <source>expected two tokens (A B), got %1 arguments</source>
             <translation>토큰 두 개(A B)가 필요한데 인수가 %1개 주어졌습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="308" />
+            <location filename="../app/cli/diffcommand.cpp" line="304" />
             <source>only one token can come from standard input</source>
             <translation>표준 입력으로는 토큰 하나만 줄 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="310" />
+            <location filename="../app/cli/diffcommand.cpp" line="306" />
             <source>first token</source>
             <translation>첫 번째 토큰</translation>
         </message>
         <message>
-            <location filename="../app/cli/diffcommand.cpp" line="313" />
+            <location filename="../app/cli/diffcommand.cpp" line="309" />
             <source>second token</source>
             <translation>두 번째 토큰</translation>
         </message>
@@ -1640,11 +1658,6 @@ Exit status: 0 tokens found, 1 none, 2 unreadable input.</source>
             <location filename="../app/cli/keycommand.cpp" line="77" />
             <source>expected one FILE, got %1 arguments</source>
             <translation>FILE 하나가 필요한데 인수가 %1개 주어졌습니다</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/findcommand.cpp" line="38" />
-            <source>256 MiB</source>
-            <translation>256MiB</translation>
         </message>
         <message>
             <location filename="../app/cli/josejsondecode.cpp" line="17" />
@@ -1711,52 +1724,42 @@ Exit status: 0 tokens found, 1 none, 2 unreadable input.</source>
             <translation>수신자 %1 헤더:</translation>
         </message>
         <message>
-            <location filename="../app/cli/jweoptions.cpp" line="19" />
+            <location filename="../app/cli/jweoptions.cpp" line="16" />
             <source>Key file: PEM (SPKI, PKCS#8, PKCS#1, SEC1, certificate), JWK or JWKS; RSA, EC, X25519/X448 or "oct" keys.</source>
             <translation>키 파일: PEM(SPKI, PKCS#8, PKCS#1, SEC1, 인증서), JWK 또는 JWKS. RSA, EC, X25519/X448 또는 "oct" 키.</translation>
         </message>
         <message>
-            <location filename="../app/cli/jweoptions.cpp" line="23" />
+            <location filename="../app/cli/jweoptions.cpp" line="20" />
             <source>Symmetric key (A*KW, A*GCMKW, dir): the UTF-8 bytes of TEXT.</source>
             <translation>대칭 키(A*KW, A*GCMKW, dir): TEXT의 UTF-8 바이트.</translation>
         </message>
         <message>
-            <location filename="../app/cli/jweoptions.cpp" line="26" />
+            <location filename="../app/cli/jweoptions.cpp" line="23" />
             <source>Symmetric key read from FILE (one trailing newline is dropped).</source>
             <translation>FILE에서 읽은 대칭 키(끝의 줄바꿈 하나는 버립니다).</translation>
         </message>
         <message>
-            <location filename="../app/cli/jweoptions.cpp" line="29" />
+            <location filename="../app/cli/jweoptions.cpp" line="26" />
             <source>Symmetric key given in base64url (or base64).</source>
             <translation>base64url(또는 base64)로 준 대칭 키.</translation>
         </message>
         <message>
-            <location filename="../app/cli/jweoptions.cpp" line="32" />
+            <location filename="../app/cli/jweoptions.cpp" line="29" />
             <source>PBES2 password (the UTF-8 bytes of TEXT).</source>
             <translation>PBES2 비밀번호(TEXT의 UTF-8 바이트).</translation>
         </message>
         <message>
-            <location filename="../app/cli/jweoptions.cpp" line="35" />
+            <location filename="../app/cli/jweoptions.cpp" line="32" />
             <source>PBES2 password read from FILE (one trailing newline is dropped).</source>
             <translation>FILE에서 읽은 PBES2 비밀번호(끝의 줄바꿈 하나는 버립니다).</translation>
         </message>
         <message>
-            <location filename="../app/cli/jweoptions.cpp" line="49" />
+            <location filename="../app/cli/jweoptions.cpp" line="46" />
             <source>give one key: --key, --secret, --secret-file, --secret-base64, --password or --password-file</source>
             <translation>키를 하나만 주십시오: --key, --secret, --secret-file, --secret-base64, --password 또는 --password-file</translation>
         </message>
         <message>
-            <location filename="../app/cli/jweoptions.cpp" line="65" />
-            <source>it is a directory</source>
-            <translation>디렉터리입니다</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/jweoptions.cpp" line="73" />
-            <source>%1 is larger than 1 MiB</source>
-            <translation>%1이(가) 1MiB보다 큽니다</translation>
-        </message>
-        <message>
-            <location filename="../app/cli/jweoptions.cpp" line="82" />
+            <location filename="../app/cli/jweoptions.cpp" line="67" />
             <source>the password is empty</source>
             <translation>비밀번호가 비어 있습니다</translation>
         </message>
@@ -1999,53 +2002,263 @@ Run `jwtlens key SUBCOMMAND --help` for its options.
             <translation>알 수 없는 key 하위 명령 "%1" (fetch, info 또는 convert)</translation>
         </message>
         <message>
-            <location filename="../app/cli/textinput.cpp" line="18" />
+            <location filename="../app/cli/textinput.cpp" line="14" />
             <source>standard input is a terminal: give a FILE or pipe the text in</source>
             <translation>표준 입력이 터미널입니다: FILE을 주거나 파이프로 텍스트를 넘기십시오</translation>
         </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
         <message>
-            <location filename="../app/cli/textinput.cpp" line="27" />
-            <source>standard input is larger than %1</source>
-            <translation>표준 입력이 %1보다 큽니다</translation>
+            <location filename="../ui/comparedialog.cpp" line="87" />
+            <source>Compare Tokens</source>
+            <translation>토큰 비교</translation>
         </message>
         <message>
-            <location filename="../app/cli/textinput.cpp" line="61" />
-            <source>%1 is larger than %2</source>
-            <translation>%1이(가) %2보다 큽니다</translation>
+            <location filename="../ui/comparedialog.cpp" line="88" />
+            <source>&amp;First token:</source>
+            <translation>첫 번째 토큰(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="89" />
+            <source>S&amp;econd token:</source>
+            <translation>두 번째 토큰(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="91" />
+            <source>First token</source>
+            <translation>첫 번째 토큰</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="92" />
+            <source>Second token</source>
+            <translation>두 번째 토큰</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="93" />
+            <source>Paste a token to compare</source>
+            <translation>비교할 토큰을 붙여 넣으십시오</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="95" />
+            <source>Comparison</source>
+            <translation>비교 결과</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="119" />
+            <source>(untitled)</source>
+            <translation>(제목 없음)</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="120" />
+            <source>Pasted token</source>
+            <translation>붙여 넣은 토큰</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="212" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="224" />
+            <source>Choose or paste two tokens to compare them.</source>
+            <translation>비교할 토큰 두 개를 고르거나 붙여 넣으십시오.</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="235" />
+            <source>(no alg)</source>
+            <translation>(alg 없음)</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="236" />
+            <source>%1 %2, kid "%3"</source>
+            <translation>%1 %2, kid "%3"</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="237" />
+            <source>%1 %2, no kid</source>
+            <translation>%1 %2, kid 없음</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="244" />
+            <source>The tokens are identical.</source>
+            <translation>두 토큰이 같습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="250" />
+            <source>First:</source>
+            <translation>첫 번째:</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="251" />
+            <source>Second:</source>
+            <translation>두 번째:</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="252" />
+            <source>First verification:</source>
+            <translation>첫 번째 검증:</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="253" />
+            <source>Second verification:</source>
+            <translation>두 번째 검증:</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="254" />
+            <source>alg:</source>
+            <translation>alg:</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="255" />
+            <location filename="../ui/comparedialog.cpp" line="260" />
+            <location filename="../ui/comparedialog.cpp" line="266" />
+            <location filename="../ui/comparedialog.cpp" line="272" />
+            <source>the same</source>
+            <translation>같음</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="255" />
+            <location filename="../ui/comparedialog.cpp" line="261" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="257" />
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="259" />
+            <source>kid:</source>
+            <translation>kid:</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="265" />
+            <source>Signature:</source>
+            <translation>서명:</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="267" />
+            <source>different, over the same header and payload (signed again: another key, or an algorithm whose signatures are random)</source>
+            <translation>다름, 헤더와 페이로드는 같음 (다시 서명됨: 다른 키이거나 서명이 무작위인 알고리즘)</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="270" />
+            <location filename="../ui/comparedialog.cpp" line="272" />
+            <source>different</source>
+            <translation>다름</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="272" />
+            <source>Ciphertext:</source>
+            <translation>암호문:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/comparedialog.cpp" line="279" />
+            <source>%1: %n difference(s)</source>
+            <translation>
+                <numerusform>%1: 차이 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="280" />
+            <source>%1: the same</source>
+            <translation>%1: 같음</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="283" />
+            <source>Member</source>
+            <translation>멤버</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="284" />
+            <source>First</source>
+            <translation>첫 번째</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="285" />
+            <source>Second</source>
+            <translation>두 번째</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="295" />
+            <source>respelled</source>
+            <translation>표기만 다름</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="300" />
+            <source>changed</source>
+            <translation>변경됨</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="305" />
+            <source>added</source>
+            <translation>추가됨</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="310" />
+            <source>removed</source>
+            <translation>제거됨</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="340" />
+            <source>Header</source>
+            <translation>헤더</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="342" />
+            <source>Payload</source>
+            <translation>페이로드</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="344" />
+            <source>Payload: the same bytes (not a JSON object).</source>
+            <translation>페이로드: 같은 바이트 (JSON 객체 아님).</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="345" />
+            <source>Payload: different (not a JSON object: compared as bytes).</source>
+            <translation>페이로드: 다름 (JSON 객체가 아니어서 바이트로 비교함).</translation>
+        </message>
+        <message>
+            <location filename="../ui/comparedialog.cpp" line="347" />
+            <source>Payload: not compared (a JWE's payload is encrypted).</source>
+            <translation>페이로드: 비교하지 않음 (JWE의 페이로드는 암호화되어 있습니다).</translation>
         </message>
     </context>
     <context>
         <name>Crack</name>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="55" />
+            <location filename="../app/crypto/crack.cpp" line="57" />
             <source>not a signed token (JWS)</source>
             <translation>서명된 토큰(JWS)이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="58" />
+            <location filename="../app/crypto/crack.cpp" line="60" />
             <source>only HS256, HS384 and HS512 tokens have a secret to guess; this one is "%1"</source>
             <translation>추측할 비밀 키가 있는 것은 HS256, HS384, HS512 토큰뿐입니다. 이 토큰은 "%1"입니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="67" />
+            <location filename="../app/crypto/crack.cpp" line="69" />
             <source>the signature is %1 bytes long, %2 gives %3</source>
             <translation>서명 길이가 %1바이트인데 %2은(는) %3바이트를 만듭니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="317" />
-            <location filename="../app/crypto/crack.cpp" line="353" />
-            <location filename="../app/crypto/crack.cpp" line="407" />
+            <location filename="../app/crypto/crack.cpp" line="319" />
+            <location filename="../app/crypto/crack.cpp" line="355" />
+            <location filename="../app/crypto/crack.cpp" line="410" />
             <source>HMAC is not available</source>
             <translation>HMAC을 사용할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="387" />
-            <location filename="../app/crypto/crack.cpp" line="433" />
-            <source>cannot read the wordlist %1: %2</source>
-            <translation>단어 목록 %1을(를) 읽을 수 없습니다: %2</translation>
+            <location filename="../app/crypto/crack.cpp" line="391" />
+            <location filename="../app/crypto/crack.cpp" line="437" />
+            <source>wordlist: %1</source>
+            <translation>단어 목록: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/crypto/crack.cpp" line="442" />
+            <location filename="../app/crypto/crack.cpp" line="445" />
             <source>the wordlist %1 has a line longer than %n byte(s)</source>
             <translation>
                 <numerusform>단어 목록 %1에 %n바이트보다 긴 줄이 있습니다</numerusform>
@@ -3012,17 +3225,22 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             </translation>
         </message>
         <message>
-            <location filename="../ui/explainview.cpp" line="167" />
+            <location filename="../ui/explainview.cpp" line="185" />
+            <source>Explanation steps</source>
+            <translation>설명 단계</translation>
+        </message>
+        <message>
+            <location filename="../ui/explainview.cpp" line="186" />
             <source>How this token is made, step by step, with its real bytes. Edit the header or the payload and the steps follow.</source>
             <translation>이 토큰이 어떻게 만들어지는지 실제 바이트로 한 단계씩 보여 줍니다. 헤더나 페이로드를 고치면 단계도 따라 바뀝니다.</translation>
         </message>
         <message>
-            <location filename="../ui/explainview.cpp" line="217" />
+            <location filename="../ui/explainview.cpp" line="236" />
             <source>Copy</source>
             <translation>복사</translation>
         </message>
         <message>
-            <location filename="../ui/explainview.cpp" line="218" />
+            <location filename="../ui/explainview.cpp" line="237" />
             <source>Copy this step as text</source>
             <translation>이 단계를 텍스트로 복사</translation>
         </message>
@@ -3065,39 +3283,154 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>저장(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/exportcodedialog.cpp" line="87" />
+            <location filename="../ui/exportcodedialog.cpp" line="93" />
             <source>Open a signed token (JWS) first.</source>
             <translation>먼저 서명된 토큰(JWS)을 여세요.</translation>
         </message>
         <message>
-            <location filename="../ui/exportcodedialog.cpp" line="98" />
+            <location filename="../ui/exportcodedialog.cpp" line="104" />
             <source>No code: %1</source>
             <translation>코드 없음: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exportcodedialog.cpp" line="100" />
+            <location filename="../ui/exportcodedialog.cpp" line="106" />
             <source>The code holds the secret or private key: use it with test keys only.</source>
             <translation>코드에 비밀 키나 개인 키가 들어 있습니다: 테스트 키에만 쓰세요.</translation>
         </message>
         <message>
-            <location filename="../ui/exportcodedialog.cpp" line="104" />
+            <location filename="../ui/exportcodedialog.cpp" line="110" />
             <source>The code reads the key from JWT_SECRET or the files named by JWT_PRIVATE_KEY_FILE and JWT_PUBLIC_KEY_FILE.</source>
             <translation>코드는 JWT_SECRET에서, 또는 JWT_PRIVATE_KEY_FILE과 JWT_PUBLIC_KEY_FILE이 가리키는 파일에서 키를 읽습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/exportcodedialog.cpp" line="116" />
+            <location filename="../ui/exportcodedialog.cpp" line="122" />
             <source>Save Code</source>
             <translation>코드 저장</translation>
         </message>
         <message>
-            <location filename="../ui/exportcodedialog.cpp" line="123" />
+            <location filename="../ui/exportcodedialog.cpp" line="129" />
             <source>Could not save %1: %2</source>
             <translation>%1을(를) 저장할 수 없습니다: %2</translation>
         </message>
         <message>
-            <location filename="../ui/exportcodedialog.cpp" line="128" />
+            <location filename="../ui/exportcodedialog.cpp" line="134" />
             <source>Saved %1.</source>
             <translation>%1을(를) 저장했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FetchKeysDialog</name>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="113" />
+            <source>CA Certificates</source>
+            <translation>CA 인증서</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="114" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="124" />
+            <source>Contacting %1…</source>
+            <translation>%1에 연결하는 중…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/fetchkeysdialog.cpp" line="135" />
+            <source>%n key(s) from %1 joined the key ring</source>
+            <translation>
+                <numerusform>%1의 키 %n개가 키 링에 추가되었습니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="138" />
+            <source>(untrusted: they never make the signature valid)</source>
+            <translation>(신뢰 안 함: 서명을 유효하게 만들지 않습니다)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="147" />
+            <source>Canceled: %1</source>
+            <translation>취소됨: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="205" />
+            <source>Fetch from the Token's jku (Untrusted)</source>
+            <translation>토큰의 jku에서 가져오기(신뢰 안 함)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="205" />
+            <source>Fetch Keys</source>
+            <translation>키 가져오기</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="206" />
+            <source>The token names this URL itself. Anyone can put their own key there: keys fetched from it are marked untrusted and never make the signature valid.</source>
+            <translation>이 URL은 토큰이 스스로 지정한 것입니다. 누구나 자신의 키를 둘 수 있으므로, 여기서 가져온 키는 신뢰 안 함으로 표시되며 서명을 유효하게 만들지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="209" />
+            <source>Your identity provider's issuer URL (OpenID Connect discovery, then RFC 8414) or a JWKS URL. Nothing is sent until you press Fetch.</source>
+            <translation>ID 공급자의 발급자 URL(OpenID Connect 디스커버리, 그다음 RFC 8414) 또는 JWKS URL입니다. 가져오기를 누르기 전에는 아무것도 전송하지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="212" />
+            <source>Issuer or JWKS URL</source>
+            <translation>발급자 또는 JWKS URL</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="213" />
+            <source>&amp;Issuer</source>
+            <translation>발급자(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="214" />
+            <source>&amp;JWKS URL</source>
+            <translation>JWKS URL(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="215" />
+            <source>Extra &amp;CA file:</source>
+            <translation>추가 CA 파일(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="216" />
+            <source>optional, for an in-house issuer</source>
+            <translation>선택 사항, 사내 발급자용</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="217" />
+            <source>&amp;Browse…</source>
+            <translation>찾아보기(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="218" />
+            <source>&amp;Fetch</source>
+            <translation>가져오기(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="219" />
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="220" />
+            <source>C&amp;ancel Fetch</source>
+            <translation>가져오기 취소(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="232" />
+            <source>Will contact, only when you press Fetch:</source>
+            <translation>가져오기를 누를 때만 연결할 주소:</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="235" />
+            <source>  %1 (only when the first names no jwks_uri)</source>
+            <translation>  %1 (첫 번째가 jwks_uri를 알려 주지 않을 때만)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="238" />
+            <source>  then the jwks_uri it names</source>
+            <translation>  그다음 그 문서가 알려 주는 jwks_uri</translation>
         </message>
     </context>
     <context>
@@ -3973,6 +4306,204 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="104" />
+            <source>History</source>
+            <translation>기록</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="105" />
+            <source>Search titles and claims</source>
+            <translation>제목과 클레임 검색</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="106" />
+            <source>Search the history</source>
+            <translation>기록 검색</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="107" />
+            <source>Tokens kept</source>
+            <translation>보관된 토큰</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="108" />
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="108" />
+            <source>Opened</source>
+            <translation>연 시각</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="108" />
+            <source>Expires</source>
+            <translation>만료</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="109" />
+            <source>Keep only expired tokens</source>
+            <translation>만료된 토큰만 보관</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="110" />
+            <source>A token is a credential: delete the ones you no longer need. Clear History deletes the file.</source>
+            <translation>토큰은 자격 증명입니다. 더 이상 필요 없는 토큰은 삭제하십시오. 기록 지우기는 파일을 삭제합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="112" />
+            <source>&amp;Reopen</source>
+            <translation>다시 열기(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="113" />
+            <source>&amp;Delete</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="114" />
+            <source>C&amp;lear History…</source>
+            <translation>기록 지우기(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="150" />
+            <source>The history cannot be read: %1</source>
+            <translation>기록을 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="163" />
+            <source>%1 (expired)</source>
+            <translation>%1 (만료됨)</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="166" />
+            <source>never</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="200" />
+            <source>That token is no longer in the history.</source>
+            <translation>그 토큰은 이제 기록에 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="201" />
+            <source>The token cannot be read: %1</source>
+            <translation>토큰을 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="213" />
+            <source>The token was not deleted: %1</source>
+            <translation>토큰을 삭제하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="235" />
+            <source>Keep Only Expired Tokens</source>
+            <translation>만료된 토큰만 보관</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/historydialog.cpp" line="236" />
+            <source>Delete the %n kept token(s) that have not expired?</source>
+            <translation>
+                <numerusform>보관된 토큰 중 만료되지 않은 %n개를 삭제하시겠습니까?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="239" />
+            <source>&amp;Delete Them</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="241" />
+            <source>&amp;Keep Them</source>
+            <translation>유지(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="246" />
+            <source>The tokens were not deleted: %1</source>
+            <translation>토큰을 삭제하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="254" />
+            <source>Clear History</source>
+            <translation>기록 지우기</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="255" />
+            <source>Delete every token in the history, and its file?</source>
+            <translation>기록의 모든 토큰과 그 파일을 삭제하시겠습니까?</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="258" />
+            <source>&amp;Clear History</source>
+            <translation>기록 지우기(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/historydialog.cpp" line="266" />
+            <source>The history was not cleared: %1</source>
+            <translation>기록을 지우지 못했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryKeeper</name>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="68" />
+            <source>Keep a History of Tokens</source>
+            <translation>토큰 기록 보관</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="69" />
+            <source>Keep a history of the tokens you open?</source>
+            <translation>여는 토큰의 기록을 보관하시겠습니까?</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="73" />
+            <source>Each token you open, paste, drop or make from a template is kept with its title and the time you opened it, in a file on this computer (%1), until you delete it. Secrets, keys and passwords are never kept. A token is a credential: anyone who can read the file can use a token that has not expired.</source>
+            <translation>열거나 붙여 넣거나 끌어 놓거나 템플릿으로 만든 토큰은 제목, 연 시각과 함께 이 컴퓨터의 파일(%1)에 삭제할 때까지 보관됩니다. 시크릿, 키, 비밀번호는 보관하지 않습니다. 토큰은 자격 증명입니다. 이 파일을 읽을 수 있는 사람은 누구나 만료되지 않은 토큰을 사용할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="79" />
+            <source>&amp;Keep History</source>
+            <translation>기록 보관(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="83" />
+            <source>Keep only &amp;expired tokens</source>
+            <translation>만료된 토큰만 보관(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="97" />
+            <source>History on: the tokens you open are kept.</source>
+            <translation>기록 켜짐: 여는 토큰을 보관합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="98" />
+            <source>History off: nothing more is kept; File → History… lists what was kept.</source>
+            <translation>기록 꺼짐: 더 이상 보관하지 않습니다. 보관된 토큰은 파일 → 기록…에서 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="117" />
+            <source>The token was not added to the history: %1</source>
+            <translation>토큰을 기록에 추가하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="148" />
+            <source>no alg</source>
+            <translation>alg 없음</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="151" />
+            <source>JWE %1 %2</source>
+            <translation>JWE %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/historykeeper.cpp" line="156" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
         <name>HttpGet</name>
         <message>
             <location filename="../app/net/httpget.cpp" line="99" />
@@ -4789,17 +5320,22 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>"crit"에 JWT Lens가 이해하지 못하는 확장이 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/jwsjson.cpp" line="40" />
+            <location filename="../app/crypto/jwsjson.cpp" line="43" />
+            <source>"b64" is not true (RFC 7797): not verified here</source>
+            <translation>"b64"가 true가 아닙니다(RFC 7797): 여기서는 검증하지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/crypto/jwsjson.cpp" line="48" />
             <source>the payload is detached and was not given</source>
             <translation>페이로드가 분리되어 있는데 주어지지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/jwsjson.cpp" line="69" />
+            <location filename="../app/crypto/jwsjson.cpp" line="78" />
             <source>no key given</source>
             <translation>키가 주어지지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/jwsjson.cpp" line="71" />
+            <location filename="../app/crypto/jwsjson.cpp" line="80" />
             <source>the signature does not match</source>
             <translation>서명이 일치하지 않습니다</translation>
         </message>
@@ -5341,6 +5877,24 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
     </context>
     <context>
+        <name>KeyFetch</name>
+        <message>
+            <location filename="../app/model/keyfetch.cpp" line="40" />
+            <source>Enter an issuer URL or a JWKS URL</source>
+            <translation>발급자 URL 또는 JWKS URL을 입력하십시오</translation>
+        </message>
+        <message>
+            <location filename="../app/model/keyfetch.cpp" line="74" />
+            <source>%1: the key ring is gone</source>
+            <translation>%1: 키 링이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/keyfetch.cpp" line="85" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyFetcher</name>
         <message>
             <location filename="../app/net/keyfetcher.cpp" line="46" />
@@ -5406,47 +5960,47 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>KeyGen</name>
         <message>
-            <location filename="../app/crypto/keygen.cpp" line="30" />
+            <location filename="../app/crypto/keygen.cpp" line="31" />
             <source>OpenSSL could not generate the key</source>
             <translation>OpenSSL이 키를 생성하지 못했습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keygen.cpp" line="167" />
+            <location filename="../app/crypto/keygen.cpp" line="168" />
             <source>a key from a seed is made for EdDSA and ES256/ES384/ES512/ES256K only</source>
             <translation>시드로는 EdDSA와 ES256/ES384/ES512/ES256K 키만 만들 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keygen.cpp" line="177" />
+            <location filename="../app/crypto/keygen.cpp" line="225" />
             <source>"none" has no key</source>
             <translation>"none"에는 키가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keygen.cpp" line="182" />
+            <location filename="../app/crypto/keygen.cpp" line="230" />
             <source>the random generator failed</source>
             <translation>난수 생성기가 실패했습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keygen.cpp" line="194" />
+            <location filename="../app/crypto/keygen.cpp" line="242" />
             <source>RSA keys need at least 2048 bits</source>
             <translation>RSA 키는 최소 2048비트여야 합니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keygen.cpp" line="198" />
+            <location filename="../app/crypto/keygen.cpp" line="246" />
             <source>RSA keys of more than %1 bits are not offered</source>
             <translation>%1비트를 넘는 RSA 키는 제공하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keygen.cpp" line="218" />
+            <location filename="../app/crypto/keygen.cpp" line="266" />
             <source>EdDSA curve "%1" is not Ed25519 or Ed448</source>
             <translation>EdDSA 곡선 "%1"은(는) Ed25519도 Ed448도 아닙니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keygen.cpp" line="221" />
+            <location filename="../app/crypto/keygen.cpp" line="269" />
             <source>%1 needs the curve %1, not "%2"</source>
             <translation>%1에는 "%2"이(가) 아니라 곡선 %1이(가) 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keygen.cpp" line="226" />
+            <location filename="../app/crypto/keygen.cpp" line="274" />
             <source>unknown algorithm</source>
             <translation>알 수 없는 알고리즘</translation>
         </message>
@@ -5629,217 +6183,424 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
     </context>
     <context>
+        <name>KeyRingPanel</name>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="40" />
+            <source>Passphrase</source>
+            <translation>암호 문구</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="104" />
+            <source>Add Key File</source>
+            <translation>키 파일 추가</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="105" />
+            <source>Keys (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;All files (*)</source>
+            <translation>키 (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="158" />
+            <source>The key %1 is protected by a passphrase:</source>
+            <translation>키 %1은(는) 암호 문구로 보호되어 있습니다:</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="159" />
+            <source>you pasted</source>
+            <translation>(붙여 넣은 키)</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="170" />
+            <source>Wrong passphrase for %1. Try again:</source>
+            <translation>%1의 암호 문구가 틀렸습니다. 다시 입력하십시오:</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="171" />
+            <source>the pasted key</source>
+            <translation>붙여 넣은 키</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="175" />
+            <source>No key added: the passphrase was not given</source>
+            <translation>추가된 키 없음: 암호 문구를 입력하지 않았습니다</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="176" />
+            <source>No key added: %1</source>
+            <translation>추가된 키 없음: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/keyringpanel.cpp" line="179" />
+            <source>%n key(s) added</source>
+            <translation>
+                <numerusform>키 %n개를 추가했습니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="188" />
+            <source>%1 is too large to be a key (over %2 bytes)</source>
+            <translation>%1은(는) 키로 보기에 너무 큽니다(%2바이트 초과)</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="223" />
+            <source>This key has no such form</source>
+            <translation>이 키에는 해당 형식이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="228" />
+            <source>Copied</source>
+            <translation>복사했습니다</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="242" />
+            <source>Key</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="242" />
+            <source>kid</source>
+            <translation>kid</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="242" />
+            <source>alg</source>
+            <translation>alg</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="242" />
+            <source>Thumbprint</source>
+            <translation>지문</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="242" />
+            <source>Source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="242" />
+            <source>Use</source>
+            <translation>용도</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="243" />
+            <source>Key ring</source>
+            <translation>키 링</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="244" />
+            <source>&amp;Fetch Keys…</source>
+            <translation>키 가져오기(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="245" />
+            <source>Add &amp;File…</source>
+            <translation>파일 추가(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="246" />
+            <source>Add from &amp;Clipboard</source>
+            <translation>클립보드에서 추가(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="247" />
+            <source>&amp;Remove</source>
+            <translation>제거(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="248" />
+            <source>&amp;Copy As</source>
+            <translation>다른 형식으로 복사(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="249" />
+            <source>Use for &amp;Signing</source>
+            <translation>서명에 사용(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="253" />
+            <source>PEM</source>
+            <translation>PEM</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="254" />
+            <source>JWK</source>
+            <translation>JWK</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="255" />
+            <source>PEM, Public Key Only</source>
+            <translation>PEM, 공개 키만</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="256" />
+            <source>JWK, Public Key Only</source>
+            <translation>JWK, 공개 키만</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="257" />
+            <source>Thumbprint (RFC 7638)</source>
+            <translation>지문(RFC 7638)</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="276" />
+            <source>private</source>
+            <translation>개인 키</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="276" />
+            <source>public</source>
+            <translation>공개 키</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="278" />
+            <source>untrusted</source>
+            <translation>신뢰 안 함</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="280" />
+            <source>signs</source>
+            <translation>서명용</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="287" />
+            <source>%1, fetched %2</source>
+            <translation>%1, %2에 가져옴</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="289" />
+            <source>RFC 7638 thumbprint: a kid hint</source>
+            <translation>RFC 7638 지문: kid로 쓸 수 있는 값</translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="312" />
+            <source>No keys yet: fetch your identity provider's keys, or add a key file. Nothing is sent anywhere unless you fetch.</source>
+            <translation>아직 키가 없습니다: ID 공급자의 키를 가져오거나 키 파일을 추가하십시오. 가져오기 전에는 아무것도 전송하지 않습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/keyringpanel.cpp" line="314" />
+            <source>%n key(s) in this session, in memory only.</source>
+            <translation>
+                <numerusform>이 세션의 키 %n개(메모리에만 보관).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/keyringpanel.cpp" line="316" />
+            <source>This token: %1</source>
+            <translation>이 토큰: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>LearnPanel</name>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="130" />
+            <location filename="../ui/learnpanel.cpp" line="148" />
             <source>Show it in the window →</source>
             <translation>창에서 보기 →</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="137" />
+            <location filename="../ui/learnpanel.cpp" line="155" />
             <source>How a JWT works</source>
             <translation>JWT의 작동 원리</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="139" />
+            <location filename="../ui/learnpanel.cpp" line="157" />
             <source>A short lesson built around the token open in the window. Click a heading to see the part it talks about.</source>
             <translation>창에 열려 있는 토큰을 중심으로 한 짧은 강의입니다. 제목을 누르면 그 내용이 가리키는 부분을 보여 줍니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="145" />
+            <location filename="../ui/learnpanel.cpp" line="163" />
             <source>A JSON Web Token (JWT, RFC 7519) is a short text that carries a set of &lt;i&gt;claims&lt;/i&gt;: statements such as who the user is and until when the token is valid. The party that issues it signs it, and the party that receives it can check that nobody changed it.</source>
             <translation>JSON 웹 토큰(JWT, RFC 7519)은 &lt;i&gt;클레임&lt;/i&gt;, 즉 사용자가 누구인지, 토큰이 언제까지 유효한지 같은 진술의 집합을 담은 짧은 텍스트입니다. 발급하는 쪽이 서명하고, 받는 쪽은 아무도 그것을 바꾸지 않았음을 확인할 수 있습니다.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/learnpanel.cpp" line="151" />
+            <location filename="../ui/learnpanel.cpp" line="169" />
             <source>The token open now is %n character(s) long.</source>
             <translation>
                 <numerusform>지금 열린 토큰의 길이는 %n자입니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="152" />
+            <location filename="../ui/learnpanel.cpp" line="170" />
             <source>What a JWT is</source>
             <translation>JWT란 무엇인가</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="154" />
+            <location filename="../ui/learnpanel.cpp" line="172" />
             <source>When to use one</source>
             <translation>언제 쓰는가</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="155" />
+            <location filename="../ui/learnpanel.cpp" line="173" />
             <source>Use a JWT when servers should not keep a session for every user: a &lt;i&gt;stateless session&lt;/i&gt;. The login server signs a token once; the client sends it with every request (usually as &lt;code&gt;Authorization: Bearer …&lt;/code&gt;), and any server that shares the secret or holds the public key — every server behind a load balancer, for instance — can check it without asking a database.</source>
             <translation>서버가 사용자마다 세션을 보관하지 않아야 할 때 JWT를 씁니다: &lt;i&gt;무상태(stateless) 세션&lt;/i&gt;입니다. 로그인 서버가 토큰에 한 번 서명하면 클라이언트는 요청마다 그것을 보내고(보통 &lt;code&gt;Authorization: Bearer …&lt;/code&gt;), 비밀 키를 공유하거나 공개 키를 가진 서버라면 — 예를 들어 로드 밸런서 뒤의 모든 서버 — 데이터베이스에 묻지 않고도 검사할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="161" />
+            <location filename="../ui/learnpanel.cpp" line="179" />
             <source>Keep a server-side session instead when you must be able to end a session at once.</source>
             <translation>세션을 즉시 끝낼 수 있어야 한다면 대신 서버 쪽 세션을 쓰세요.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="164" />
+            <location filename="../ui/learnpanel.cpp" line="182" />
             <source>A JWT is three base64url texts joined by dots: &lt;b&gt;header&lt;/b&gt;.&lt;b&gt;payload&lt;/b&gt;.&lt;b&gt;signature&lt;/b&gt;.</source>
             <translation>JWT는 점으로 이어 붙인 세 개의 base64url 텍스트입니다: &lt;b&gt;헤더&lt;/b&gt;.&lt;b&gt;페이로드&lt;/b&gt;.&lt;b&gt;서명&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="169" />
+            <location filename="../ui/learnpanel.cpp" line="187" />
             <source>In the token open now: %1</source>
             <translation>지금 열린 토큰에서는: %1</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="180" />
+            <location filename="../ui/learnpanel.cpp" line="198" />
             <source>Three parts</source>
             <translation>세 부분</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="182" />
+            <location filename="../ui/learnpanel.cpp" line="200" />
             <source>The header is a small JSON object that says how the token was signed: &lt;code&gt;alg&lt;/code&gt; names the algorithm and &lt;code&gt;typ&lt;/code&gt; the type.</source>
             <translation>헤더는 토큰이 어떻게 서명되었는지 알려 주는 작은 JSON 객체입니다: &lt;code&gt;alg&lt;/code&gt;는 알고리즘을, &lt;code&gt;typ&lt;/code&gt;는 유형을 나타냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="187" />
+            <location filename="../ui/learnpanel.cpp" line="205" />
             <source>This one reads %1, so the algorithm is %2.</source>
             <translation>이 헤더는 %1이므로 알고리즘은 %2입니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="190" />
+            <location filename="../ui/learnpanel.cpp" line="208" />
             <source>not given</source>
             <translation>지정되지 않음</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="192" />
+            <location filename="../ui/learnpanel.cpp" line="210" />
             <source>The header</source>
             <translation>헤더</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="194" />
+            <location filename="../ui/learnpanel.cpp" line="212" />
             <source>The payload holds the claims. Anyone who has the token can read it: base64url is an encoding, not encryption. The payload pane decoded it without any key.</source>
             <translation>페이로드에는 클레임이 들어 있습니다. 토큰을 가진 사람은 누구나 읽을 수 있습니다: base64url은 인코딩이지 암호화가 아닙니다. 페이로드 창도 키 없이 디코딩했습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="199" />
+            <location filename="../ui/learnpanel.cpp" line="217" />
             <source>This one reads %1.</source>
             <translation>이 페이로드는 %1입니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="203" />
+            <location filename="../ui/learnpanel.cpp" line="221" />
             <source>The payload</source>
             <translation>페이로드</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="206" />
+            <location filename="../ui/learnpanel.cpp" line="224" />
             <source>The signature is computed over the first two parts exactly as written. With HS256 the issuer and the receiver share one secret; with RS256, ES256 or EdDSA the issuer signs with a private key and anyone can check with the public key.</source>
             <translation>서명은 앞의 두 부분을 적힌 그대로 두고 계산합니다. HS256에서는 발급자와 수신자가 비밀 키 하나를 공유하고, RS256, ES256, EdDSA에서는 발급자가 개인 키로 서명하고 누구나 공개 키로 확인할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="209" />
+            <location filename="../ui/learnpanel.cpp" line="227" />
             <source>If one character of the header or the payload changes, the signature no longer matches: the signature proves &lt;b&gt;integrity&lt;/b&gt;. It hides nothing, though.</source>
             <translation>헤더나 페이로드의 문자 하나만 바뀌어도 서명이 더는 맞지 않습니다: 서명은 &lt;b&gt;무결성&lt;/b&gt;을 증명합니다. 하지만 아무것도 숨기지는 않습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="215" />
+            <location filename="../ui/learnpanel.cpp" line="233" />
             <source>For this token: %1</source>
             <translation>이 토큰의 경우: %1</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="218" />
-            <location filename="../ui/learnpanel.cpp" line="283" />
+            <location filename="../ui/learnpanel.cpp" line="236" />
+            <location filename="../ui/learnpanel.cpp" line="301" />
             <source>Right now: %1.</source>
             <translation>지금 상태: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="220" />
+            <location filename="../ui/learnpanel.cpp" line="238" />
             <source>The signature</source>
             <translation>서명</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="223" />
+            <location filename="../ui/learnpanel.cpp" line="241" />
             <source>RFC 7519 registers seven short claim names, all optional: &lt;code&gt;iss&lt;/code&gt; (issuer), &lt;code&gt;sub&lt;/code&gt; (subject), &lt;code&gt;aud&lt;/code&gt; (audience), &lt;code&gt;exp&lt;/code&gt; (expiration time), &lt;code&gt;nbf&lt;/code&gt; (not before), &lt;code&gt;iat&lt;/code&gt; (issued at) and &lt;code&gt;jti&lt;/code&gt; (JWT ID). Times are NumericDates: seconds since 1970-01-01 00:00 UTC.</source>
             <translation>RFC 7519는 짧은 클레임 이름 일곱 개를 등록해 두었고, 모두 선택 사항입니다: &lt;code&gt;iss&lt;/code&gt;(발급자), &lt;code&gt;sub&lt;/code&gt;(주체), &lt;code&gt;aud&lt;/code&gt;(대상), &lt;code&gt;exp&lt;/code&gt;(만료 시각), &lt;code&gt;nbf&lt;/code&gt;(유효 시작 시각), &lt;code&gt;iat&lt;/code&gt;(발급 시각), &lt;code&gt;jti&lt;/code&gt;(JWT ID). 시각은 NumericDate, 즉 1970-01-01 00:00 UTC부터 센 초입니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="236" />
+            <location filename="../ui/learnpanel.cpp" line="254" />
             <source>%1 (%2) = %3</source>
             <translation>%1 (%2) = %3</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="252" />
+            <location filename="../ui/learnpanel.cpp" line="270" />
             <source>This token uses none of them.</source>
             <translation>이 토큰은 그중 어느 것도 쓰지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="253" />
+            <location filename="../ui/learnpanel.cpp" line="271" />
             <source>This token has: %1</source>
             <translation>이 토큰에 있는 것: %1</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="255" />
+            <location filename="../ui/learnpanel.cpp" line="273" />
             <source>Registered claims</source>
             <translation>등록된 클레임</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="259" />
+            <location filename="../ui/learnpanel.cpp" line="277" />
             <source>A signature hides nothing; &lt;b&gt;encryption&lt;/b&gt; does. An encrypted token (JWE, RFC 7516) has five parts: &lt;b&gt;protected header&lt;/b&gt;.&lt;b&gt;encrypted key&lt;/b&gt;.&lt;b&gt;IV&lt;/b&gt;.&lt;b&gt;ciphertext&lt;/b&gt;.&lt;b&gt;tag&lt;/b&gt;.</source>
             <translation>서명은 아무것도 숨기지 않습니다. 숨기는 것은 &lt;b&gt;암호화&lt;/b&gt;입니다. 암호화된 토큰(JWE, RFC 7516)은 다섯 부분으로 이루어집니다: &lt;b&gt;보호된 헤더&lt;/b&gt;.&lt;b&gt;암호화된 키&lt;/b&gt;.&lt;b&gt;IV&lt;/b&gt;.&lt;b&gt;암호문&lt;/b&gt;.&lt;b&gt;태그&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="262" />
+            <location filename="../ui/learnpanel.cpp" line="280" />
             <source>How one is made: the sender picks a new random &lt;i&gt;content encryption key&lt;/i&gt; (CEK) and IV, encrypts the claims with them (&lt;code&gt;enc&lt;/code&gt;, e.g. A256GCM), and computes a tag over the ciphertext and the header's ASCII, so that no byte can change unnoticed. Then it encrypts the CEK for the recipient (&lt;code&gt;alg&lt;/code&gt;, e.g. RSA-OAEP-256 with the recipient's public key) — that is the encrypted key.</source>
             <translation>만드는 방법: 보내는 쪽은 새 무작위 &lt;i&gt;콘텐츠 암호화 키&lt;/i&gt;(CEK)와 IV를 고르고, 이것으로 클레임을 암호화하며(&lt;code&gt;enc&lt;/code&gt;, 예: A256GCM), 암호문과 헤더의 ASCII에 대해 태그를 계산해 어떤 바이트도 몰래 바뀔 수 없게 합니다. 그런 다음 수신자를 위해 CEK를 암호화합니다(&lt;code&gt;alg&lt;/code&gt;, 예: 수신자의 공개 키로 RSA-OAEP-256). 이것이 암호화된 키입니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="268" />
+            <location filename="../ui/learnpanel.cpp" line="286" />
             <source>Only the recipient's private key (or the shared key) opens it; anyone with the public key can make one. So encryption alone does not say who sent a token: to prove that too, sign first and encrypt the signed JWT (a nested token, &lt;code&gt;cty: "JWT"&lt;/code&gt;).</source>
             <translation>수신자의 개인 키(또는 공유 키)만 이 토큰을 열 수 있고, 공개 키가 있는 사람은 누구나 이런 토큰을 만들 수 있습니다. 그러니 암호화만으로는 누가 토큰을 보냈는지 알 수 없습니다. 그것까지 증명하려면 먼저 서명하고 서명된 JWT를 암호화하십시오(중첩 토큰, &lt;code&gt;cty: "JWT"&lt;/code&gt;).</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="280" />
+            <location filename="../ui/learnpanel.cpp" line="298" />
             <source>The token open now is one: %1</source>
             <translation>지금 열린 토큰이 바로 이런 토큰입니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="285" />
+            <location filename="../ui/learnpanel.cpp" line="303" />
             <source>Signed or encrypted</source>
             <translation>서명 또는 암호화</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="288" />
+            <location filename="../ui/learnpanel.cpp" line="306" />
             <source>Do not put secrets or personal data in the payload: everyone who sees the token can read it.</source>
             <translation>페이로드에 비밀이나 개인정보를 넣지 마세요: 토큰을 보는 사람은 누구나 읽을 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="290" />
+            <location filename="../ui/learnpanel.cpp" line="308" />
             <source>A token cannot be revoked before it expires: whoever holds a stolen token can use it until &lt;code&gt;exp&lt;/code&gt;. A deny list on the server brings back the state a JWT was meant to avoid.</source>
             <translation>토큰은 만료되기 전에 폐기할 수 없습니다: 도난당한 토큰을 가진 사람은 &lt;code&gt;exp&lt;/code&gt;까지 그것을 쓸 수 있습니다. 서버에 차단 목록을 두면 JWT가 피하려던 상태 관리가 다시 생깁니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="293" />
+            <location filename="../ui/learnpanel.cpp" line="311" />
             <source>So keep lifetimes short (minutes, not days) and renew tokens with a refresh token.</source>
             <translation>그러니 수명은 짧게(며칠이 아니라 몇 분) 하고 리프레시 토큰으로 토큰을 갱신하세요.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="295" />
+            <location filename="../ui/learnpanel.cpp" line="313" />
             <source>Never accept &lt;code&gt;alg: none&lt;/code&gt;, and let the server decide which algorithm it expects instead of trusting the header.</source>
             <translation>&lt;code&gt;alg: none&lt;/code&gt;은 절대 받아들이지 말고, 헤더를 믿는 대신 서버가 기대하는 알고리즘을 정하게 하세요.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="297" />
+            <location filename="../ui/learnpanel.cpp" line="315" />
             <source>Use a long random secret for HS256 (32 bytes or more): a short secret can be guessed offline from a single token.</source>
             <translation>HS256에는 길고 무작위한 비밀 키(32바이트 이상)를 쓰세요: 짧은 비밀 키는 토큰 하나로 오프라인에서 추측할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="301" />
+            <location filename="../ui/learnpanel.cpp" line="319" />
             <source>&lt;b&gt;This token is unsecured (alg none): do not trust it.&lt;/b&gt;</source>
             <translation>&lt;b&gt;이 토큰은 보호되지 않았습니다(alg none): 믿지 마세요.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="303" />
+            <location filename="../ui/learnpanel.cpp" line="321" />
             <source>&lt;b&gt;This token has no exp: it never expires.&lt;/b&gt;</source>
             <translation>&lt;b&gt;이 토큰에는 exp가 없습니다: 만료되지 않습니다.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/learnpanel.cpp" line="305" />
+            <location filename="../ui/learnpanel.cpp" line="323" />
             <source>Cautions</source>
             <translation>주의할 점</translation>
         </message>
@@ -5847,22 +6608,22 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="658" />
+            <location filename="../ui/mainwindowtools.cpp" line="36" />
             <source>Could not sign: %1</source>
             <translation>서명할 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="663" />
+            <location filename="../ui/mainwindowtools.cpp" line="41" />
             <source>About JWT Lens</source>
             <translation>JWT Lens 정보</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="664" />
+            <location filename="../ui/mainwindowtools.cpp" line="42" />
             <source>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline JWT debugger: tokens and keys pasted here never leave this computer.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;오프라인 JWT 디버거: 여기에 붙여 넣은 토큰과 키는 이 컴퓨터를 떠나지 않습니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="376" />
+            <location filename="../ui/mainwindow.cpp" line="333" />
             <source>JWT Lens</source>
             <translation>JWT Lens</translation>
         </message>
@@ -5893,202 +6654,272 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>Authorization 헤더로 복사(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="379" />
+            <location filename="../ui/mainwindow.cpp" line="336" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="380" />
+            <location filename="../ui/mainwindow.cpp" line="337" />
             <source>&amp;New from Template</source>
             <translation>템플릿에서 새로 만들기(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="190" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>Open &amp;Sample Token</source>
             <translation>예제 토큰 열기(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="192" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>&amp;Open Token or Key…</source>
             <translation>토큰 또는 키 열기(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>&amp;Paste Token or Key</source>
             <translation>토큰 또는 키 붙여 넣기(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="198" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>&amp;Copy Token</source>
             <translation>토큰 복사(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="201" />
+            <location filename="../ui/mainwindow.cpp" line="134" />
             <source>Copy as &amp;Authorization: Bearer</source>
             <translation>Authorization: Bearer로 복사(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="206" />
+            <location filename="../ui/mainwindow.cpp" line="145" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="381" />
+            <location filename="../ui/mainwindow.cpp" line="338" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="209" />
+            <location filename="../ui/mainwindow.cpp" line="148" />
             <source>Set &amp;iat to Now</source>
             <translation>iat를 지금으로 설정(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="115" />
+            <source>New &amp;Tab</source>
+            <translation>새 탭(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="117" />
+            <source>&amp;Close Tab</source>
+            <translation>탭 닫기(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="128" />
+            <source>Paste in &amp;New Tab</source>
+            <translation>새 탭에 붙여넣기(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="137" />
             <source>&amp;Export as Code…</source>
             <translation>코드로 내보내기(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="213" />
+            <location filename="../ui/mainwindow.cpp" line="140" />
+            <source>&amp;Keep History of Opened Tokens</source>
+            <translation>연 토큰 기록 보관(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="143" />
+            <source>&amp;History…</source>
+            <translation>기록(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="152" />
             <source>Set exp to Now + &amp;5 Minutes</source>
             <translation>exp를 지금 + 5분으로 설정(&amp;5)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="217" />
+            <location filename="../ui/mainwindow.cpp" line="156" />
             <source>Set exp to Now + 1 &amp;Hour</source>
             <translation>exp를 지금 + 1시간으로 설정(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="221" />
+            <location filename="../ui/mainwindow.cpp" line="160" />
             <source>Set exp to Now + 1 &amp;Day</source>
             <translation>exp를 지금 + 1일로 설정(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="164" />
             <source>Go to &amp;Encoded Token</source>
             <translation>인코딩된 토큰으로 이동(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="228" />
+            <location filename="../ui/mainwindow.cpp" line="168" />
             <source>Go to &amp;Header</source>
             <translation>헤더로 이동(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="232" />
+            <location filename="../ui/mainwindow.cpp" line="172" />
             <source>Go to &amp;Payload</source>
             <translation>페이로드로 이동(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="236" />
+            <location filename="../ui/mainwindow.cpp" line="176" />
             <source>Go to &amp;Secret or Key</source>
             <translation>비밀 키 또는 키로 이동(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="270" />
+            <location filename="../ui/mainwindow.cpp" line="187" />
+            <source>Ne&amp;xt Tab</source>
+            <translation>다음 탭(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="191" />
+            <source>Pre&amp;vious Tab</source>
+            <translation>이전 탭(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="198" />
+            <source>&amp;Compare Tabs…</source>
+            <translation>탭 비교(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="227" />
+            <source>&amp;Fetch Keys…</source>
+            <translation>키 가져오기(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="230" />
+            <source>Fetch from the Token's &amp;jku (Untrusted)…</source>
+            <translation>토큰의 jku에서 가져오기(신뢰 안 함)(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="233" />
             <source>&amp;Test Tokens for Your Server…</source>
             <translation>서버용 테스트 토큰(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="397" />
+            <location filename="../ui/mainwindow.cpp" line="353" />
+            <source>Key Ring</source>
+            <translation>키 링</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="354" />
+            <source>Validation</source>
+            <translation>검증</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="366" />
             <source>iat = now</source>
             <translation>iat = 지금</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="398" />
+            <location filename="../ui/mainwindow.cpp" line="367" />
             <source>exp +5 min</source>
             <translation>exp +5분</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="399" />
+            <location filename="../ui/mainwindow.cpp" line="368" />
             <source>+1 h</source>
             <translation>+1시간</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="400" />
+            <location filename="../ui/mainwindow.cpp" line="369" />
             <source>+1 day</source>
             <translation>+1일</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="404" />
+            <location filename="../ui/mainwindow.cpp" line="370" />
             <source>Set iat to now (%1)</source>
             <translation>iat를 지금으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
+            <location filename="../ui/mainwindow.cpp" line="372" />
             <source>Set exp to now + 5 minutes (%1)</source>
             <translation>exp를 지금 + 5분으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="374" />
             <source>Set exp to now + 1 hour (%1)</source>
             <translation>exp를 지금 + 1시간으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="408" />
+            <location filename="../ui/mainwindow.cpp" line="376" />
             <source>Set exp to now + 1 day (%1)</source>
             <translation>exp를 지금 + 1일로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="382" />
+            <location filename="../ui/mainwindow.cpp" line="445" />
+            <source>%1 is too large for a token or a key (over %2 MiB).</source>
+            <translation>%1은(는) 토큰이나 키로 보기에 너무 큽니다(%2MiB 초과).</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="451" />
+            <source>Cannot open the file: %1</source>
+            <translation>파일을 열 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="339" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="241" />
+            <location filename="../ui/mainwindow.cpp" line="181" />
             <source>Claims &amp;Table</source>
             <translation>클레임 표(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="394" />
+            <location filename="../ui/mainwindow.cpp" line="351" />
             <source>Explain</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="395" />
+            <location filename="../ui/mainwindow.cpp" line="352" />
             <source>Learn</source>
             <translation>배우기</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="383" />
+            <location filename="../ui/mainwindow.cpp" line="340" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="248" />
+            <location filename="../ui/mainwindow.cpp" line="202" />
             <source>&amp;System</source>
             <translation>시스템(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="384" />
+            <location filename="../ui/mainwindow.cpp" line="341" />
             <source>&amp;Tools</source>
             <translation>도구(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="256" />
+            <location filename="../ui/mainwindow.cpp" line="210" />
             <source>&amp;Sign with This Key</source>
             <translation>이 키로 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="259" />
+            <location filename="../ui/mainwindow.cpp" line="213" />
             <source>&amp;Re-sign on Edit</source>
             <translation>편집하면 다시 서명(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="263" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>&amp;Load Key File…</source>
             <translation>키 파일 불러오기(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="267" />
+            <location filename="../ui/mainwindow.cpp" line="224" />
             <source>&amp;Generate Key Pair…</source>
             <translation>키 쌍 생성(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="385" />
+            <location filename="../ui/mainwindow.cpp" line="342" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="273" />
+            <location filename="../ui/mainwindow.cpp" line="236" />
             <source>&amp;About JWT Lens</source>
             <translation>JWT Lens 정보(&amp;A)</translation>
         </message>
@@ -6111,74 +6942,117 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>토큰: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="511" />
+            <location filename="../ui/mainwindow.cpp" line="406" />
             <source>Sample token. Its secret ships with JWT Lens and is public: never use it for real tokens.</source>
             <translation>예제 토큰입니다. 이 비밀 키는 JWT Lens와 함께 배포되어 공개되어 있으니 실제 토큰에는 절대 쓰지 마세요.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="417" />
             <source>Nothing to load: the text is empty.</source>
             <translation>불러올 것이 없습니다: 텍스트가 비어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="530" />
+            <location filename="../ui/mainwindow.cpp" line="432" />
             <source>Key not loaded: %1</source>
             <translation>키를 불러오지 못했습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="531" />
+            <location filename="../ui/mainwindow.cpp" line="433" />
             <source>Loaded %1.</source>
             <translation>%1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="544" />
-            <source>Cannot open %1: %2</source>
-            <translation>%1을(를) 열 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="548" />
-            <source>%1 is too large for a token or a key (%2 MiB).</source>
-            <translation>%1은(는) 토큰이나 키로 쓰기에 너무 큽니다 (%2 MiB).</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="562" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>Could not build the template: %1</source>
             <translation>템플릿을 만들 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="582" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>The payload is too large to edit here.</source>
             <translation>페이로드가 너무 커서 여기서 편집할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="590" />
+            <location filename="../ui/mainwindow.cpp" line="494" />
             <source>The payload is not a JSON object: fix it first.</source>
             <translation>페이로드가 JSON 객체가 아닙니다. 먼저 고치세요.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="610" />
+            <location filename="../ui/mainwindow.cpp" line="514" />
             <source>Open Token or Key</source>
             <translation>토큰 또는 키 열기</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="611" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>Tokens and keys (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;All files (*)</source>
             <translation>토큰과 키 (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="632" />
+            <location filename="../ui/mainwindow.cpp" line="536" />
             <source>Copied the Authorization header.</source>
             <translation>Authorization 헤더를 복사했습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="632" />
+            <location filename="../ui/mainwindow.cpp" line="536" />
             <source>Copied the token.</source>
             <translation>토큰을 복사했습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="648" />
+            <location filename="../ui/mainwindowtools.cpp" line="26" />
             <source>The new private key is in the key editor; press Sign to use it.</source>
             <translation>새 개인 키가 키 편집기에 들어 있습니다. 쓰려면 서명을 누르세요.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindowdocks.cpp" line="41" />
+            <source>Teaching views</source>
+            <translation>학습 보기</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindowtabs.cpp" line="279" />
+            <source>Open Tokens</source>
+            <translation>토큰 열기</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindowtabs.cpp" line="280" />
+            <source>The text holds %n token(s). Open a tab for each?</source>
+            <translation>
+                <numerusform>텍스트에 토큰이 %n개 있습니다. 각각 탭으로 열까요?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindowtabs.cpp" line="282" />
+            <source>Open All</source>
+            <translation>모두 열기</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindowtabs.cpp" line="283" />
+            <source>Open the First %n</source>
+            <translation>
+                <numerusform>처음 %n개 열기</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindowtabs.cpp" line="298" />
+            <source>%1 (and %n more place(s))</source>
+            <translation>
+                <numerusform>%1 (그 밖에 %n곳)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindowtabs.cpp" line="311" />
+            <source>Token found in the text: %1.</source>
+            <translation>텍스트에서 토큰을 찾았습니다: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/mainwindowtabs.cpp" line="312" />
+            <source>Opened a tab for each of the %n tokens found in the text.</source>
+            <translation>
+                <numerusform>텍스트에서 찾은 토큰 %n개를 각각 탭으로 열었습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindowtabs.cpp" line="326" />
+            <source>No token found in the text.</source>
+            <translation>텍스트에서 토큰을 찾지 못했습니다.</translation>
         </message>
     </context>
     <context>
@@ -6961,163 +7835,171 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
     </context>
     <context>
+        <name>SessionKeys</name>
+        <message>
+            <location filename="../app/model/sessionkeys.cpp" line="107" />
+            <source>no key found in the text</source>
+            <translation>텍스트에서 키를 찾을 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>SignaturePane</name>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="168" />
+            <location filename="../ui/signaturepane.cpp" line="183" />
             <source>Signature verified</source>
             <translation>서명 확인됨</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="170" />
+            <location filename="../ui/signaturepane.cpp" line="185" />
             <source>Invalid signature</source>
             <translation>잘못된 서명</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="172" />
+            <location filename="../ui/signaturepane.cpp" line="187" />
             <source>Not verified: no key</source>
             <translation>확인 안 됨: 키 없음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="174" />
+            <location filename="../ui/signaturepane.cpp" line="189" />
             <source>Edited — not re-signed</source>
             <translation>편집됨 — 다시 서명하지 않음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="176" />
+            <location filename="../ui/signaturepane.cpp" line="191" />
             <source>Re-signed with the sample secret</source>
             <translation>예제 비밀 키로 다시 서명함</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="177" />
+            <location filename="../ui/signaturepane.cpp" line="192" />
             <source>Re-signed with your key</source>
             <translation>내 키로 다시 서명함</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="179" />
+            <location filename="../ui/signaturepane.cpp" line="194" />
             <source>Unsecured (alg: none) — never trusted</source>
             <translation>보호되지 않음(alg: none) — 절대 신뢰하지 않음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="181" />
+            <location filename="../ui/signaturepane.cpp" line="196" />
             <source>Decrypted</source>
             <translation>복호화됨</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="183" />
+            <location filename="../ui/signaturepane.cpp" line="198" />
             <source>Re-encrypted with your key</source>
             <translation>입력한 키로 다시 암호화함</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="187" />
+            <location filename="../ui/signaturepane.cpp" line="202" />
             <source>Unsupported</source>
             <translation>지원하지 않음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="194" />
+            <location filename="../ui/signaturepane.cpp" line="209" />
             <source>Cannot decrypt</source>
             <translation>복호화할 수 없음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="196" />
+            <location filename="../ui/signaturepane.cpp" line="211" />
             <source>Encrypted: enter the key</source>
             <translation>암호화됨: 키를 입력하십시오</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="198" />
+            <location filename="../ui/signaturepane.cpp" line="213" />
             <source>Edited — not re-encrypted</source>
             <translation>편집됨 — 다시 암호화하지 않음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="216" />
+            <location filename="../ui/signaturepane.cpp" line="231" />
             <source>Clear the secret</source>
             <translation>비밀 키 지우기</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="253" />
+            <location filename="../ui/signaturepane.cpp" line="268" />
             <source>Encryption</source>
             <translation>암호화</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="254" />
+            <location filename="../ui/signaturepane.cpp" line="269" />
             <source>Authentication tag</source>
             <translation>인증 태그</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="255" />
+            <location filename="../ui/signaturepane.cpp" line="270" />
             <source>(no tag)</source>
             <translation>(태그 없음)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="256" />
-            <location filename="../ui/signaturepane.cpp" line="257" />
+            <location filename="../ui/signaturepane.cpp" line="271" />
+            <location filename="../ui/signaturepane.cpp" line="272" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="259" />
+            <location filename="../ui/signaturepane.cpp" line="274" />
             <source>Key management: %1 · content encryption: %2
 %3</source>
             <translation>키 관리: %1 · 콘텐츠 암호화: %2
 %3</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="261" />
+            <location filename="../ui/signaturepane.cpp" line="276" />
             <source>Enter the password to decrypt.</source>
             <translation>복호화하려면 비밀번호를 입력하십시오.</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="263" />
+            <location filename="../ui/signaturepane.cpp" line="278" />
             <source>Enter the key the sender and you share (text or base64).</source>
             <translation>보낸 사람과 공유하는 키를 입력하십시오(텍스트 또는 base64).</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="264" />
+            <location filename="../ui/signaturepane.cpp" line="279" />
             <source>Paste the recipient's private key (PEM or JWK) to decrypt, or a public key to encrypt for it.</source>
             <translation>복호화하려면 수신자의 개인 키(PEM 또는 JWK)를, 수신자에게 보낼 토큰을 암호화하려면 공개 키를 붙여 넣으십시오.</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="266" />
+            <location filename="../ui/signaturepane.cpp" line="281" />
             <source>&amp;Password:</source>
             <translation>비밀번호(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="266" />
+            <location filename="../ui/signaturepane.cpp" line="281" />
             <source>S&amp;hared key:</source>
             <translation>공유 키(&amp;H):</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="267" />
+            <location filename="../ui/signaturepane.cpp" line="282" />
             <source>PBES2 password</source>
             <translation>PBES2 비밀번호</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="268" />
+            <location filename="../ui/signaturepane.cpp" line="283" />
             <source>AES key or dir key</source>
             <translation>AES 키 또는 dir 키</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="269" />
+            <location filename="../ui/signaturepane.cpp" line="284" />
             <source>Re-&amp;encrypt</source>
             <translation>다시 암호화(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="270" />
+            <location filename="../ui/signaturepane.cpp" line="285" />
             <source>Encrypt the header and plaintext again with this key: a new CEK and IV</source>
             <translation>이 키로 헤더와 평문을 다시 암호화합니다: 새 CEK와 IV를 씁니다</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="273" />
+            <location filename="../ui/signaturepane.cpp" line="288" />
             <source>&amp;Re-encrypt on edit</source>
             <translation>편집하면 다시 암호화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="294" />
+            <location filename="../ui/signaturepane.cpp" line="309" />
             <source> › </source>
             <extracomment>the separator between the layers of a nested token, outermost first</extracomment>
             <translation> › </translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="463" />
+            <location filename="../ui/signaturepane.cpp" line="522" />
             <source>%1 is too large to be a key (over %2 bytes)</source>
             <translation>%1은(는) 키로 보기에 너무 큽니다(%2바이트 초과)</translation>
         </message>
@@ -7234,25 +8116,25 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>HS256, HS384, HS512 토큰에 흔한 시크릿과 단어 목록을 시도합니다</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="307" />
+            <location filename="../ui/signaturepane.cpp" line="322" />
             <source>The header names no algorithm this program knows.</source>
             <translation>헤더에 이 프로그램이 아는 알고리즘이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="336" />
-            <location filename="../ui/signaturepane.cpp" line="467" />
+            <location filename="../ui/signaturepane.cpp" line="351" />
+            <location filename="../ui/signaturepane.cpp" line="526" />
             <source>Key: %1</source>
             <translation>키: %1</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="350" />
+            <location filename="../ui/signaturepane.cpp" line="365" />
             <source>Signature: %1</source>
             <translation>서명: %1</translation>
         </message>
         <message>
             <location filename="../ui/findingslist.cpp" line="52" />
-            <location filename="../ui/signaturepane.cpp" line="291" />
-            <location filename="../ui/signaturepane.cpp" line="373" />
+            <location filename="../ui/signaturepane.cpp" line="306" />
+            <location filename="../ui/signaturepane.cpp" line="388" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -7283,23 +8165,23 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>점검 결과가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="450" />
+            <location filename="../ui/signaturepane.cpp" line="509" />
             <source>Load Key File</source>
             <translation>키 파일 불러오기</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="451" />
+            <location filename="../ui/signaturepane.cpp" line="510" />
             <source>Keys (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;All files (*)</source>
             <translation>키 (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="510" />
+            <location filename="../ui/signaturepane.cpp" line="573" />
             <source>This text is %1 long, too long for a key: the editor shows its first %2 characters, read-only. Ctrl+V replaces it.</source>
             <extracomment>%1 a size such as "1.0 MiB", %2 a number of characters</extracomment>
             <translation>이 텍스트는 %1로, 키라기에는 너무 깁니다: 편집기에는 처음 %2자만 읽기 전용으로 보입니다. Ctrl+V로 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="518" />
+            <location filename="../ui/signaturepane.cpp" line="581" />
             <source>The secret field holds at most %1 characters: a longer secret is cut there. Load it as a JWK file (kty "oct") instead: Tools → Load Key File…</source>
             <translation>비밀 키 칸에는 최대 %1자까지만 들어가며, 더 긴 비밀 키는 거기서 잘립니다. 대신 JWK 파일(kty "oct")로 불러오세요: 도구 → 키 파일 불러오기…</translation>
         </message>
@@ -7546,123 +8428,118 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>수락함 (거부해야 함)</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="141" />
+            <location filename="../ui/testtokensdialog.cpp" line="147" />
             <source>A claim to forge is NAME=VALUE, not "%1".</source>
             <translation>위조할 클레임은 "%1"이(가) 아니라 NAME=VALUE 형식이어야 합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="150" />
-            <source>Cannot read %1: %2</source>
-            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/testtokensdialog.cpp" line="152" />
+            <location filename="../ui/testtokensdialog.cpp" line="157" />
             <source>%1 is too large to be a key.</source>
             <translation>%1은(는) 키로 보기에 너무 큽니다.</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="163" />
+            <location filename="../ui/testtokensdialog.cpp" line="170" />
             <source>Making the test tokens…</source>
             <translation>테스트 토큰을 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="197" />
+            <location filename="../ui/testtokensdialog.cpp" line="204" />
             <source>No test tokens: %1.</source>
             <translation>테스트 토큰 없음: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/testtokensdialog.cpp" line="200" />
+            <location filename="../ui/testtokensdialog.cpp" line="207" />
             <source>%n token(s). JWT Lens rejects every one a correct server rejects, and accepts the others.</source>
             <translation>
                 <numerusform>토큰 %n개. JWT Lens는 올바른 서버가 거부하는 토큰을 모두 거부하고 나머지는 수락합니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/testtokensdialog.cpp" line="203" />
+            <location filename="../ui/testtokensdialog.cpp" line="210" />
             <source>%n token(s). JWT Lens answers %1 otherwise than a correct server: %2.</source>
             <translation>
                 <numerusform>토큰 %n개. 그중 %1개에서 JWT Lens의 답이 올바른 서버와 다릅니다: %2.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="209" />
+            <location filename="../ui/testtokensdialog.cpp" line="216" />
             <source>Not made: %1.</source>
             <translation>만들지 않음: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="259" />
+            <location filename="../ui/testtokensdialog.cpp" line="266" />
             <source>A correct server accepts it, verifying with %1.</source>
             <translation>올바른 서버는 %1(으)로 검증해 이 토큰을 수락합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="260" />
+            <location filename="../ui/testtokensdialog.cpp" line="267" />
             <source>A correct server rejects it (%1), verifying with %2.</source>
             <translation>올바른 서버는 %2(으)로 검증해 이 토큰을 거부합니다(%1).</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="263" />
+            <location filename="../ui/testtokensdialog.cpp" line="270" />
             <source>JWT Lens accepts it: %1</source>
             <translation>JWT Lens는 이 토큰을 수락합니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="264" />
+            <location filename="../ui/testtokensdialog.cpp" line="271" />
             <source>JWT Lens rejects it: %1</source>
             <translation>JWT Lens는 이 토큰을 거부합니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="266" />
+            <location filename="../ui/testtokensdialog.cpp" line="273" />
             <source>What a vulnerable verifier does: %1</source>
             <translation>취약한 검증자의 동작: %1</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="269" />
+            <location filename="../ui/testtokensdialog.cpp" line="276" />
             <source>Reference: %1</source>
             <translation>참고 자료: %1</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="349" />
+            <location filename="../ui/testtokensdialog.cpp" line="356" />
             <source>Opened %1 in the window.</source>
             <translation>창에서 %1을(를) 열었습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="355" />
+            <location filename="../ui/testtokensdialog.cpp" line="362" />
             <source>Export Test Tokens to an Empty Folder</source>
             <translation>테스트 토큰을 빈 폴더로 내보내기</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="365" />
+            <location filename="../ui/testtokensdialog.cpp" line="372" />
             <source>Nothing exported: %1.</source>
             <translation>내보낸 것 없음: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/testtokensdialog.cpp" line="369" />
+            <location filename="../ui/testtokensdialog.cpp" line="376" />
             <source>Wrote %n token(s) to %1. Send them with: sh %2 https://your.server/path</source>
             <translation>
                 <numerusform>%1에 토큰 %n개를 썼습니다. 다음 명령으로 보내십시오: sh %2 https://your.server/path</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="375" />
+            <location filename="../ui/testtokensdialog.cpp" line="382" />
             <source>Host hosted/%1 at %2 first.</source>
             <translation>먼저 hosted/%1을(를) %2에 올려 두십시오.</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="382" />
+            <location filename="../ui/testtokensdialog.cpp" line="389" />
             <source>The Server's Public Key</source>
             <translation>서버의 공개 키</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="383" />
+            <location filename="../ui/testtokensdialog.cpp" line="390" />
             <source>Keys (*.pem *.crt *.cer *.pub *.json *.jwk *.jwks);;All files (*)</source>
             <translation>키 (*.pem *.crt *.cer *.pub *.json *.jwk *.jwks);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="393" />
+            <location filename="../ui/testtokensdialog.cpp" line="400" />
             <source>The open token is not a signed JWT: open or make one first.</source>
             <translation>열린 토큰이 서명된 JWT가 아닙니다: 먼저 서명된 JWT를 열거나 만드십시오.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/testtokensdialog.cpp" line="398" />
+            <location filename="../ui/testtokensdialog.cpp" line="405" />
             <source>The open %1 token, its header and %n claim(s).</source>
             <extracomment>%1 the algorithm; %n the number of claims</extracomment>
             <translation>
@@ -7670,12 +8547,12 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             </translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="402" />
+            <location filename="../ui/testtokensdialog.cpp" line="409" />
             <source>None: enter the server's secret or private key in the signature pane.</source>
             <translation>없음: 서명 창에 서버의 비밀 키나 개인 키를 입력하십시오.</translation>
         </message>
         <message>
-            <location filename="../ui/testtokensdialog.cpp" line="404" />
+            <location filename="../ui/testtokensdialog.cpp" line="411" />
             <source>The window's %1.</source>
             <translation>창에 있는 %1.</translation>
         </message>
@@ -7967,17 +8844,17 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>서명이 비어 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="86" />
+            <location filename="../app/model/keymaterial.cpp" line="89" />
             <source>the secret is not valid base64 or base64url</source>
             <translation>비밀 키가 올바른 base64나 base64url이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="88" />
+            <location filename="../app/model/keymaterial.cpp" line="91" />
             <source>the secret is empty</source>
             <translation>비밀 키가 비어 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="100" />
+            <location filename="../app/model/keymaterial.cpp" line="103" />
             <source>no key found in the text</source>
             <translation>텍스트에서 키를 찾지 못했습니다</translation>
         </message>
@@ -8024,17 +8901,17 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>여기서 다른 키로 서명했습니다: %1</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="208" />
+            <location filename="../app/model/tokenmodel.cpp" line="225" />
             <source>re-signing on edit is off</source>
             <translation>편집하면 다시 서명하기가 꺼져 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="141" />
+            <location filename="../app/model/keymaterial.cpp" line="193" />
             <source>no known algorithm in the header</source>
             <translation>헤더에 아는 알고리즘이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="115" />
+            <location filename="../app/model/keymaterial.cpp" line="159" />
             <source>no key fits %1</source>
             <translation>%1에 맞는 키가 없습니다</translation>
         </message>
@@ -8044,32 +8921,32 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>오프셋 %1에서 잘못된 JSON: %2</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="513" />
+            <location filename="../app/model/tokenmodel.cpp" line="531" />
             <source>there is no token to sign</source>
             <translation>서명할 토큰이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="526" />
+            <location filename="../app/model/tokenmodel.cpp" line="544" />
             <source>unknown algorithm "%1"</source>
             <translation>알 수 없는 알고리즘 "%1"</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="527" />
+            <location filename="../app/model/tokenmodel.cpp" line="545" />
             <source>the header does not name an algorithm (alg)</source>
             <translation>헤더에 알고리즘(alg)이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="529" />
+            <location filename="../app/model/tokenmodel.cpp" line="547" />
             <source>alg "none" has no signature</source>
             <translation>alg "none"에는 서명이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="110" />
+            <location filename="../app/model/keymaterial.cpp" line="144" />
             <source>no key to sign with</source>
             <translation>서명할 키가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="121" />
+            <location filename="../app/model/keymaterial.cpp" line="173" />
             <source>a public key cannot sign: enter the private key</source>
             <translation>공개 키로는 서명할 수 없습니다: 개인 키를 입력하세요</translation>
         </message>
@@ -8128,6 +9005,71 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <location filename="../app/model/jwebinding.cpp" line="316" />
             <source>JWS (%1)</source>
             <translation>JWS (%1)</translation>
+        </message>
+        <message>
+            <location filename="../app/model/editedhint.cpp" line="39" />
+            <source>%1; the header or payload was edited after the token was loaded, and the signature is still the one it came with: sign it again, or undo the edit</source>
+            <translation>%1; 토큰을 불러온 뒤 헤더나 페이로드가 편집되었으나 서명은 처음 그대로입니다: 다시 서명하거나 편집을 되돌리십시오</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="20" />
+            <source>the required claim "%1" is missing</source>
+            <translation>필수 클레임 "%1"이(가) 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="22" />
+            <source>the token has expired</source>
+            <translation>토큰이 만료되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="24" />
+            <source>the token is not valid yet</source>
+            <translation>토큰이 아직 유효하지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="26" />
+            <source>the token was issued in the future</source>
+            <translation>토큰이 미래 시각에 발급되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="28" />
+            <source>the issuer is not the expected one</source>
+            <translation>발급자가 예상한 값이 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="30" />
+            <source>the audience is not the expected one</source>
+            <translation>대상이 예상한 값이 아닙니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="32" />
+            <source>the algorithm is not allowed</source>
+            <translation>허용되지 않은 알고리즘입니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="34" />
+            <source>the signature does not verify</source>
+            <translation>서명이 검증되지 않습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="35" />
+            <source>the token is malformed</source>
+            <translation>토큰 형식이 잘못되었습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="83" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="87" />
+            <source>%1, but the token fails validation: %2</source>
+            <translation>%1, 그러나 토큰이 검증을 통과하지 못합니다: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/model/modelvalidation.cpp" line="89" />
+            <source>%1; validation: %2</source>
+            <translation>%1; 검증: %2</translation>
         </message>
     </context>
     <context>
@@ -8205,6 +9147,29 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
     </context>
     <context>
+        <name>TokenTab</name>
+        <message>
+            <location filename="../ui/tokentab.cpp" line="257" />
+            <source>Empty</source>
+            <translation>비어 있음</translation>
+        </message>
+        <message>
+            <location filename="../ui/tokentab.cpp" line="260" />
+            <source>Untitled</source>
+            <translation>제목 없음</translation>
+        </message>
+        <message>
+            <location filename="../ui/tokentab.cpp" line="265" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/tokentab.cpp" line="302" />
+            <source>Found in: %1</source>
+            <translation>찾은 곳: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TokenTemplates</name>
         <message>
             <location filename="../app/forge/tokentemplates.cpp" line="187" />
@@ -8258,6 +9223,84 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
     </context>
     <context>
+        <name>ValidationPanel</name>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="91" />
+            <source>Expected &amp;iss:</source>
+            <translation>예상 &amp;iss:</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="92" />
+            <source>Expected &amp;aud:</source>
+            <translation>예상 &amp;aud:</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="93" />
+            <source>Allowed a&amp;lgorithms:</source>
+            <translation>허용 알고리즘(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="94" />
+            <source>&amp;Required claims:</source>
+            <translation>필수 클레임(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="95" />
+            <source>Expected issuer</source>
+            <translation>예상 발급자</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="96" />
+            <source>Expected audience</source>
+            <translation>예상 대상</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="97" />
+            <source>Allowed algorithms</source>
+            <translation>허용 알고리즘</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="98" />
+            <source>Required claims</source>
+            <translation>필수 클레임</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="99" />
+            <source>any issuer</source>
+            <translation>모든 발급자</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="100" />
+            <source>any audience</source>
+            <translation>모든 대상</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="101" />
+            <source>any, e.g. RS256, ES256</source>
+            <translation>모두, 예: RS256, ES256</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="102" />
+            <source>none, e.g. exp, sub</source>
+            <translation>없음, 예: exp, sub</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="139" />
+            <source>Nothing to validate: the badge checks the signature and the times only.</source>
+            <translation>검증할 항목이 없습니다: 배지는 서명과 시각만 확인합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="141" />
+            <source>Passes these checks.</source>
+            <translation>이 검사를 통과합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/validationpanel.cpp" line="145" />
+            <source>%1: %2 — %3</source>
+            <translation>%1: %2 — %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Verifier</name>
         <message>
             <location filename="../app/jwt/critical.cpp" line="82" />
@@ -8300,198 +9343,200 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>토큰의 jwk 헤더</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="32" />
+            <location filename="../app/crypto/verifier.cpp" line="33" />
             <source>token: no token given</source>
             <translation>token: 토큰이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="33" />
+            <location filename="../app/crypto/verifier.cpp" line="34" />
             <source>token: malformed token</source>
             <translation>token: 잘못된 형식의 토큰</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="81" />
+            <location filename="../app/crypto/verifier.cpp" line="82" />
             <source>the signature matches a key the token supplied itself — not trusted (%1)</source>
             <translation>서명이 토큰이 스스로 제공한 키와 일치합니다 — 신뢰하지 않음 (%1)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="92" />
+            <location filename="../app/crypto/verifier.cpp" line="93" />
             <source>%1, kid "%2"</source>
             <translation>%1, kid "%2"</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="95" />
+            <location filename="../app/crypto/verifier.cpp" line="96" />
             <location filename="../app/crypto/verifyhints.cpp" line="40" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="116" />
+            <location filename="../app/crypto/verifier.cpp" line="117" />
             <source>the signature does not match the token's x5c certificate</source>
             <translation>서명이 토큰의 x5c 인증서와 일치하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="117" />
+            <location filename="../app/crypto/verifier.cpp" line="118" />
             <source>the token has no x5c certificate to check against %1, and no other key was given</source>
             <translation>토큰에 %1에 대조할 x5c 인증서가 없고, 다른 키도 주어지지 않았습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="129" />
+            <location filename="../app/crypto/verifier.cpp" line="130" />
             <source>Signature verified with %1</source>
             <translation>서명이 확인되었습니다 (%1)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="143" />
+            <location filename="../app/crypto/verifier.cpp" line="144" />
             <source>%1; hint: %2</source>
             <translation>%1; 힌트: %2</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="155" />
+            <location filename="../app/crypto/verifier.cpp" line="156" />
             <source>The token has no signature</source>
             <translation>토큰에 서명이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="158" />
-            <location filename="../app/crypto/verifier.cpp" line="345" />
+            <location filename="../app/crypto/verifier.cpp" line="159" />
+            <location filename="../app/crypto/verifier.cpp" line="347" />
             <source>The key does not load: %1</source>
             <translation>키를 불러올 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="161" />
+            <location filename="../app/crypto/verifier.cpp" line="162" />
             <source>Enter a secret or a key to verify the signature</source>
             <translation>서명을 검증하려면 비밀 키나 키를 입력하세요</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="168" />
+            <location filename="../app/crypto/verifier.cpp" line="169" />
             <source>no key fits %1</source>
             <translation>%1에 맞는 키가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="192" />
+            <location filename="../app/crypto/verifier.cpp" line="193" />
             <source>Signature verified, but the key is weak: %1</source>
             <translation>서명은 확인되었지만 키가 약합니다: %1</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="193" />
+            <location filename="../app/crypto/verifier.cpp" line="194" />
+            <location filename="../app/crypto/verifier.cpp" line="505" />
             <source>Signature verified with the %1</source>
             <translation>서명이 확인되었습니다 (%1)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="203" />
+            <location filename="../app/crypto/verifier.cpp" line="204" />
             <source>the signature does not match</source>
             <translation>서명이 일치하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="220" />
+            <location filename="../app/crypto/verifier.cpp" line="221" />
             <source>typ is missing, expected "%1"</source>
             <translation>typ가 없습니다. "%1"이(가) 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="222" />
+            <location filename="../app/crypto/verifier.cpp" line="223" />
             <source>typ is not a string, expected "%1"</source>
             <translation>typ가 문자열이 아닙니다. "%1"이(가) 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="224" />
+            <location filename="../app/crypto/verifier.cpp" line="225" />
             <source>typ is "%1", expected "%2"</source>
             <translation>typ가 "%1"입니다. "%2"이(가) 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="255" />
-            <location filename="../app/crypto/verifier.cpp" line="525" />
+            <location filename="../app/crypto/verifier.cpp" line="257" />
+            <location filename="../app/crypto/verifier.cpp" line="546" />
             <source>time: %1</source>
             <translation>시간: %1</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="260" />
-            <location filename="../app/crypto/verifier.cpp" line="533" />
+            <location filename="../app/crypto/verifier.cpp" line="262" />
+            <location filename="../app/crypto/verifier.cpp" line="554" />
             <source>the payload is not a JSON claims set, so iss/aud cannot match</source>
             <translation>페이로드가 JSON 클레임 집합이 아니므로 iss/aud가 일치할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="265" />
-            <location filename="../app/crypto/verifier.cpp" line="547" />
+            <location filename="../app/crypto/verifier.cpp" line="267" />
+            <location filename="../app/crypto/verifier.cpp" line="568" />
             <source>not valid</source>
             <translation>유효하지 않음</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="291" />
+            <location filename="../app/crypto/verifier.cpp" line="293" />
             <source>password</source>
             <translation>비밀번호</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/crypto/verifier.cpp" line="292" />
+            <location filename="../app/crypto/verifier.cpp" line="294" />
             <source>shared key (%n byte(s))</source>
             <translation>
                 <numerusform>공유 키 (%n바이트)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="295" />
+            <location filename="../app/crypto/verifier.cpp" line="297" />
             <source>%1 "%2"</source>
             <translation>%1 "%2"</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="344" />
+            <location filename="../app/crypto/verifier.cpp" line="346" />
             <source>Enter a key to decrypt the token</source>
             <translation>토큰을 복호화하려면 키를 입력하십시오</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="373" />
+            <location filename="../app/crypto/verifier.cpp" line="375" />
             <source>Decrypted (%1, %2), but the key is weak: %3</source>
             <translation>복호화되었습니다(%1, %2). 그러나 키가 약합니다: %3</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="375" />
+            <location filename="../app/crypto/verifier.cpp" line="377" />
             <source>Decrypted (%1, %2) with the %3</source>
             <translation>%3(으)로 복호화되었습니다 (%1, %2)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/crypto/verifier.cpp" line="385" />
+            <location filename="../app/crypto/verifier.cpp" line="387" />
             <source>nested more than %n level(s) deep: the innermost token is not verified</source>
             <translation>
                 <numerusform>중첩이 %n단계보다 깊습니다: 가장 안쪽 토큰은 검증하지 않습니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="400" />
-            <location filename="../app/crypto/verifier.cpp" line="443" />
+            <location filename="../app/crypto/verifier.cpp" line="402" />
             <location filename="../app/crypto/verifier.cpp" line="445" />
+            <location filename="../app/crypto/verifier.cpp" line="447" />
             <source>nested token: %1</source>
             <translation>중첩 토큰: %1</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="407" />
+            <location filename="../app/crypto/verifier.cpp" line="409" />
             <source>decrypted, but nothing inside is signed: whoever has the recipient's public key can make such a token</source>
             <translation>복호화되었지만 안쪽에 서명된 것이 없습니다: 수신자의 공개 키를 가진 사람이면 누구나 이런 토큰을 만들 수 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="421" />
+            <location filename="../app/crypto/verifier.cpp" line="423" />
             <source>tokens nested more than %1 deep are not verified</source>
             <translation>%1단계보다 깊이 중첩된 토큰은 검증하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="437" />
+            <location filename="../app/crypto/verifier.cpp" line="439" />
             <source>%1; nested token: %2</source>
             <translation>%1; 중첩 토큰: %2</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="479" />
+            <location filename="../app/crypto/verifier.cpp" line="484" />
             <source>unsupported algorithm "%1"</source>
             <translation>지원하지 않는 알고리즘 "%1"</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="482" />
+            <location filename="../app/crypto/verifier.cpp" line="487" />
             <source>alg "none": the token is not signed and is never valid</source>
             <translation>alg "none": 서명되지 않은 토큰이며 결코 유효하지 않습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="485" />
+            <location filename="../app/crypto/verifier.cpp" line="490" />
+            <location filename="../app/crypto/verifier.cpp" line="682" />
             <source>algorithm %1 is not allowed (--alg)</source>
             <translation>알고리즘 %1은(는) 허용되지 않습니다 (--alg)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifier.cpp" line="535" />
+            <location filename="../app/crypto/verifier.cpp" line="556" />
             <source>the payload is not a JSON claims set, so it has no required claim</source>
             <translation>페이로드가 JSON 클레임 세트가 아니므로 필수 클레임이 없습니다</translation>
         </message>

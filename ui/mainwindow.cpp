@@ -9,7 +9,6 @@
 #include "jsonedit.h"
 #include "jsonpane.h"
 #include "keyringpanel.h"
-#include "keypairdialog.h"
 #include "languagemanager.h"
 #include "memberhover.h"
 #include "parthighlight.h"
@@ -37,7 +36,6 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -64,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     openInNewTab();
+    createTokenTools();
     retranslateUi();
     statusBar();
     // Fitted to the screen at the first start, as the user left it afterwards.
@@ -137,6 +136,12 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
             {A::ExportCode, M::File, "exportCodeAction",
              QT_TRANSLATE_NOOP("MainWindow", "&Export as Code…"), 0,
              [](MainWindow &w, bool) { ExportCodeDialog::showFor(w); }, K(CtrlShift | Qt::Key_E)},
+            {A::KeepHistory, M::File, "keepHistoryAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Keep History of Opened Tokens"),
+             S::SeparatorBefore | S::Checkable,
+             [](MainWindow &w, bool on) { w.setHistoryEnabled(on); }, K(CtrlShift | Qt::Key_Y)},
+            {A::ShowHistory, M::File, "historyAction", QT_TRANSLATE_NOOP("MainWindow", "&History…"),
+             0, [](MainWindow &w, bool) { w.showHistory(); }, K(Ctrl | Qt::Key_H)},
             {A::Quit, M::File, "quitAction", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
              S::SeparatorBefore, [](MainWindow &w, bool) { w.close(); }, K(Ctrl | Qt::Key_Q)},
 
@@ -189,6 +194,9 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
             {A::LearnDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F3)},
             {A::KeyRingDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F4)},
             {A::ValidationDock, M::View, nullptr, nullptr, 0, nullptr, K(Qt::Key_F6)},
+            {A::CompareTabs, M::View, "compareAction",
+             QT_TRANSLATE_NOOP("MainWindow", "&Compare Tabs…"), S::SeparatorBefore,
+             [](MainWindow &w, bool) { w.compareTokens(); }, K(Qt::Key_F7)},
             // The languages follow triggered(): unchecking the checked one is no choice.
             {A::LanguageSystem, M::Language, "languageSystem",
              QT_TRANSLATE_NOOP("MainWindow", "&System"), S::SeparatorBefore,
@@ -340,6 +348,7 @@ void MainWindow::retranslateUi()
             action(spec.id)->setText(tr(spec.text));
     }
     rebuildTemplateMenu();
+    m_tabs->setAccessibleName(tr("Open tokens"));
     m_explainDock->setWindowTitle(tr("Explain"));
     m_learnDock->setWindowTitle(tr("Learn"));
     m_keyRingDock->setWindowTitle(tr("Key Ring"));
@@ -460,6 +469,7 @@ bool MainWindow::newFromTemplate(const QString &id)
     }
     replaceToken(built.token);
     statusBar()->clearMessage();
+    recordOpened(built.token);
     TokenModel::KeyInput input = TokenModel::KeyInput::SecretText;
     if (built.keyInput == TokenTemplates::KeyInput::SecretBase64)
         input = TokenModel::KeyInput::SecretBase64;
@@ -525,40 +535,6 @@ void MainWindow::copyToken(bool asBearer)
     QGuiApplication::clipboard()->setText(
             asBearer ? QStringLiteral("Authorization: Bearer ") + token : token);
     showMessage(asBearer ? tr("Copied the Authorization header.") : tr("Copied the token."));
-}
-
-void MainWindow::generateKeyPair()
-{
-    auto *dialog = new KeyPairDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const std::optional<Algorithm> alg = model()->algorithm();
-    if (alg && Algorithms::family(*alg) != AlgorithmFamily::Hmac
-        && Algorithms::family(*alg) != AlgorithmFamily::None) {
-        dialog->setAlgorithm(*alg);
-    }
-    connect(dialog, &KeyPairDialog::keyChosen, this, [this](Algorithm chosen, const QString &pem) {
-        flushEdits();
-        model()->setAlgorithm(chosen);
-        signaturePane()->setKeyInput(TokenModel::KeyInput::KeyText, pem);
-        showMessage(tr("The new private key is in the key editor; press Sign to use it."));
-    });
-    dialog->show();
-    dialog->generate();
-}
-
-void MainWindow::signWithKey()
-{
-    flushEdits();
-    if (!model()->sign())
-        showMessage(tr("Could not sign: %1").arg(model()->signatureError().message));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About JWT Lens"),
-                       tr("<p><b>JWT Lens %1</b></p><p>An offline JWT debugger: tokens and keys "
-                          "pasted here never leave this computer.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

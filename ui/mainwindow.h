@@ -23,6 +23,7 @@ class SignaturePane;
 class TokenTab;
 class ValidationPanel;
 struct FoundToken;
+class HistoryKeeper;
 
 /// The JWT Lens window: one tab per token (TokenTab: the encoded token on the left, the
 /// Header, Payload with its claims and Signature panes on the right, bound to the tab's own
@@ -119,6 +120,8 @@ private:
         CopyToken,
         CopyBearer,
         ExportCode,
+        KeepHistory,
+        ShowHistory,
         Quit,
         SetIat,
         SetExp5m,
@@ -135,6 +138,7 @@ private:
         LearnDock,
         KeyRingDock,
         ValidationDock,
+        CompareTabs,
         LanguageSystem,
         LanguageEnglish,
         LanguageKorean,
@@ -208,6 +212,17 @@ private:
     void signWithKey();
     void showAbout();
 
+    // Several tokens (issue 17), mainwindowtokens.cpp: the Compare dialog and the history.
+    void createTokenTools();
+    /// The tokens the window has open, for the Compare dialog.
+    void compareTokens();
+    /// The "Keep History" action: asks before turning on; unchecks itself on "no".
+    void setHistoryEnabled(bool on);
+    void showHistory();
+    /// Records a token the user opened (pasted, dropped, a file, a template) when the history
+    /// is on; never the sample, never a key.
+    void recordOpened(const QString &token, const QString &title = QString());
+
     QTabWidget *m_tabs = nullptr;
     /// The keys shared by all tabs: the last secret and the last key text a user entered.
     struct SharedKey
@@ -217,6 +232,8 @@ private:
     };
     std::optional<SharedKey> m_sharedSecret;
     std::optional<SharedKey> m_sharedKeyText;
+
+    HistoryKeeper *m_historyKeeper = nullptr;
 
     ExplainView *m_explainView = nullptr;
     LearnPanel *m_learnPanel = nullptr;

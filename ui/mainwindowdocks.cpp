@@ -73,6 +73,14 @@ void MainWindow::createDocks()
                 [this](TokenPart part) { currentTab()->highlight()->request(part); });
     });
     createKeyDocks();
+    // A dock behind another in a tabbed dock area is moved off screen, not hidden: its
+    // fields would be Tab stops nobody sees. Only the dock in front takes focus.
+    for (QDockWidget *dock : {m_explainDock, m_learnDock, m_keyRingDock, m_validationDock}) {
+        connect(dock, &QDockWidget::visibilityChanged, dock, [dock](bool visible) {
+            if (QWidget *content = dock->widget())
+                content->setEnabled(visible);
+        });
+    }
 }
 
 void MainWindow::createKeyDocks()

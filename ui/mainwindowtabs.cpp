@@ -305,6 +305,7 @@ bool MainWindow::openFound(const QList<FoundToken> &found, bool intoCurrent)
             if (!firstTab)
                 firstTab = tab;
         }
+        recordOpened(text, currentTab()->title());
     }
     m_tabs->setCurrentWidget(firstTab);
     showMessage(count == 1 ? tr("Token found in the text: %1.").arg(firstTab->place())
@@ -332,6 +333,7 @@ bool MainWindow::openTokenText(const QString &text, bool newTab)
     else
         replaceToken(trimmed);
     statusBar()->clearMessage(); // what was said of the previous token
+    recordOpened(trimmed, currentTab()->title());
     return true;
 }
 

@@ -260,7 +260,7 @@ History::Result History::add(QByteArrayView text, const QString &title)
 
 std::optional<QList<History::Entry>> History::entries(const QString &search)
 {
-    const Open state = open(m_enabled);
+    const Open state = open(false);
     if (state == Open::NoFile)
         return QList<Entry>();
     if (state == Open::Failed)
@@ -304,7 +304,7 @@ std::optional<QList<History::Entry>> History::entries(const QString &search)
 
 std::optional<QByteArray> History::token(qint64 id)
 {
-    if (open(m_enabled) != Open::Ready)
+    if (open(false) != Open::Ready)
         return std::nullopt;
     std::optional<QByteArray> token;
     QSqlError error;
@@ -349,7 +349,7 @@ bool History::checkpoint()
 
 History::Result History::remove(qint64 id)
 {
-    const Open state = open(m_enabled);
+    const Open state = open(false);
     if (state == Open::NoFile)
         return Result::Done;
     if (state == Open::Failed)
@@ -372,7 +372,7 @@ History::Result History::remove(qint64 id)
 
 History::Result History::removeNotExpired(const QDateTime &now)
 {
-    const Open state = open(m_enabled);
+    const Open state = open(false);
     if (state == Open::NoFile)
         return Result::Done;
     if (state == Open::Failed)

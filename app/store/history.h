@@ -26,6 +26,8 @@ class QSqlError;
 /// Off, the history writes nothing: add() does nothing, and the file is not opened except
 /// to list, reopen or delete what is in it when asked (then nothing is written but the
 /// deletion). Turning it off deletes nothing; clear() deletes everything, and the file.
+/// Only add() makes the file: listing, reopening and deleting never do, on or off (a list
+/// read right after clear() does not bring back the file the user deleted).
 ///
 /// A damaged or locked file is not fatal: the call returns Failed or nullopt, errorString()
 /// says what happened in a sentence for the user, and the window goes on without history
