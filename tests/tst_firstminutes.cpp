@@ -602,7 +602,6 @@ void TestFirstMinutes::usageErrorsExitTwo_data()
     QTest::newRow("option without its value") << QStringList {QStringLiteral("--secret")};
     QTest::newRow("--now not a number")
             << QStringList {QStringLiteral("--now"), QStringLiteral("soon")};
-    QTest::newRow("two tokens") << QStringList {lesson, lesson};
 }
 
 void TestFirstMinutes::usageErrorsExitTwo()

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "partcolors.h"
 #include "signaturepane.h"
+#include "startup.h"
 #include "tokeneditor.h"
 #include "tokentab.h"
 #include "windowtest.h"
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -56,6 +58,7 @@ private slots:
     void manyTokensAskFirst_data();
     void manyTokensAskFirst();
     void openInNewTab();
+    void commandLineTokensOpenATabEach();
     void textWithoutTokensKeepsTheTab();
     void undoStaysInItsTab();
     void titlesAndDotsFollowEdits_data();
@@ -286,6 +289,33 @@ void TestTabs::openInNewTab()
     WindowTest::pasteInto(m_window->currentTab()->tokenEditor(), other);
     QTRY_COMPARE(m_window->model()->token(), other);
     QCOMPARE(m_window->tabCount(), 2);
+}
+
+/// The desktop entry starts `jwtlens-gui %F`: every file chosen, and any token given, gets a
+/// tab of its own; the first one is shown.
+void TestTabs::commandLineTokensOpenATabEach()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString inFile = hs256(R"({"sub":"from a file"})", Secret);
+    QFile file(dir.filePath(QStringLiteral("a.jwt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(inFile.toLatin1() + '\n');
+    file.close();
+    const QString typed = hs256(R"({"sub":"typed"})", Secret);
+    m_window = std::make_unique<MainWindow>();
+    const StartupOptions options
+            = StartupOptions::parse({QStringLiteral("jwtlens-gui"), file.fileName(), typed,
+                                     QStringLiteral("--secret"), QString::fromLatin1(Secret)});
+    QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+    Startup::apply(*m_window, options);
+    QCOMPARE(m_window->tabCount(), 2);
+    QCOMPARE(m_window->currentTabIndex(), 0);
+    QCOMPARE(m_window->tabAt(0)->model()->token(), inFile);
+    QCOMPARE(m_window->tabAt(1)->model()->token(), typed);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(m_window->tabAt(i)->model()->verifyState(), TokenModel::VerifyState::Verified);
+    }
 }
 
 void TestTabs::textWithoutTokensKeepsTheTab()

@@ -6799,62 +6799,67 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>서버용 테스트 토큰(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="353" />
+            <location filename="../ui/mainwindow.cpp" line="351" />
+            <source>Open tokens</source>
+            <translation>열린 토큰</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="354" />
             <source>Key Ring</source>
             <translation>키 링</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="354" />
+            <location filename="../ui/mainwindow.cpp" line="355" />
             <source>Validation</source>
             <translation>검증</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="366" />
+            <location filename="../ui/mainwindow.cpp" line="367" />
             <source>iat = now</source>
             <translation>iat = 지금</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="367" />
+            <location filename="../ui/mainwindow.cpp" line="368" />
             <source>exp +5 min</source>
             <translation>exp +5분</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="368" />
+            <location filename="../ui/mainwindow.cpp" line="369" />
             <source>+1 h</source>
             <translation>+1시간</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="369" />
+            <location filename="../ui/mainwindow.cpp" line="370" />
             <source>+1 day</source>
             <translation>+1일</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="370" />
+            <location filename="../ui/mainwindow.cpp" line="371" />
             <source>Set iat to now (%1)</source>
             <translation>iat를 지금으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="372" />
+            <location filename="../ui/mainwindow.cpp" line="373" />
             <source>Set exp to now + 5 minutes (%1)</source>
             <translation>exp를 지금 + 5분으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="374" />
+            <location filename="../ui/mainwindow.cpp" line="375" />
             <source>Set exp to now + 1 hour (%1)</source>
             <translation>exp를 지금 + 1시간으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="376" />
+            <location filename="../ui/mainwindow.cpp" line="377" />
             <source>Set exp to now + 1 day (%1)</source>
             <translation>exp를 지금 + 1일로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="446" />
             <source>%1 is too large for a token or a key (over %2 MiB).</source>
             <translation>%1은(는) 토큰이나 키로 보기에 너무 큽니다(%2MiB 초과).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="451" />
+            <location filename="../ui/mainwindow.cpp" line="452" />
             <source>Cannot open the file: %1</source>
             <translation>파일을 열 수 없습니다: %1</translation>
         </message>
@@ -6869,12 +6874,12 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>클레임 표(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="351" />
+            <location filename="../ui/mainwindow.cpp" line="352" />
             <source>Explain</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="352" />
+            <location filename="../ui/mainwindow.cpp" line="353" />
             <source>Learn</source>
             <translation>배우기</translation>
         </message>
@@ -6942,57 +6947,57 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>토큰: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
+            <location filename="../ui/mainwindow.cpp" line="407" />
             <source>Sample token. Its secret ships with JWT Lens and is public: never use it for real tokens.</source>
             <translation>예제 토큰입니다. 이 비밀 키는 JWT Lens와 함께 배포되어 공개되어 있으니 실제 토큰에는 절대 쓰지 마세요.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="417" />
+            <location filename="../ui/mainwindow.cpp" line="418" />
             <source>Nothing to load: the text is empty.</source>
             <translation>불러올 것이 없습니다: 텍스트가 비어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="432" />
+            <location filename="../ui/mainwindow.cpp" line="433" />
             <source>Key not loaded: %1</source>
             <translation>키를 불러오지 못했습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="433" />
+            <location filename="../ui/mainwindow.cpp" line="434" />
             <source>Loaded %1.</source>
             <translation>%1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="466" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>Could not build the template: %1</source>
             <translation>템플릿을 만들 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="487" />
             <source>The payload is too large to edit here.</source>
             <translation>페이로드가 너무 커서 여기서 편집할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="494" />
+            <location filename="../ui/mainwindow.cpp" line="495" />
             <source>The payload is not a JSON object: fix it first.</source>
             <translation>페이로드가 JSON 객체가 아닙니다. 먼저 고치세요.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="514" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>Open Token or Key</source>
             <translation>토큰 또는 키 열기</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="515" />
+            <location filename="../ui/mainwindow.cpp" line="516" />
             <source>Tokens and keys (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;All files (*)</source>
             <translation>토큰과 키 (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="536" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Copied the Authorization header.</source>
             <translation>Authorization 헤더를 복사했습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="536" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Copied the token.</source>
             <translation>토큰을 복사했습니다.</translation>
         </message>
@@ -8195,46 +8200,41 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
         <message>
             <location filename="../ui/startup.cpp" line="29" />
-            <source>A token, or a file holding a token or a key.</source>
-            <translation>토큰, 또는 토큰이나 키가 든 파일.</translation>
+            <source>Tokens, or files holding tokens or keys: a tab each.</source>
+            <translation>토큰 또는 토큰이나 키가 든 파일: 각각 탭 하나로 엽니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="33" />
+            <location filename="../ui/startup.cpp" line="34" />
             <source>HMAC secret to verify with.</source>
             <translation>검증에 쓸 HMAC 비밀 키.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="37" />
+            <location filename="../ui/startup.cpp" line="38" />
             <source>Key file (PEM, certificate, JWK, JWKS).</source>
             <translation>키 파일 (PEM, 인증서, JWK, JWKS).</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="41" />
+            <location filename="../ui/startup.cpp" line="42" />
             <source>Check the time claims at this instant.</source>
             <translation>이 시각을 기준으로 시간 클레임을 검사합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="45" />
+            <location filename="../ui/startup.cpp" line="46" />
             <source>Language of the window: en or ko.</source>
             <translation>창의 언어: en 또는 ko.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="49" />
+            <location filename="../ui/startup.cpp" line="50" />
             <source>Save the window to this PNG file once shown, then quit.</source>
             <translation>창이 나타나면 이 PNG 파일로 저장하고 끝냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="54" />
+            <location filename="../ui/startup.cpp" line="55" />
             <source>Open a view at start: explain, learn, explain:STEP, or crack (guess the secret of the token with the built-in list).</source>
             <translation>시작할 때 열 보기: explain, learn, explain:STEP, 또는 crack(내장 목록으로 토큰의 시크릿 추측).</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="73" />
-            <source>Give at most one token.</source>
-            <translation>토큰은 하나만 주세요.</translation>
-        </message>
-        <message>
-            <location filename="../ui/startup.cpp" line="85" />
+            <location filename="../ui/startup.cpp" line="80" />
             <source>--now wants seconds since 1970-01-01, got "%1".</source>
             <translation>--now에는 1970-01-01부터 센 초가 필요한데 "%1"입니다.</translation>
         </message>

@@ -26,8 +26,9 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("token"),
-            QCoreApplication::translate("Startup", "A token, or a file holding a token or a key."),
-            QStringLiteral("[TOKEN|FILE]"));
+            QCoreApplication::translate("Startup",
+                                        "Tokens, or files holding tokens or keys: a tab each."),
+            QStringLiteral("[TOKEN|FILE…]"));
     const QCommandLineOption secret(
             QStringLiteral("secret"),
             QCoreApplication::translate("Startup", "HMAC secret to verify with."),
@@ -68,13 +69,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         parser.showHelp(0);
     if (parser.isSet(version))
         parser.showVersion();
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        options.error = QCoreApplication::translate("Startup", "Give at most one token.");
-        return options;
-    }
-    if (!positional.isEmpty())
-        options.token = positional.first();
+    options.tokens = parser.positionalArguments();
     if (parser.isSet(secret))
         options.secret = parser.value(secret);
     options.keyFile = parser.value(key);
@@ -104,14 +99,21 @@ void apply(MainWindow &window, const StartupOptions &options)
     if (options.now) {
         window.model()->setFixedClock(QDateTime::fromSecsSinceEpoch(*options.now, Qt::UTC));
     }
-    if (options.token.isEmpty()) {
+    if (options.tokens.isEmpty())
         window.loadSample();
-    } else if (const QFileInfo info(options.token); info.exists() && !info.isDir()) {
-        // A file, or a FIFO such as `jwtlens-gui <(…)`: read bounded by openFile().
-        window.openFile(options.token);
-    } else {
-        window.loadText(options.token);
+    for (const QString &token : options.tokens) {
+        if (const QFileInfo info(token); info.exists() && !info.isDir()) {
+            // A file, or a FIFO such as `jwtlens-gui <(…)`: read bounded by openFile(), into
+            // a new tab (or the first, empty one).
+            window.openFile(token);
+        } else {
+            if (&token != &options.tokens.first())
+                window.openInNewTab();
+            window.loadText(token);
+        }
     }
+    if (window.tabCount() > 1)
+        window.setCurrentTab(0);
     if (options.secret)
         window.signaturePane()->setKeyInput(TokenModel::KeyInput::SecretText, *options.secret);
     if (!options.keyFile.isEmpty())

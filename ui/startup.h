@@ -9,11 +9,13 @@
 class MainWindow;
 
 /// The command line of jwtlens-gui:
-///   jwtlens-gui [TOKEN|FILE] [--secret TEXT] [--key FILE] [--now UNIX] [--language CODE]
+///   jwtlens-gui [TOKEN|FILE…] [--secret TEXT] [--key FILE] [--now UNIX] [--language CODE]
 ///               [--screenshot PNG] [--show explain|learn|explain:STEP|crack]
 struct StartupOptions
 {
-    QString token; ///< a token, or a file holding one; empty: the sample token
+    /// Tokens, or files holding tokens or keys, one tab each (the desktop entry's %F gives
+    /// every file chosen); none: the sample token.
+    QStringList tokens;
     std::optional<QString> secret;
     QString keyFile;
     std::optional<qint64> now;
@@ -28,7 +30,8 @@ struct StartupOptions
 
 namespace Startup {
 
-/// Loads what the options ask for into @p window (the sample token when no token is given).
+/// Loads what the options ask for into @p window: the first token into the current tab, each
+/// other into a tab of its own (the sample token when no token is given).
 void apply(MainWindow &window, const StartupOptions &options);
 
 /// Grabs @p window once it has painted, saves it to @p path and quits the application
