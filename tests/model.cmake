@@ -9,7 +9,7 @@ jwtlens_add_test(NAME tst_keymaterial SOURCES tst_keymaterial.cpp LIBS jwtlens_m
 # tst_verdict: the window, the command line (the real binary) and the Explain view say the
 # verdict's words.
 jwtlens_add_test(NAME tst_verdict SOURCES tst_verdict.cpp clirunner.h
-    LIBS jwtlens_model jwtlens_crypto)
+    LIBS jwtlens_model jwtlens_crypto jwtlens_cli)
 add_dependencies(tst_verdict jwtlens)
 jwtlens_add_test(NAME tst_tokenloader SOURCES tst_tokenloader.cpp LIBS jwtlens_model)
 jwtlens_add_test(NAME tst_secretguesser SOURCES tst_secretguesser.cpp LIBS jwtlens_model)

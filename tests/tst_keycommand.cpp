@@ -218,7 +218,7 @@ void TestKeyCommand::fetch()
     QCOMPARE(run.exitCode, exitCode);
     if (exitCode == 0) {
         QCOMPARE(run.out, m_server.jwks()); // byte for byte (it ends with a newline)
-        QVERIFY2(run.err.contains("4 key(s)"), run.err.constData());
+        QVERIFY2(run.err.contains("4 keys"), run.err.constData());
         return;
     }
     QVERIFY(run.out.isEmpty());
@@ -238,7 +238,7 @@ void TestKeyCommand::fetchPrintsEachKey()
     QCOMPARE(thumbprints.size(), 4);
     const QByteArrayList lines = run.errLines();
     QCOMPARE(lines.size(), 5);
-    QCOMPARE(lines.first(), m_server.url("https", "/jwks.json").toUtf8() + ": 4 key(s)");
+    QCOMPARE(lines.first(), m_server.url("https", "/jwks.json").toUtf8() + ": 4 keys");
     const QList<QByteArray> expected {
             "kid=\"rsa-1\" kty=RSA alg=\"RS256\" thumbprint=" + thumbprints["rsa-1"].toLatin1(),
             "kid=\"rsa-2\" kty=RSA alg=\"PS256\" thumbprint=" + thumbprints["rsa-2"].toLatin1(),
@@ -265,7 +265,7 @@ void TestKeyCommand::fetchFromAnIssuer()
     QVERIFY2(run.errLines().first().endsWith(
                      "(jwks_uri of "
                      + m_server.url("https", "/.well-known/oauth-authorization-server/as").toUtf8()
-                     + "): 4 key(s)"),
+                     + "): 4 keys"),
              run.err.constData());
     QCOMPARE(m_server.requests(),
              QStringList({"https GET /as/.well-known/openid-configuration",

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTranslator>
 #include <QTest>
 
 namespace {
@@ -183,11 +184,17 @@ private slots:
     void initTestCase();
     void threePaths_data();
     void threePaths();
+
+private:
+    QTranslator m_plurals;
 };
 
 void TestVerdict::initTestCase()
 {
     QVERIFY2(QFile::exists(jwtlensBinary()), qPrintable(jwtlensBinary()));
+    // The window and the program both speak English with its plural forms ("2 parts").
+    QVERIFY(m_plurals.load(QStringLiteral(":/i18n/jwtlens_en.qm")));
+    QCoreApplication::installTranslator(&m_plurals);
 }
 
 void TestVerdict::threePaths_data()
@@ -449,7 +456,7 @@ void TestVerdict::threePaths_data()
     QTest::newRow("nested token, both valid")
             << hs256Raw(R"({"alg":"HS256","cty":"JWT"})", hs256(claims)) << secret << any
             << State::Valid
-            << "Signature verified with the HMAC secret (32 byte(s)); nested token: Signature "
+            << "Signature verified with the HMAC secret (32 bytes); nested token: Signature "
                "verified"
             << "valid";
 

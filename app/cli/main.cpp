@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <cerrno>
 #include <csignal>
@@ -59,6 +60,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jwtlens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JWTLENS_VERSION));
+    // The messages are English; this gives them their plural forms ("2 parts").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/jwtlens_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
 
     Io io;
     io.readInput = [](qint64 cap, bool map) {
