@@ -8194,47 +8194,47 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.cpp" line="23" />
+            <location filename="../ui/startup.cpp" line="25" />
             <source>JWT Lens: an offline debugger for JSON Web Tokens.</source>
             <translation>JWT Lens: JSON 웹 토큰을 위한 오프라인 디버거.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="29" />
+            <location filename="../ui/startup.cpp" line="31" />
             <source>Tokens, or files holding tokens or keys: a tab each.</source>
             <translation>토큰 또는 토큰이나 키가 든 파일: 각각 탭 하나로 엽니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="34" />
+            <location filename="../ui/startup.cpp" line="36" />
             <source>HMAC secret to verify with.</source>
             <translation>검증에 쓸 HMAC 비밀 키.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="38" />
+            <location filename="../ui/startup.cpp" line="40" />
             <source>Key file (PEM, certificate, JWK, JWKS).</source>
             <translation>키 파일 (PEM, 인증서, JWK, JWKS).</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="42" />
+            <location filename="../ui/startup.cpp" line="44" />
             <source>Check the time claims at this instant.</source>
             <translation>이 시각을 기준으로 시간 클레임을 검사합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="46" />
+            <location filename="../ui/startup.cpp" line="48" />
             <source>Language of the window: en or ko.</source>
             <translation>창의 언어: en 또는 ko.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="50" />
+            <location filename="../ui/startup.cpp" line="52" />
             <source>Save the window to this PNG file once shown, then quit.</source>
             <translation>창이 나타나면 이 PNG 파일로 저장하고 끝냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="55" />
-            <source>Open a view at start: explain, learn, explain:STEP, or crack (guess the secret of the token with the built-in list).</source>
-            <translation>시작할 때 열 보기: explain, learn, explain:STEP, 또는 crack(내장 목록으로 토큰의 시크릿 추측).</translation>
+            <location filename="../ui/startup.cpp" line="57" />
+            <source>Open a view at start: explain, learn, explain:STEP, crack (guess the secret of the token with the built-in list), or compare (the first two tokens side by side).</source>
+            <translation>시작할 때 열 보기: explain, learn, explain:STEP, crack(내장 목록으로 토큰의 시크릿 추측), 또는 compare(처음 두 토큰을 나란히 비교).</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="80" />
+            <location filename="../ui/startup.cpp" line="83" />
             <source>--now wants seconds since 1970-01-01, got "%1".</source>
             <translation>--now에는 1970-01-01부터 센 초가 필요한데 "%1"입니다.</translation>
         </message>

@@ -7,9 +7,11 @@
 #include "signaturepane.h"
 #include "tokenmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QPixmap>
@@ -54,8 +56,9 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
             QStringLiteral("show"),
             QCoreApplication::translate(
                     "Startup",
-                    "Open a view at start: explain, learn, explain:STEP, or crack (guess the "
-                    "secret of the token with the built-in list)."),
+                    "Open a view at start: explain, learn, explain:STEP, crack (guess the "
+                    "secret of the token with the built-in list), or compare (the first two "
+                    "tokens side by side)."),
             QStringLiteral("VIEW"));
     parser.addOptions({secret, key, now, language, screenshot, show});
     StartupOptions options;
@@ -135,6 +138,11 @@ void apply(MainWindow &window, const StartupOptions &options)
         }
         return;
     }
+    if (view == QLatin1String("compare")) {
+        if (auto *compare = window.findChild<QAction *>(QStringLiteral("compareAction")))
+            compare->trigger();
+        return;
+    }
     if (auto *dock = window.findChild<QDockWidget *>(view + QLatin1String("Dock"));
         dock && !view.isEmpty()) {
         dock->show();
@@ -189,7 +197,15 @@ private:
             QTimer::singleShot(100, this, &ScreenshotTaker::grab);
             return;
         }
-        const bool saved = m_window && m_window->grab().save(m_path, "PNG");
+        // A dialog the start opened (--show compare) is the picture; else the window.
+        QWidget *shown = m_window;
+        if (m_window) {
+            for (QDialog *dialog : m_window->findChildren<QDialog *>()) {
+                if (dialog->isVisible())
+                    shown = dialog;
+            }
+        }
+        const bool saved = shown && shown->grab().save(m_path, "PNG");
         QCoreApplication::exit(saved ? 0 : 1);
     }
 

@@ -10,7 +10,7 @@ class MainWindow;
 
 /// The command line of jwtlens-gui:
 ///   jwtlens-gui [TOKEN|FILE…] [--secret TEXT] [--key FILE] [--now UNIX] [--language CODE]
-///               [--screenshot PNG] [--show explain|learn|explain:STEP|crack]
+///               [--screenshot PNG] [--show explain|learn|explain:STEP|crack|compare]
 struct StartupOptions
 {
     /// Tokens, or files holding tokens or keys, one tab each (the desktop entry's %F gives
