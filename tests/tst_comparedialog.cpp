@@ -179,6 +179,9 @@ void tst_CompareDialog::verificationOfBoth()
     const QRegularExpression second(QStringLiteral("Second verification:\\s*(.*)\\n"));
     QVERIFY2(first.match(text).captured(1).startsWith(firstWords), qPrintable(text));
     QVERIFY2(second.match(text).captured(1).startsWith(secondWords), qPrintable(text));
+    // Said once: "Signature verified (Signature verified with …)" read twice.
+    QCOMPARE(first.match(text).captured(1).count(firstWords), 1);
+    QCOMPARE(second.match(text).captured(1).count(secondWords), 1);
     // Same header and payload, other key: the signatures differ over the same signing input.
     QVERIFY(text.contains(QLatin1String("different, over the same header and payload")));
 }

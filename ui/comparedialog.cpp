@@ -209,7 +209,11 @@ QString CompareDialog::verificationText(Side which) const
             ? SignaturePane::jweStateText(state)
             : SignaturePane::stateText(state, model->keyOrigin());
     const QString reason = model->verifyReason();
-    return reason.isEmpty() || reason == words ? words : tr("%1 (%2)").arg(words, reason);
+    // The verdict's reason often begins with the same words ("Signature verified with …"):
+    // then the reason alone says it, once.
+    if (reason.isEmpty() || reason.startsWith(words))
+        return reason.isEmpty() ? words : reason;
+    return tr("%1 (%2)").arg(words, reason);
 }
 
 void CompareDialog::refresh()
