@@ -9,3 +9,7 @@ set_tests_properties(bench_crypto PROPERTIES LABELS bench)
 # JWE: RSA-OAEP-256 + A256GCM decryption against `openssl speed rsa2048` (target >= 0.8x).
 jwtlens_add_test(NAME bench_jwe SOURCES bench_jwe.cpp LIBS jwtlens_crypto)
 set_tests_properties(bench_jwe PROPERTIES LABELS bench RUN_SERIAL TRUE)
+# Issue 12, item 13: one ES256 token against a JWKS of 100,000 EC keys (kid of the last key;
+# no kid), the ring read from the JWKS text each time, as `jwtlens verify --key` does.
+jwtlens_add_test(NAME bench_keyring SOURCES bench_keyring.cpp LIBS jwtlens_crypto)
+set_tests_properties(bench_keyring PROPERTIES LABELS bench RUN_SERIAL TRUE TIMEOUT 600)
