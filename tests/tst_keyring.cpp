@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "keyring.h"
+#include "base64url.h"
+#include "jws.h"
 #include "keyfit.h"
+#include "keyset.h"
+#include "token.h"
+#include "verifier.h"
 
 #include <QFile>
 #include <QTest>
@@ -13,6 +18,41 @@ QByteArray readData(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read test data %s", qPrintable(path));
     return file.readAll();
+}
+
+/// RFC 7515 A.3's ES256 key as a JWKS member with @p kid (public, or private with @p d).
+QByteArray goodMember(const QByteArray &kid, bool withD = false)
+{
+    return R"({"kty":"EC","crv":"P-256","kid":")" + kid
+            + R"(","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",)"
+              R"("y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0")"
+            + (withD ? QByteArray(R"(,"d":"jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI")")
+                     : QByteArray())
+            + '}';
+}
+
+/// A P-256 member whose members read well (sizes, base64url) but whose point is not on the
+/// curve: only making the key (OpenSSL) finds out.
+const QByteArray brokenMember = R"({"kty":"EC","crv":"P-256","kid":"broken",)"
+                                R"("x":"AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE",)"
+                                R"("y":"AgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgI"})";
+
+/// The broken member first, then the good one (kid "good").
+QByteArray jwksWithBrokenMember()
+{
+    return R"({"keys":[)" + brokenMember + ',' + goodMember("good") + "]}";
+}
+
+/// An ES256 token with @p header, signed by the good member's private key.
+QByteArray signedToken(const QByteArray &header)
+{
+    const KeySet signer = loadKeys(goodMember("good", true));
+    if (!signer.ok())
+        qFatal("cannot load the signing key: %s", qPrintable(signer.error));
+    const QByteArray input = Base64Url::encode(header) + '.'
+            + Base64Url::encode(R"({"sub":"lazy","exp":4102444800})");
+    return input + '.'
+            + Base64Url::encode(sign(Algorithm::ES256, signer.keys.first(), input).bytes);
 }
 
 } // namespace
@@ -28,6 +68,10 @@ private slots:
     void choose_data();
     void choose();
     void copiesShareTheKeys();
+    void brokenMemberNotChosen_data();
+    void brokenMemberNotChosen();
+    void brokenMemberChosenByKid();
+    void brokenMemberListed();
 };
 
 void TestKeyRing::fromSecret()
@@ -118,6 +162,63 @@ void TestKeyRing::copiesShareTheKeys()
     QCOMPARE(copy.size(), 2);
     QCOMPARE(copy.at(1).data(), ring.at(1).data());
     QCOMPARE(copy.loadError(), QStringLiteral("why"));
+}
+
+void TestKeyRing::brokenMemberNotChosen_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    // The keys of a JWKS are made when chosen: a member that cannot be made, and that the
+    // token does not need, does not stop the one it names (or the first that fits) verifying.
+    QTest::newRow("kid of the good member") << QByteArray(R"({"alg":"ES256","kid":"good"})");
+    QTest::newRow("no kid: the broken member fits first, then the good one")
+            << QByteArray(R"({"alg":"ES256"})");
+    QTest::newRow("unknown kid") << QByteArray(R"({"alg":"ES256","kid":"elsewhere"})");
+}
+
+void TestKeyRing::brokenMemberNotChosen()
+{
+    QFETCH(QByteArray, header);
+    const KeyRing ring = KeyRing::fromText(jwksWithBrokenMember());
+    QVERIFY2(ring.loadError().isEmpty(), qPrintable(ring.loadError()));
+    QCOMPARE(ring.size(), 2);
+    const Token token = Token::parse(QByteArrayView(signedToken(header)));
+    const TokenVerdict verdict = verifyToken(token, ring);
+    QVERIFY2(verdict.valid, qPrintable(verdict.reason));
+    QCOMPARE(verdict.keyIndex, qsizetype(1));
+    QCOMPARE(ring.kidAt(1), QStringLiteral("good"));
+}
+
+void TestKeyRing::brokenMemberChosenByKid()
+{
+    // The token names the broken member: it is made, and why it cannot be is the reason.
+    const KeyRing ring = KeyRing::fromText(jwksWithBrokenMember());
+    const KeyRing::Choice choice = ring.choose(Algorithm::ES256, u"broken");
+    QCOMPARE(choice.index, qsizetype(-1));
+    QVERIFY2(choice.error.startsWith(
+                     QLatin1String("the key with kid \"broken\" does not fit: JWKS: key 1: ")),
+             qPrintable(choice.error));
+    const Token token
+            = Token::parse(QByteArrayView(signedToken(R"({"alg":"ES256","kid":"broken"})")));
+    const TokenVerdict verdict = verifyToken(token, ring);
+    QVERIFY(!verdict.valid);
+    QVERIFY2(verdict.reason.contains(QLatin1String("JWKS: key 1: ")), qPrintable(verdict.reason));
+}
+
+void TestKeyRing::brokenMemberListed()
+{
+    // What lists every key still says what is wrong with the broken one: the ring when asked
+    // for all of its keys, and loadKeys() (key info, the session's keys), which makes them all.
+    const KeyRing ring = KeyRing::fromText(jwksWithBrokenMember());
+    const QString error = ring.makeAll();
+    QVERIFY2(error.startsWith(QLatin1String("JWKS: key 1: ")), qPrintable(error));
+    QCOMPARE(ring.errorAt(0), error);
+    QVERIFY(ring.at(0).isNull());
+    QVERIFY(ring.errorAt(1).isEmpty());
+    QCOMPARE(ring.keys().size(), 1);
+    QCOMPARE(ring.keys().first().kid(), QStringLiteral("good"));
+    const KeySet listed = loadKeys(jwksWithBrokenMember());
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error, error);
 }
 
 QTEST_GUILESS_MAIN(TestKeyRing)

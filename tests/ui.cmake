@@ -8,6 +8,8 @@ jwtlens_add_test(NAME tst_tokenpane SOURCES tst_tokenpane.cpp windowtest.h LIBS 
 jwtlens_add_test(NAME tst_jsonpane SOURCES tst_jsonpane.cpp windowtest.h LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_claimsview SOURCES tst_claimsview.cpp windowtest.h LIBS jwtlens_ui)
 jwtlens_add_test(NAME tst_signaturepane SOURCES tst_signaturepane.cpp windowtest.h LIBS jwtlens_ui)
+# tst_keyfilewindow: `jwtlens-gui TOKEN --key` with a device (/dev/zero) and FIFOs (issue 12).
+jwtlens_add_test(NAME tst_keyfilewindow SOURCES tst_keyfilewindow.cpp windowtest.h LIBS jwtlens_ui)
 # tst_firstminutes: a new user's first paste, the sample's secret, the fields and the badge
 # agreeing (the accessibility interface included), undo within one token.
 jwtlens_add_test(NAME tst_firstminutes SOURCES tst_firstminutes.cpp windowtest.h LIBS jwtlens_ui)

@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -27,6 +28,7 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -514,9 +516,25 @@ void SignaturePane::loadKeyFile()
 
 bool SignaturePane::loadKeyFile(const QString &path)
 {
+    const int readNumber = ++m_keyFileRead;
     // Bounded by what is read, not by size(), which a device says is 0 (/dev/zero would grow
-    // until the window dies); a FIFO with no writer gives up instead of freezing the window.
-    BoundedFile::Result read = BoundedFile::read(path, MaxKeyFileSize);
+    // until the window dies). A FIFO may stay silent for BoundedFile's whole wait: it is read
+    // on the thread pool, so that the window neither freezes nor waits to appear.
+    if (!BoundedFile::mayWait(path))
+        return applyKeyFile(path, BoundedFile::read(path, MaxKeyFileSize));
+    auto *watcher = new QFutureWatcher<BoundedFile::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, readNumber] {
+        watcher->deleteLater();
+        if (readNumber == m_keyFileRead) // else another file was loaded meanwhile
+            applyKeyFile(path, watcher->result());
+    });
+    watcher->setFuture(
+            QtConcurrent::run([path] { return BoundedFile::read(path, MaxKeyFileSize); }));
+    return true;
+}
+
+bool SignaturePane::applyKeyFile(const QString &path, const BoundedFile::Result &read)
+{
     QString error;
     if (read.status == BoundedFile::Result::Status::TooLarge)
         error = tr("%1 is too large to be a key (over %2 bytes)").arg(path).arg(MaxKeyFileSize);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "boundedfile.h"
 #include "partcolors.h"
 #include "tokenmodel.h"
 
@@ -41,7 +42,10 @@ public:
     void setSharedKey(TokenModel::KeyInput input, const QString &text);
     /// Opens a file dialog and loads the chosen key file.
     void loadKeyFile();
-    /// Loads key text from @p path; false (with a message shown) when it cannot be read.
+    /// Loads key text from @p path; false (with a message shown) when it cannot be read. A
+    /// FIFO (`--key <(…)`) is read in the background, for at most BoundedFile's wait, while
+    /// the window goes on: true, and the key (or why there is none) comes when it has been
+    /// read. A later call replaces a read still under way.
     bool loadKeyFile(const QString &path);
     /// Moves the focus to the secret field or the key editor, whichever is shown.
     void focusKeyInput();
@@ -77,6 +81,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Shows what reading the key file @p path gave: its key, or why there is none.
+    bool applyKeyFile(const QString &path, const BoundedFile::Result &read);
     void retranslateUi();
     void updateColors();
     void reserveReasonLines();
@@ -106,4 +112,5 @@ private:
     bool m_highlighted = false;
     bool m_jweShown = false; ///< the pane shows a JWE's encryption
     bool m_keyEditPending = false; ///< the fields changed: the next pushKey() is an edit
+    int m_keyFileRead = 0; ///< counts loadKeyFile() calls: a FIFO read late and replaced is dropped
 };

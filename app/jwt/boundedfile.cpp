@@ -185,6 +185,13 @@ Result read(const QString &fileName, qint64 cap, int waitMs)
     return stream.readAll(cap);
 }
 
+bool mayWait(const QString &fileName)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(fileName).constData(), &st) == 0
+            && (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
+}
+
 Result readStandardInput(qint64 cap)
 {
     return Stream::standardInput().readAll(cap);

@@ -93,6 +93,10 @@ private:
     QString m_error;
 };
 
+/// Whether reading @p fileName may wait, up to the wait, for a writer: a FIFO or a socket. A
+/// window reads such a file off its GUI thread, so that it stays responsive meanwhile.
+bool mayWait(const QString &fileName);
+
 /// Reads @p fileName whole, at most @p cap bytes; waits up to @p waitMs for a FIFO or pipe
 /// that has nothing to read yet.
 Result read(const QString &fileName, qint64 cap, int waitMs = DefaultWaitMs);
