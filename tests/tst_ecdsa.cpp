@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ecdsa.h"
+#include "base64url.h"
+#include "jws.h"
+#include "keygen.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -22,6 +28,8 @@ private slots:
     void ecdsaConversion();
     void ecdsaMalformedDer_data();
     void ecdsaMalformedDer();
+    void recoverPublicPoints_data();
+    void recoverPublicPoints();
 };
 
 void TestEcdsa::ecdsaConversion_data()
@@ -83,6 +91,53 @@ void TestEcdsa::ecdsaMalformedDer()
     QVERIFY(Ecdsa::derToRaw(der, field).isEmpty());
     QVERIFY(Ecdsa::rawToDer(QByteArray("\x01", 1)).isEmpty());
     QVERIFY(Ecdsa::rawToDer(QByteArray()).isEmpty());
+}
+
+namespace {
+
+/// 0x04 ‖ x ‖ y of an EC key, from its JWK.
+QByteArray pointOf(const Key &key)
+{
+    const QJsonObject jwk = QJsonDocument::fromJson(key.toJwk(false)).object();
+    return '\x04' + Base64Url::decode(jwk.value(QLatin1String("x")).toString().toLatin1()).bytes
+            + Base64Url::decode(jwk.value(QLatin1String("y")).toString().toLatin1()).bytes;
+}
+
+} // namespace
+
+void TestEcdsa::recoverPublicPoints_data()
+{
+    QTest::addColumn<Algorithm>("alg");
+    QTest::newRow("ES256") << Algorithm::ES256;
+    QTest::newRow("ES384") << Algorithm::ES384;
+    QTest::newRow("ES512") << Algorithm::ES512;
+    QTest::newRow("ES256K") << Algorithm::ES256K;
+}
+
+void TestEcdsa::recoverPublicPoints()
+{
+    // The signer's point is among the recovered ones, another key's is not, and a signature
+    // of other bytes recovers other points (the key ring's hint relies on all three).
+    QFETCH(Algorithm, alg);
+    const QByteArray input = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJyZWNvdmVyIn0";
+    for (int seed = 0; seed < 8; ++seed) {
+        const GeneratedKey signer = generateKeyFromSeed(alg, "signer " + QByteArray::number(seed));
+        const GeneratedKey other = generateKeyFromSeed(alg, "other " + QByteArray::number(seed));
+        QVERIFY(signer.ok() && other.ok());
+        const Signature signature = sign(alg, signer.key, input);
+        QVERIFY2(signature.ok(), qPrintable(signature.error));
+        const QList<QByteArray> points = Ecdsa::recoverPublicPoints(alg, input, signature.bytes);
+        QVERIFY(!points.isEmpty() && points.size() <= 4);
+        QVERIFY(points.contains(pointOf(signer.key)));
+        QVERIFY(!points.contains(pointOf(other.key)));
+        QVERIFY(!Ecdsa::recoverPublicPoints(alg, input + "x", signature.bytes)
+                         .contains(pointOf(signer.key)));
+    }
+    // Not a signature: R = 0, or the wrong size.
+    const int field = alg == Algorithm::ES512 ? 66 : alg == Algorithm::ES384 ? 48 : 32;
+    QVERIFY(Ecdsa::recoverPublicPoints(alg, input, QByteArray(2 * field, '\0')).isEmpty());
+    QVERIFY(Ecdsa::recoverPublicPoints(alg, input, QByteArray(2 * field - 1, '\1')).isEmpty());
+    QVERIFY(Ecdsa::recoverPublicPoints(Algorithm::RS256, input, QByteArray(64, '\1')).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEcdsa)

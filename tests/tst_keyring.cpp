@@ -2,6 +2,7 @@
 #include "keyring.h"
 #include "base64url.h"
 #include "jws.h"
+#include "keygen.h"
 #include "keyfit.h"
 #include "keyset.h"
 #include "token.h"
@@ -72,6 +73,8 @@ private slots:
     void brokenMemberNotChosen();
     void brokenMemberChosenByKid();
     void brokenMemberListed();
+    void hintFindsTheSigningKey_data();
+    void hintFindsTheSigningKey();
 };
 
 void TestKeyRing::fromSecret()
@@ -219,6 +222,48 @@ void TestKeyRing::brokenMemberListed()
     const KeySet listed = loadKeys(jwksWithBrokenMember());
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error, error);
+}
+
+void TestKeyRing::hintFindsTheSigningKey_data()
+{
+    QTest::addColumn<Algorithm>("alg");
+    QTest::addColumn<int>("signer");
+    QTest::newRow("ES256, key 38 of 40") << Algorithm::ES256 << 37;
+    QTest::newRow("ES384, the last key") << Algorithm::ES384 << 39;
+    QTest::newRow("ES256K, the second key") << Algorithm::ES256K << 1;
+}
+
+void TestKeyRing::hintFindsTheSigningKey()
+{
+    // A token without kid, signed by a key of the set that is not the first: the first fits
+    // and fails, and the hint names the key that matches (the keys it passes over by their
+    // recovered points are never made). A broken member comes first; the others are good.
+    QFETCH(Algorithm, alg);
+    QFETCH(int, signer);
+    QByteArray jwks = R"({"keys":[)" + brokenMember;
+    Key signingKey;
+    for (int i = 0; i < 40; ++i) {
+        const GeneratedKey made = generateKeyFromSeed(alg, "ring " + QByteArray::number(i));
+        QVERIFY2(made.ok(), qPrintable(made.error));
+        QByteArray jwk = made.key.toJwk(false);
+        jwk.chop(1);
+        jwks += ',' + jwk + R"(,"kid":"k)" + QByteArray::number(i) + "\"}";
+        if (i == signer)
+            signingKey = made.key;
+    }
+    jwks += "]}";
+    const KeyRing ring = KeyRing::fromText(jwks);
+    QVERIFY2(ring.loadError().isEmpty(), qPrintable(ring.loadError()));
+    const QByteArray input
+            = Base64Url::encode(R"({"alg":")" + Algorithms::name(alg).toLatin1() + "\"}") + '.'
+            + Base64Url::encode(R"({"sub":"hint"})");
+    const QByteArray token = input + '.' + Base64Url::encode(sign(alg, signingKey, input).bytes);
+    const TokenVerdict verdict = verifyToken(Token::parse(QByteArrayView(token)), ring);
+    QCOMPARE(verdict.valid, signer == 0);
+    QCOMPARE(verdict.hint.kind, SignatureHint::Kind::OtherKey);
+    QCOMPARE(verdict.hint.keyIndex, qsizetype(signer + 1)); // after the broken member
+    QVERIFY2(verdict.hint.text.contains(QStringLiteral("kid \"k%1\"").arg(signer)),
+             qPrintable(verdict.hint.text));
 }
 
 QTEST_GUILESS_MAIN(TestKeyRing)

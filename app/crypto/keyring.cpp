@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "keyring.h"
 
+#include "base64url.h"
 #include "jwk.h"
 #include "keyfit.h"
 #include "keyset.h"
@@ -238,6 +239,21 @@ QString KeyRing::errorAt(qsizetype index) const
 QString KeyRing::kidAt(qsizetype index) const
 {
     return m_entries->list.at(size_t(index))->kid;
+}
+
+QByteArray KeyRing::ecPointAt(qsizetype index) const
+{
+    const KeyRingEntry &entry = *m_entries->list.at(size_t(index));
+    if (!entry.jwk || entry.jwk->kty != QLatin1String("EC"))
+        return {};
+    const auto member = [&entry](QLatin1String name) {
+        return Base64Url::decode(entry.jwk->object.value(name).toString().toLatin1()).bytes;
+    };
+    const QByteArray x = member(QLatin1String("x"));
+    const QByteArray y = member(QLatin1String("y"));
+    if (x.isEmpty() || x.size() != y.size())
+        return {};
+    return '\x04' + x + y;
 }
 
 QList<Key> KeyRing::keys() const

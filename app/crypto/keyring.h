@@ -87,6 +87,9 @@ public:
     QString errorAt(qsizetype index) const;
     /// The "kid" of the entry at @p index, without making its key.
     QString kidAt(qsizetype index) const;
+    /// The public point (0x04 ‖ x ‖ y) of an EC JWK at @p index, read from its members
+    /// without making its key; empty for any other entry (a PEM key, an RSA or OKP JWK).
+    QByteArray ecPointAt(qsizetype index) const;
     /// Every key that can be made, in order (this makes them all).
     QList<Key> keys() const;
     /// Makes every key; the first error, or empty. For commands that use the whole set.

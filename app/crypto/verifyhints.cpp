@@ -82,8 +82,20 @@ SignatureHint otherKey(const Token &token, const KeyRing &ring, Algorithm alg, q
                        QByteArrayView input)
 {
     const QByteArray &signature = token.signature().decoded;
+    // ECDSA: the keys the signature can be of are recovered from it (a handful of points), and
+    // an EC JWK whose point is not one of them is passed over without being made — a JWKS of
+    // 100,000 keys costs a few verifications, not 100,000. The same key is found as by trying
+    // each in turn; a signature whose points cannot be recovered tries each in turn.
+    const QList<QByteArray> points = Ecdsa::recoverPublicPoints(alg, input, signature);
     for (qsizetype i = 0; i < ring.size(); ++i) {
-        if (i == tried || !verifies(alg, ring.at(i), input, signature))
+        if (i == tried)
+            continue;
+        if (!points.isEmpty()) {
+            const QByteArray point = ring.ecPointAt(i);
+            if (!point.isEmpty() && !points.contains(point))
+                continue;
+        }
+        if (!verifies(alg, ring.at(i), input, signature))
             continue;
         SignatureHint hint {Kind::OtherKey, {}, i, alg};
         hint.text = token.kid().isEmpty()
