@@ -106,6 +106,7 @@ private slots:
     void offByDefault();
     void addListReopen();
     void sameTokenOnce();
+    void editedTokenKeptOnce();
     void onlyTokensAreKept_data();
     void onlyTokensAreKept();
     void secretsNeverReachTheFiles();
@@ -204,6 +205,69 @@ void TestHistory::sameTokenOnce()
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().token, alice); // opened again: first again
     QCOMPARE(entries.first().title, QStringLiteral("second title"));
+}
+
+void TestHistory::editedTokenKeptOnce()
+{
+    History history(path());
+    qint64 entry = 0;
+    QCOMPARE(history.addEdited(&entry, tokenWith("while-off"), QStringLiteral("off")),
+             History::Result::Off);
+    QCOMPARE(entry, 0);
+    QVERIFY(!QFileInfo::exists(path()));
+    history.setEnabled(true);
+    const QByteArray opened = tokenWith("opened-6d1f");
+    QCOMPARE(history.add(opened, QStringLiteral("opened")), History::Result::Done);
+
+    // The first settled edit adds an entry of its own; the next ones change that entry.
+    const QByteArray first = tokenWith("first-step-a93c");
+    QCOMPARE(history.addEdited(&entry, first, QStringLiteral("step 1")), History::Result::Done);
+    QVERIFY(entry > 0);
+    const qint64 id = entry;
+    const QByteArray second = tokenWith("second-step-77b0");
+    QCOMPARE(history.addEdited(&entry, second, QStringLiteral("step 2")), History::Result::Done);
+    QCOMPARE(entry, id);
+    QList<History::Entry> entries = history.entries().value();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.first().id, id);
+    QCOMPARE(entries.first().token, second);
+    QCOMPARE(entries.first().title, QStringLiteral("step 2"));
+    QCOMPARE(entries.last().token, opened);
+    // The step before is gone from the bytes, as a deleted entry is.
+    QByteArray bytes = fileBytes(path());
+    QVERIFY(!bytes.contains(payloadSegment(first).mid(4, 24)));
+    QVERIFY(!bytes.contains(first.split('.').at(2)));
+    QVERIFY(bytes.contains(payloadSegment(second)));
+
+    // Text that is not a token (half typed) changes nothing.
+    QCOMPARE(history.addEdited(&entry, second.left(20), QStringLiteral("half")),
+             History::Result::NotAToken);
+    QCOMPARE(entry, id);
+    QCOMPARE(history.entries().value().size(), 2);
+
+    // Edited back to a token kept before: that entry comes first, the edit's entry goes, and
+    // the next edit does not change the entry kept before.
+    QCOMPARE(history.addEdited(&entry, opened, QStringLiteral("back")), History::Result::Done);
+    QCOMPARE(entry, 0);
+    entries = history.entries().value();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().token, opened);
+    QCOMPARE(entries.first().title, QStringLiteral("back"));
+    QVERIFY(!fileBytes(path()).contains(second.split('.').at(2)));
+    const QByteArray third = tokenWith("third-step-0e52");
+    QCOMPARE(history.addEdited(&entry, third, QStringLiteral("step 3")), History::Result::Done);
+    QVERIFY(entry > 0);
+    QCOMPARE(history.entries().value().size(), 2);
+
+    // An entry the user deleted meanwhile is added again.
+    QCOMPARE(history.remove(entry), History::Result::Done);
+    const QByteArray fourth = tokenWith("fourth-step-5c3a");
+    QCOMPARE(history.addEdited(&entry, fourth, QStringLiteral("step 4")), History::Result::Done);
+    QVERIFY(entry > 0);
+    entries = history.entries().value();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.first().token, fourth);
+    QCOMPARE(history.token(entry), std::optional<QByteArray>(fourth));
 }
 
 void TestHistory::onlyTokensAreKept_data()

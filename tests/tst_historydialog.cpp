@@ -4,10 +4,12 @@
 // window takes its path from JWTLENS_HISTORY_FILE), never a secret or a key; File →
 // History… lists, searches, reopens, deletes and clears; off writes nothing; a damaged or
 // locked file is a message, and the window goes on.
+#include "history.h"
 #include "historydialog.h"
 #include "mainwindow.h"
 #include "signaturepane.h"
 #include "tokenmodel.h"
+#include "tokentab.h"
 #include "tokentemplates.h"
 
 #include <QAction>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -27,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>
@@ -68,6 +72,10 @@ private slots:
     void enablingAsksFirst();
     void recordsWhatTheUserOpens();
     void searchAndReopen();
+    void typedTokenKeptOnce();
+    void editsFollowOneEntryPerTab();
+    void leavingATabKeepsItsEdit();
+    void sampleEditsNotKept();
     void secretsAndKeysNeverKept();
     void deletedTokenLeavesTheFiles();
     void clearDeletesTheFile();
@@ -88,6 +96,10 @@ private:
     HistoryDialog *openHistory();
     QTreeWidget *historyList(HistoryDialog *dialog) const;
     QStringList titles(HistoryDialog *dialog) const;
+    /// The tokens in the history file, most recent first (read as the dialog reads them).
+    QList<QByteArray> keptTokens() const;
+    /// Types @p text into the current tab's token editor, replacing what it holds.
+    void typeToken(const QString &text);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -227,6 +239,24 @@ QStringList tst_HistoryDialog::titles(HistoryDialog *dialog) const
     return list;
 }
 
+QList<QByteArray> tst_HistoryDialog::keptTokens() const
+{
+    History history(dbPath()); // off: it only reads
+    QList<QByteArray> tokens;
+    for (const History::Entry &entry : history.entries().value_or(QList<History::Entry>()))
+        tokens << entry.token;
+    return tokens;
+}
+
+void tst_HistoryDialog::typeToken(const QString &text)
+{
+    auto *editor = m_window->currentTab()->findChild<QPlainTextEdit *>(QStringLiteral("tokenEdit"));
+    QVERIFY(editor);
+    editor->setFocus();
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+}
+
 void tst_HistoryDialog::offByDefault()
 {
     auto *keep = m_window->findChild<QAction *>(QStringLiteral("keepHistoryAction"));
@@ -341,6 +371,111 @@ void tst_HistoryDialog::searchAndReopen()
     QTRY_COMPARE(m_window->model()->token(), alice);
 }
 
+void tst_HistoryDialog::typedTokenKeptOnce()
+{
+    enableHistory();
+    const QString token = tokenFor(QStringLiteral("typed-by-hand"));
+    typeToken(token);
+    QTRY_COMPARE(m_window->model()->token(), token);
+    // Kept once it rests: one entry, the whole token, not one per keystroke.
+    QTRY_COMPARE(keptTokens(), QList<QByteArray> {token.toLatin1()});
+    HistoryDialog *dialog = openHistory();
+    QVERIFY(dialog);
+    QCOMPARE(titles(dialog), QStringList {QStringLiteral("HS256 · typed-by-hand")});
+    dialog->close();
+
+    // Typed again, differently: the same entry follows the edits.
+    typeToken(tokenFor(QStringLiteral("retyped")));
+    m_window->currentTab()->settle();
+    QCOMPARE(keptTokens(), QList<QByteArray> {tokenFor(QStringLiteral("retyped")).toLatin1()});
+    QVERIFY(!fileBytes().contains(signatureOf(token).toLatin1()));
+
+    // Half a token left in the editor is not a token: nothing changes.
+    typeToken(token.left(30));
+    m_window->currentTab()->settle();
+    QCOMPARE(keptTokens(), QList<QByteArray> {tokenFor(QStringLiteral("retyped")).toLatin1()});
+}
+
+void tst_HistoryDialog::editsFollowOneEntryPerTab()
+{
+    enableHistory();
+    const QString opened = tokenFor(QStringLiteral("opened-then-edited"));
+    QCOMPARE(m_window->loadText(opened), MainWindow::Loaded::Token);
+    QCOMPARE(keptTokens().size(), 1);
+    // The key is the user's: each edit is re-signed with it.
+    auto *secret = m_window->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    secret->setFocus();
+    QTest::keyClicks(secret, Secret);
+    m_window->flushEdits();
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Verified);
+
+    // Edits of the payload (the claim buttons), several: the opened token stays, and one
+    // more entry holds the token as it is now.
+    auto *exp1h = m_window->currentTab()->claimButton(TokenTab::ClaimButton::Exp1h);
+    auto *exp1d = m_window->currentTab()->claimButton(TokenTab::ClaimButton::Exp1d);
+    QTest::mouseClick(exp1h, Qt::LeftButton);
+    QTRY_COMPARE(keptTokens().size(), 2);
+    QTest::mouseClick(exp1d, Qt::LeftButton);
+    QTest::mouseClick(exp1h, Qt::LeftButton);
+    QTest::mouseClick(exp1d, Qt::LeftButton);
+    const QByteArray edited = m_window->model()->token().toLatin1();
+    QVERIFY(edited != opened.toLatin1());
+    QTRY_COMPARE(keptTokens(), (QList<QByteArray> {edited, opened.toLatin1()}));
+
+    // Another token opened in the tab: its edits get an entry of their own.
+    const QString next = tokenFor(QStringLiteral("next-one"));
+    m_window->loadText(next);
+    QTest::mouseClick(exp1h, Qt::LeftButton);
+    QTRY_COMPARE(keptTokens().size(), 4);
+    QCOMPARE(keptTokens().at(1), next.toLatin1());
+    QVERIFY(keptTokens().contains(edited));
+    QVERIFY(!fileBytes().contains(Secret.toUtf8()));
+}
+
+void tst_HistoryDialog::leavingATabKeepsItsEdit()
+{
+    enableHistory();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Leaving the tab (Ctrl+T) keeps the token typed there at once, without waiting.
+    const QString first = tokenFor(QStringLiteral("left-behind"));
+    typeToken(first);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(m_window->tabCount(), 2);
+    QCOMPARE(keptTokens(), QList<QByteArray> {first.toLatin1()});
+    // Closing the tab keeps its edit too.
+    const QString second = tokenFor(QStringLiteral("closed-tab"));
+    typeToken(second);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(m_window->tabCount(), 1);
+    QCOMPARE(keptTokens(), (QList<QByteArray> {second.toLatin1(), first.toLatin1()}));
+    // And closing the window. The first tab's entry follows what is typed there now: one
+    // entry per tab, not one per token it held.
+    const QString third = tokenFor(QStringLiteral("window-closed"));
+    typeToken(third);
+    QVERIFY(m_window->close());
+    QCOMPARE(keptTokens(), (QList<QByteArray> {third.toLatin1(), second.toLatin1()}));
+}
+
+void tst_HistoryDialog::sampleEditsNotKept()
+{
+    enableHistory();
+    m_window->loadSample();
+    const QString sample = m_window->model()->token();
+    QTest::mouseClick(m_window->currentTab()->claimButton(TokenTab::ClaimButton::Exp1h),
+                      Qt::LeftButton);
+    QVERIFY(m_window->model()->token() != sample);
+    QCOMPARE(m_window->model()->keyOrigin(), TokenModel::KeyOrigin::Sample);
+    m_window->currentTab()->settle();
+    QVERIFY(keptTokens().isEmpty());
+    QVERIFY(!QFileInfo::exists(dbPath()));
+    // A token of the user's typed over the sample is theirs (the sample's secret goes).
+    const QString own = tokenFor(QStringLiteral("own-token"));
+    typeToken(own);
+    QTRY_COMPARE(keptTokens(), QList<QByteArray> {own.toLatin1()});
+    QCOMPARE(m_window->model()->keyOrigin(), TokenModel::KeyOrigin::User);
+}
+
 void tst_HistoryDialog::secretsAndKeysNeverKept()
 {
     enableHistory();
@@ -364,13 +499,21 @@ void tst_HistoryDialog::secretsAndKeysNeverKept()
     m_window->loadText(Secret);
     m_window->loadText(rsa.token);
     m_window->loadText(tokenFor(QStringLiteral("bob")));
+    // A secret typed where a token goes is not a token; a token typed there is kept.
+    m_window->openInNewTab();
+    typeToken(Secret);
+    m_window->currentTab()->settle();
+    const QString typed = tokenFor(QStringLiteral("typed"));
+    typeToken(typed);
+    m_window->currentTab()->settle();
 
     HistoryDialog *dialog = openHistory();
     QVERIFY(dialog);
-    QCOMPARE(historyList(dialog)->topLevelItemCount(), 3);
+    QCOMPARE(historyList(dialog)->topLevelItemCount(), 4);
     const QByteArray bytes = fileBytes();
     QVERIFY(!bytes.isEmpty());
     QVERIFY(bytes.contains(signatureOf(rsa.token).toLatin1()));
+    QVERIFY(bytes.contains(signatureOf(typed).toLatin1()));
     QVERIFY(!bytes.contains(Secret.toUtf8()));
     QVERIFY(!bytes.contains(pemLine.toLatin1()));
     QVERIFY(!bytes.contains("PRIVATE KEY"));

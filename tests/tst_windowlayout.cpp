@@ -3,6 +3,7 @@
 // control on it, the teaching views at a useful size, and a layout remembered without
 // secrets.
 #include "mainwindow.h"
+#include "tokentab.h"
 #include "windowlayout.h"
 
 #include <QDockWidget>
@@ -15,6 +16,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 class TestWindowLayout : public QObject
@@ -32,6 +35,7 @@ private slots:
     void everyControlOnScreen_data();
     void everyControlOnScreen();
     void layoutRememberedWithoutSecrets();
+    void oneLayoutForAllTabs();
 
 private:
     static QString settingsFile() { return QSettings().fileName(); }
@@ -49,6 +53,10 @@ private:
             return false;
         const QRect rect(widget->mapTo(m_window.get(), QPoint()), widget->size());
         return m_window->rect().contains(rect);
+    }
+    QSplitter *splitterIn(int tab, const char *name) const
+    {
+        return m_window->tabAt(tab)->findChild<QSplitter *>(QLatin1String(name));
     }
     QPlainTextEdit *edit(const char *name) const
     {
@@ -196,6 +204,47 @@ void TestWindowLayout::layoutRememberedWithoutSecrets()
     QCOMPARE(m_window->size(), QSize(1180, 640));
     QTRY_COMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QTRY_VERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("explainDock"))->isVisible());
+}
+
+void TestWindowLayout::oneLayoutForAllTabs()
+{
+    // The panes are laid out once for the window: resized in the second tab, they are so in
+    // the first when the user goes back to it, and the window remembers them as they are in
+    // the tab shown when it closed.
+    m_window->resize(1180, 640);
+    QTRY_COMPARE(m_window->size(), QSize(1180, 640));
+    m_window->openInNewTab(QStringLiteral(
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzZWNvbmQtdGFiIn0.c2lnbmF0dXJlLW5vdC1jaGVja2Vk"));
+    QCOMPARE(m_window->tabCount(), 2);
+    QCOMPARE(m_window->currentTabIndex(), 1);
+    QTRY_VERIFY(splitterIn(1, "mainSplitter")->isVisible());
+    const QList<int> before = splitterIn(0, "mainSplitter")->sizes();
+    splitterIn(1, "mainSplitter")->setSizes({260, 520, 300});
+    splitterIn(1, "decodedSplitter")->setSizes({150, 300, 220});
+    const QList<int> mainSizes = splitterIn(1, "mainSplitter")->sizes();
+    const QList<int> decodedSizes = splitterIn(1, "decodedSplitter")->sizes();
+    QVERIFY(mainSizes != before);
+    QVERIFY(m_window->close());
+
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(splitterIn(0, "mainSplitter")->sizes(), mainSizes);
+    // A second tab, as when the window closed (the tab bar shows: the panes are as high as
+    // they were), is laid out as the first.
+    m_window->openInNewTab();
+    QTRY_COMPARE(splitterIn(1, "mainSplitter")->sizes(), mainSizes);
+    QTRY_COMPARE(splitterIn(1, "decodedSplitter")->sizes(), decodedSizes);
+    // Resized there, the first follows on switching.
+    splitterIn(1, "mainSplitter")->setSizes({420, 400, 260});
+    const QList<int> changed = splitterIn(1, "mainSplitter")->sizes();
+    QVERIFY(changed != mainSizes);
+    QTabBar *bar = m_window->tabWidget()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(0).center());
+    QCOMPARE(m_window->currentTabIndex(), 0);
+    QTRY_COMPARE(splitterIn(0, "mainSplitter")->sizes(), changed);
+    QTRY_COMPARE(splitterIn(0, "decodedSplitter")->sizes(), decodedSizes);
 }
 
 QTEST_MAIN(TestWindowLayout)

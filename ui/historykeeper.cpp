@@ -70,10 +70,11 @@ bool HistoryKeeper::setEnabled(bool on, bool ask)
                         m_window);
         box.setObjectName(QStringLiteral("historyConfirmation"));
         box.setInformativeText(
-                tr("Each token you open, paste, drop or make from a template is kept with its "
-                   "title and the time you opened it, in a file on this computer (%1), until "
-                   "you delete it. Secrets, keys and passwords are never kept. A token is a "
-                   "credential: anyone who can read the file can use a token that has not "
+                tr("Each token you open, paste, drop, type or make from a template is kept "
+                   "with its title and the time you opened it, in a file on this computer "
+                   "(%1), until you delete it; a token you type or edit is kept once, as it "
+                   "stands when you pause. Secrets, keys and passwords are never kept. A token "
+                   "is a credential: anyone who can read the file can use a token that has not "
                    "expired.")
                         .arg(QDir::toNativeSeparators(path())));
         QPushButton *keep = box.addButton(tr("&Keep History"), QMessageBox::AcceptRole);
@@ -105,8 +106,32 @@ bool HistoryKeeper::record(const QString &token, const QString &title)
     if (!isEnabled())
         return true;
     const QByteArray text = token.toUtf8();
-    const History::Result result = m_history->add(text, title.isEmpty() ? titleFor(token) : title);
-    if (result != History::Result::Failed) {
+    return afterRecord(m_history->add(text, title.isEmpty() ? titleFor(token) : title)
+                       == History::Result::Failed);
+}
+
+bool HistoryKeeper::recordEdited(const QObject *source, const QString &token, const QString &title)
+{
+    if (!isEnabled())
+        return true;
+    if (!m_edits.contains(source)) {
+        connect(source, &QObject::destroyed, this, [this](QObject *gone) { m_edits.remove(gone); });
+    }
+    qint64 &entry = m_edits[source];
+    const QByteArray text = token.toUtf8();
+    return afterRecord(m_history->addEdited(&entry, text, title.isEmpty() ? titleFor(token) : title)
+                       == History::Result::Failed);
+}
+
+void HistoryKeeper::forgetEdits(const QObject *source)
+{
+    if (const auto it = m_edits.find(source); it != m_edits.end())
+        it.value() = 0; // the destroyed() connection stays: one per source
+}
+
+bool HistoryKeeper::afterRecord(bool failed)
+{
+    if (!failed) {
         m_failureShown = false;
         if (m_dialog && m_dialog->isVisible())
             m_dialog->reload();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -45,6 +46,14 @@ public:
     /// titled @p title (empty: titleFor(token)). Does nothing while the history is off.
     /// Returns false when the file could not be written (messageRequested() says why).
     bool record(const QString &token, const QString &title = QString());
+    /// Records the token the user made in @p source (a tab) by typing or editing, once it
+    /// has settled: one entry per source follows its edits (History::addEdited()) until
+    /// forgetEdits(@p source), so that neither a token typed character by character nor
+    /// one edited many times fills the history. Does nothing while the history is off.
+    bool recordEdited(const QObject *source, const QString &token, const QString &title);
+    /// A new token was loaded into @p source: its next edit gets an entry of its own, and
+    /// the one its former edits were kept in stays.
+    void forgetEdits(const QObject *source);
 
     /// Shows the History dialog (made on first use, then raised).
     HistoryDialog *showDialog();
@@ -62,9 +71,14 @@ signals:
     void reopenRequested(const QString &token, const QString &title);
 
 private:
+    /// The dialog follows a record; a failure is said once per run of failures.
+    bool afterRecord(bool failed);
+
     QWidget *m_window = nullptr;
     const std::unique_ptr<Settings> m_settings;
     const std::unique_ptr<History> m_history;
     QPointer<HistoryDialog> m_dialog;
+    /// Per source (a tab): the entry its edits are kept in (History::addEdited()).
+    QHash<const QObject *, qint64> m_edits;
     bool m_failureShown = false; ///< one message per run of failures, not one per token
 };

@@ -539,6 +539,7 @@ void MainWindow::copyToken(bool asBearer)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    settleTabs();
     WindowLayout::save(this);
     QMainWindow::closeEvent(event);
 }

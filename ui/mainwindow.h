@@ -6,6 +6,7 @@
 #include "tokenmodel.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 #include <optional>
@@ -222,8 +223,16 @@ private:
     /// Records a token the user opened (pasted, dropped, a file, a template) when the history
     /// is on; never the sample, never a key.
     void recordOpened(const QString &token, const QString &title = QString());
+    /// Records the token the user made in @p tab (typed, edited) once it settled
+    /// (TokenTab::tokenSettled()): one entry per tab follows its edits; never a token the
+    /// sample's public secret signs.
+    void recordEdited(TokenTab *tab, const QString &token);
+    /// Every tab's edit waiting for its rest is kept now (TokenTab::settle()).
+    void settleTabs();
 
     QTabWidget *m_tabs = nullptr;
+    /// The tab shown last: the next one shown takes its pane layout.
+    QPointer<TokenTab> m_shownTab;
     /// The keys shared by all tabs: the last secret and the last key text a user entered.
     struct SharedKey
     {

@@ -5,6 +5,8 @@
 
 #include "claimstable.h"
 #include "explainview.h"
+#include "historydialog.h"
+#include "historykeeper.h"
 #include "learnpanel.h"
 #include "pastedtext.h"
 #include "signaturepane.h"
@@ -59,6 +61,17 @@ private:
     QTabBar *m_bar;
     std::function<void(int)> m_close;
 };
+
+/// One layout for all tabs: @p to gets the pane sizes of @p from.
+void copyLayout(const TokenTab *from, TokenTab *to)
+{
+    for (const char *name : {"mainSplitter", "decodedSplitter"}) {
+        const auto *source = from->findChild<QSplitter *>(QLatin1String(name));
+        auto *target = to->findChild<QSplitter *>(QLatin1String(name));
+        if (source && target && source->sizes() != target->sizes())
+            target->restoreState(source->saveState());
+    }
+}
 
 } // namespace
 
@@ -120,14 +133,8 @@ TokenTab *MainWindow::openInNewTab(const QString &token, const QString &place)
     auto *tab = new TokenTab(m_tabs);
     adoptTab(tab);
     // A new tab is laid out as the one the user looks at.
-    if (const TokenTab *shown = currentTab()) {
-        for (const char *name : {"mainSplitter", "decodedSplitter"}) {
-            const auto *from = shown->findChild<QSplitter *>(QLatin1String(name));
-            auto *to = tab->findChild<QSplitter *>(QLatin1String(name));
-            if (from && to)
-                to->restoreState(from->saveState());
-        }
-    }
+    if (const TokenTab *shown = currentTab())
+        copyLayout(shown, tab);
     const int index = m_tabs->addTab(tab, QString());
     updateTabLabel(tab);
     if (!token.isEmpty()) {
@@ -148,6 +155,14 @@ void MainWindow::adoptTab(TokenTab *tab)
     connect(tab, &TokenTab::labelChanged, this, [this, tab] { updateTabLabel(tab); });
     connect(tab, &TokenTab::pasteRequested, this, &MainWindow::pasteToken);
     connect(tab, &TokenTab::textPasted, this, &MainWindow::loadText);
+    // A token the user types or edits is kept (history on) once it rests; a token loaded
+    // into the tab starts a new entry for its edits.
+    connect(tab, &TokenTab::tokenSettled, this,
+            [this, tab](const QString &token) { recordEdited(tab, token); });
+    connect(tab, &TokenTab::tokenLoaded, this, [this, tab] {
+        if (m_historyKeeper)
+            m_historyKeeper->forgetEdits(tab);
+    });
     connect(tab->signaturePane(), &SignaturePane::keyEdited, this,
             [this, tab](TokenModel::KeyInput input, const QString &text,
                         TokenModel::KeyOrigin origin) { onKeyEdited(tab, input, text, origin); });
@@ -207,6 +222,7 @@ void MainWindow::closeTab(int index)
     if (!tab)
         return;
     // The last tab leaves an empty one: the window stays, as an editor's does (Ctrl+Q quits).
+    tab->settle(); // an edit not yet kept is kept as it stands
     if (tabCount() == 1)
         openInNewTab();
     for (QObject *sender :
@@ -226,6 +242,16 @@ void MainWindow::onCurrentTabChanged()
     TokenTab *tab = currentTab();
     if (!tab)
         return;
+    // Panes resized in one tab are so in every tab: the tab shown takes the layout of the
+    // one the user left (only then: the hidden tabs need not follow each drag).
+    if (m_shownTab && m_shownTab != tab)
+        copyLayout(m_shownTab, tab);
+    m_shownTab = tab;
+    // The tab the user left keeps its edit as it stands (history on).
+    for (int i = 0; i < tabCount(); ++i) {
+        if (tabAt(i) != tab)
+            tabAt(i)->settle();
+    }
     if (m_explainView)
         m_explainView->setModel(tab->model());
     if (m_learnPanel)
@@ -266,7 +292,7 @@ void MainWindow::giveSharedKeys(TokenTab *tab)
 void MainWindow::replaceToken(const QString &text, const QString &place)
 {
     TokenTab *tab = currentTab();
-    tab->flushEdits();
+    tab->settle(); // the token the user made here is kept before another takes its place
     tab->setToken(text);
     tab->startNewHistory();
     tab->setPlace(place);

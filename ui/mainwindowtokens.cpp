@@ -66,10 +66,28 @@ void MainWindow::setHistoryEnabled(bool on)
 
 void MainWindow::showHistory()
 {
+    settleTabs(); // the list shows the token being edited as it stands
     m_historyKeeper->showDialog();
 }
 
 void MainWindow::recordOpened(const QString &token, const QString &title)
 {
     m_historyKeeper->record(token, title);
+}
+
+void MainWindow::recordEdited(TokenTab *tab, const QString &token)
+{
+    // A token that the sample's public secret signs (the sample edited and re-signed) is a
+    // walkthrough token: anyone can make it, no server accepts it, and keeping each one would
+    // fill the history with the lesson. It is the user's once their own key signs it, or
+    // once they type a token of their own (the model then drops the sample's secret).
+    if (!m_historyKeeper || tab->model()->keyOrigin() == TokenModel::KeyOrigin::Sample)
+        return;
+    m_historyKeeper->recordEdited(tab, token, tab->title());
+}
+
+void MainWindow::settleTabs()
+{
+    for (int i = 0; i < tabCount(); ++i)
+        tabAt(i)->settle();
 }

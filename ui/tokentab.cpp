@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -61,8 +62,12 @@ TokenTab::TokenTab(QWidget *parent)
     : QWidget(parent)
     , m_model(new TokenModel(this))
     , m_loader(new TokenLoader(m_model, this))
+    , m_settleTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("tokenTab"));
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(SettleDelayMs);
+    connect(m_settleTimer, &QTimer::timeout, this, &TokenTab::onSettled);
     createPanes();
     bindModel();
     retranslateUi();
@@ -159,6 +164,8 @@ void TokenTab::bindModel()
             startNewHistory();
     });
     connect(m_model, &TokenModel::tokenChanged, this, &TokenTab::onTokenChanged);
+    // Every change (a keystroke, an edit of the header, a re-signing) starts the rest again.
+    connect(m_model, &TokenModel::tokenChanged, m_settleTimer, qOverload<>(&QTimer::start));
     connect(m_headerPane, &JsonPane::textEdited, m_model, &TokenModel::setHeaderText);
     connect(m_payloadPane, &JsonPane::textEdited, m_model, &TokenModel::setPayloadText);
     connect(m_model, &TokenModel::headerTextChanged, m_headerPane, &JsonPane::setText);
@@ -218,6 +225,30 @@ void TokenTab::startNewHistory()
                                    m_headerPane->editor(), m_payloadPane->editor()}) {
         editor->document()->clearUndoRedoStacks();
     }
+    m_settleTimer->stop();
+    m_loadedToken = m_model->token();
+    m_editReported = false;
+    emit tokenLoaded();
+}
+
+void TokenTab::settle()
+{
+    flushEdits();
+    if (m_settleTimer->isActive() && !isDecoding()) {
+        m_settleTimer->stop();
+        onSettled();
+    }
+}
+
+void TokenTab::onSettled()
+{
+    if (isDecoding()) // the decoded token starts the rest again
+        return;
+    const QString token = m_model->token();
+    if (token == m_loadedToken && !m_editReported)
+        return;
+    m_editReported = true;
+    emit tokenSettled(token);
 }
 
 void TokenTab::onTokenChanged(const QString &token)

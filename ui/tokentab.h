@@ -12,6 +12,7 @@ class ClaimsTable;
 class ClaimsView;
 class JsonPane;
 class PartHighlight;
+class QTimer;
 class QToolButton;
 class SignaturePane;
 class TokenEditor;
@@ -57,6 +58,12 @@ public:
     void startNewHistory();
     /// Sends pending (coalesced) edits to the model now.
     void flushEdits();
+    /// How long a token the user types or edits must rest before it counts as made
+    /// (tokenSettled()): a pause, not a keystroke.
+    static constexpr int SettleDelayMs = 1500;
+    /// Sends pending edits to the model and emits tokenSettled() now when an edit of the token
+    /// is waiting for its rest (the user leaves the tab, or closes it or the window).
+    void settle();
     /// Whether a long token is being decoded in the background.
     bool isDecoding() const;
     /// No token, and none being decoded.
@@ -87,6 +94,13 @@ signals:
     /// The model dropped the sample's public secret (another token came): the window gives
     /// the tab the shared keys.
     void sampleKeyDropped();
+    /// The token the user made here (typed, edited in any pane, re-signed) after it rested
+    /// SettleDelayMs, or at settle(); once per rest, not per keystroke. A token loaded
+    /// (startNewHistory()) is not one the user made: it is reported only when edited, or
+    /// when an edit reported before went back to it.
+    void tokenSettled(const QString &token);
+    /// A token was loaded into the tab (startNewHistory()): edits from now on start from it.
+    void tokenLoaded();
 
 private:
     void createPanes();
@@ -94,6 +108,7 @@ private:
     void updateTokenNotice();
     void onTokenChanged(const QString &token);
     void onStructureChanged();
+    void onSettled();
 
     TokenModel *m_model = nullptr;
     TokenLoader *m_loader = nullptr;
@@ -107,6 +122,9 @@ private:
     PartHighlight *m_highlight = nullptr;
     std::array<QToolButton *, std::size_t(ClaimButton::Count)> m_claimButtons {};
     QString m_place;
+    QTimer *m_settleTimer = nullptr;
+    QString m_loadedToken; ///< the token last loaded, as the model holds it
+    bool m_editReported = false; ///< tokenSettled() since the last load
     bool m_newHistoryPending = false; ///< a loaded token is decoded in the background
     bool m_sampleKey = false; ///< the model holds the sample's public secret
 };

@@ -6,15 +6,27 @@
 #include <QMainWindow>
 #include <QScreen>
 #include <QSplitter>
+#include <QTabWidget>
 
 namespace WindowLayout {
 
 namespace {
 
-QSplitter *splitter(const QMainWindow *window, const char *name)
+/// The panes shown: the current page when the window holds tabs (each tab has its own
+/// splitters, laid out alike), else the whole window.
+const QWidget *shownPanes(const QMainWindow *window)
 {
-    return window->findChild<QSplitter *>(QLatin1String(name));
+    if (const auto *tabs = qobject_cast<const QTabWidget *>(window->centralWidget());
+        tabs && tabs->currentWidget()) {
+        return tabs->currentWidget();
+    }
+    return window;
 }
+
+const std::pair<Settings::Layout, const char *> splitters[] = {
+        {Settings::Layout::MainSplitter, "mainSplitter"},
+        {Settings::Layout::DecodedSplitter, "decodedSplitter"},
+};
 
 } // namespace
 
@@ -41,13 +53,11 @@ void restore(QMainWindow *window)
             window->resize(PreferredSize);
     }
     window->restoreState(settings.windowLayout(Settings::Layout::Docks));
-    const std::pair<Settings::Layout, const char *> splitters[] = {
-            {Settings::Layout::MainSplitter, "mainSplitter"},
-            {Settings::Layout::DecodedSplitter, "decodedSplitter"},
-    };
+    // Every tab is laid out alike.
     for (const auto &[part, name] : splitters) {
-        if (QSplitter *s = splitter(window, name))
-            s->restoreState(settings.windowLayout(part));
+        const QByteArray state = settings.windowLayout(part);
+        for (QSplitter *s : window->findChildren<QSplitter *>(QLatin1String(name)))
+            s->restoreState(state);
     }
 }
 
@@ -56,10 +66,11 @@ void save(const QMainWindow *window)
     Settings settings;
     settings.setWindowLayout(Settings::Layout::Geometry, window->saveGeometry());
     settings.setWindowLayout(Settings::Layout::Docks, window->saveState());
-    if (const QSplitter *s = splitter(window, "mainSplitter"))
-        settings.setWindowLayout(Settings::Layout::MainSplitter, s->saveState());
-    if (const QSplitter *s = splitter(window, "decodedSplitter"))
-        settings.setWindowLayout(Settings::Layout::DecodedSplitter, s->saveState());
+    // As the user sees it: in the tab shown (the others follow it when shown).
+    for (const auto &[part, name] : splitters) {
+        if (const auto *s = shownPanes(window)->findChild<QSplitter *>(QLatin1String(name)))
+            settings.setWindowLayout(part, s->saveState());
+    }
 }
 
 } // namespace WindowLayout

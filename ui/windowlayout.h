@@ -19,9 +19,11 @@ QRect firstPlacement(const QRect &available, const QSize &minimum);
 
 /// Restores what save() wrote; without it, places the window by firstPlacement() on its
 /// screen. The window's splitters are found by objectName ("mainSplitter",
-/// "decodedSplitter"), its docks by theirs.
+/// "decodedSplitter"; every tab's, when the central widget is a QTabWidget), its docks by
+/// theirs.
 void restore(QMainWindow *window);
-/// Remembers the window's geometry, docks and splitters.
+/// Remembers the window's geometry, docks and splitters (the current tab's: one layout
+/// serves every tab).
 void save(const QMainWindow *window);
 
 } // namespace WindowLayout

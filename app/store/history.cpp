@@ -258,6 +258,96 @@ History::Result History::add(QByteArrayView text, const QString &title)
     return Result::Done;
 }
 
+History::Result History::addEdited(qint64 *entry, QByteArrayView text, const QString &title)
+{
+    if (!m_enabled)
+        return Result::Off;
+    Token parsed;
+    const QByteArray token = canonicalToken(text, &parsed);
+    if (token.isEmpty())
+        return Result::NotAToken;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<double> exp = expiry(parsed);
+    if (m_onlyExpired && (!exp || *exp > double(now.toSecsSinceEpoch())))
+        return Result::NotExpired;
+    if (open(true) != Open::Ready)
+        return Result::Failed;
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString titleText = title.isNull() ? QString(QLatin1String("")) : title; // NOT NULL
+    qint64 result = *entry;
+    bool overwritten = false; ///< the entry's former token was replaced or deleted
+    QSqlError error;
+    bool ok = db.transaction();
+    {
+        QSqlQuery query(db);
+        const auto run = [&query, &ok](const QString &sql, const QVariantList &values) {
+            if (!ok)
+                return false;
+            query.prepare(sql);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+            return ok;
+        };
+        qint64 existing = 0;
+        if (run(QStringLiteral("SELECT id FROM tokens WHERE token = ?"),
+                {QString::fromLatin1(token)})
+            && query.next()) {
+            existing = query.value(0).toLongLong();
+        }
+        const QVariant expires = exp ? QVariant(*exp) : QVariant();
+        if (existing != 0) {
+            // Kept already (this entry, or one opened or made before): it is brought forward.
+            run(QStringLiteral("UPDATE tokens SET title = ?, opened = ? WHERE id = ?"),
+                {titleText, now.toMSecsSinceEpoch(), existing});
+            if (existing != *entry) {
+                if (*entry != 0) {
+                    run(QStringLiteral("DELETE FROM tokens WHERE id = ?"), {*entry});
+                    overwritten = query.numRowsAffected() > 0;
+                }
+                result = 0;
+            }
+        } else {
+            if (*entry != 0) {
+                run(QStringLiteral("UPDATE tokens SET token = ?, title = ?, opened = ?, "
+                                   "expires = ? WHERE id = ?"),
+                    {QString::fromLatin1(token), titleText, now.toMSecsSinceEpoch(), expires,
+                     *entry});
+                overwritten = ok && query.numRowsAffected() > 0;
+            }
+            if (!overwritten) {
+                run(QStringLiteral("INSERT INTO tokens (token, title, opened, expires) "
+                                   "VALUES (?, ?, ?, ?)"),
+                    {QString::fromLatin1(token), titleText, now.toMSecsSinceEpoch(), expires});
+                result = ok ? query.lastInsertId().toLongLong() : 0;
+            }
+        }
+        if (!ok)
+            error = query.lastError();
+    }
+    if (ok && !db.commit()) {
+        ok = false;
+        error = db.lastError();
+    }
+    if (!ok) {
+        db.rollback();
+        db = QSqlDatabase();
+        close(); // the next call opens the file again
+        fail(error);
+        return Result::Failed;
+    }
+    // The half-made token the entry held is not left in free pages or the log.
+    if (overwritten && !checkpoint()) {
+        db = QSqlDatabase();
+        close();
+        *entry = result;
+        return Result::Failed;
+    }
+    *entry = result;
+    return Result::Done;
+}
+
 std::optional<QList<History::Entry>> History::entries(const QString &search)
 {
     const Open state = open(false);

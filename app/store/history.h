@@ -77,6 +77,16 @@ public:
     /// Records that @p token was opened now, in a tab titled @p title. A token kept before
     /// gets the new time and title instead of a second entry.
     Result add(QByteArrayView token, const QString &title);
+    /// Like add(), for the token a tab shows while the user types or edits it: entry
+    /// @p *entry (0: none yet) is changed to hold @p token instead of a new entry being added,
+    /// so that a token made in steps is kept once, not once per step. What the entry held
+    /// before is overwritten and the log checkpointed, as for remove(). When @p token is kept
+    /// in another entry already, that entry gets the new time and title and entry @p *entry
+    /// is deleted. On Done, *entry is the id of the entry holding @p token when it is this
+    /// edit's own, else 0 (the next edit then adds an entry instead of changing one kept
+    /// before); an entry deleted meanwhile is added again. On any other result *entry and the
+    /// file are unchanged.
+    Result addEdited(qint64 *entry, QByteArrayView token, const QString &title);
 
     /// The entries, most recently opened first. With @p search, only those whose title,
     /// header or payload (decoded) contains it, ignoring case. nullopt when the file cannot
