@@ -532,6 +532,7 @@ bool SignaturePane::loadKeyFile(const QString &path)
         emit encryptedKeyLoaded(read.data, QFileInfo(path).fileName());
         return true;
     }
+    emit keyFileLoaded(read.data, QFileInfo(path).fileName());
     setKeyInput(TokenModel::KeyInput::KeyText, QString::fromUtf8(read.data));
     return true;
 }
