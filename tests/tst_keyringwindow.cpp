@@ -3,6 +3,7 @@
 // token's jku (untrusted), the key ring panel's actions, passphrase-protected PEM, the
 // Validation panel — and nothing sent when a token is pasted, opened or edited.
 #include "fetchkeysdialog.h"
+#include "keypairdialog.h"
 #include "keyringpanel.h"
 #include "keyserver.h"
 #include "sessionkeys.h"
@@ -14,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -65,6 +67,7 @@ private slots:
     void encryptedPemAsksForThePassphrase();
     void validationPanel();
     void panelsRebindToAnotherModel();
+    void keysGivenJoinTheRing();
 
 private:
     FetchKeysDialog *openFetchDialog(bool jku);
@@ -416,6 +419,111 @@ void TestKeyRingWindow::panelsRebindToAnotherModel()
     QVERIFY(!m_window->model()->keyDescription().isEmpty());
     validation->setModel(m_window->model());
     ring->setModel(m_window->model());
+}
+
+void TestKeyRingWindow::keysGivenJoinTheRing()
+{
+    SessionKeys *keys = m_window->sessionKeys();
+    auto *panel = m_window->findChild<KeyRingPanel *>();
+    m_window->findChild<QDockWidget *>(QStringLiteral("keyRingDock"))->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel));
+    QTreeWidget *list = ringList();
+    const auto sources = [list] {
+        QStringList texts;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            texts.append(list->topLevelItem(i)->text(4));
+        return texts;
+    };
+    // The sample token's secret is public and the sample's: never listed.
+    QCOMPARE(m_window->model()->keyOrigin(), TokenModel::KeyOrigin::Sample);
+    QCOMPARE(list->topLevelItemCount(), 0);
+
+    // A secret typed key by key: one entry, "typed", whatever the number of keystrokes.
+    TokenModel signer;
+    signer.setKey(TokenModel::KeyInput::SecretText,
+                  QStringLiteral("ring-secret-0123456789-abcdefghij"));
+    signer.setHeaderText(QStringLiteral("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"));
+    signer.setPayloadText(QStringLiteral("{\"sub\":\"ada\"}"));
+    QVERIFY(signer.sign());
+    pasteToken(signer.token());
+    auto *secret = m_window->currentTab()->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    QTRY_VERIFY(secret->isVisible());
+    secret->setFocus();
+    secret->selectAll();
+    QTest::keyClicks(secret, QStringLiteral("ring-secret-0123456789-abcdefghij"));
+    m_window->flushEdits();
+    QTRY_COMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Verified);
+    QTRY_COMPARE(sources(), QStringList {QStringLiteral("typed")});
+    QVERIFY(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("HMAC secret (33 byte")));
+    QCOMPARE(keys->entries().constFirst().source, SessionKeys::Source::Typed);
+    // The verdict is the key field's: the same key in the ring is not offered twice.
+    QCOMPARE(m_window->model()->keyDescription(), list->topLevelItem(0)->text(0));
+    QVERIFY2(reason().contains(list->topLevelItem(0)->text(0)), qPrintable(reason()));
+
+    // Another secret replaces it (and wipes it): the ring never keeps a half-typed secret.
+    QTest::keyClick(secret, Qt::Key_Backspace);
+    m_window->flushEdits();
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("HMAC secret (32 byte")));
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Invalid);
+    QTest::keyClicks(secret, QStringLiteral("j"));
+    m_window->flushEdits();
+    QTRY_COMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Verified);
+
+    // Removed from the ring, it is gone from it (its bytes wiped); the key field keeps what
+    // the user typed there, and the tab still verifies with it.
+    const int typedId = list->topLevelItem(0)->data(0, Qt::UserRole).toInt();
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("keyRingRemove")),
+                      Qt::LeftButton);
+    QCOMPARE(list->topLevelItemCount(), 0);
+    QVERIFY(keys->exportAs(typedId, SessionKeys::Form::Jwk).isEmpty());
+    QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::Verified);
+
+    // The sample's secret typed by hand is still the sample's.
+    QFile sampleFile(QStringLiteral(":/sample-secret.txt"));
+    QVERIFY(sampleFile.open(QIODevice::ReadOnly));
+    secret->selectAll();
+    QTest::keyClicks(secret, QString::fromUtf8(sampleFile.readAll()).trimmed());
+    m_window->flushEdits();
+    QTRY_COMPARE(m_window->model()->keyDescription().isEmpty(), false);
+    QCOMPARE(list->topLevelItemCount(), 0);
+
+    // A key file loaded into the key editor: listed under the file's name, not as pasted.
+    QVERIFY(m_window->signaturePane()->loadKeyFile(QFINDTESTDATA("data/keys/rsa2048.pkcs8.pem")));
+    m_window->flushEdits();
+    QTRY_COMPARE(sources(), QStringList {QStringLiteral("from rsa2048.pkcs8.pem")});
+
+    // A PEM pasted into the key editor: "pasted"; another pasted over it takes its place.
+    const auto readKey = [](const QString &name) {
+        QFile file(QFINDTESTDATA(QStringLiteral("data/keys/") + name));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    pasteInto(edit("keyEdit"), readKey(QStringLiteral("p384.pub.pem")));
+    m_window->flushEdits();
+    QTRY_COMPARE(
+            sources(),
+            (QStringList {QStringLiteral("from rsa2048.pkcs8.pem"), QStringLiteral("pasted")}));
+    QVERIFY(list->topLevelItem(1)->text(0).contains(QStringLiteral("P-384")));
+    pasteInto(edit("keyEdit"), readKey(QStringLiteral("p521.pub.pem")));
+    m_window->flushEdits();
+    QTRY_VERIFY(list->topLevelItem(1)->text(0).contains(QStringLiteral("P-521")));
+    QCOMPARE(list->topLevelItemCount(), 2);
+
+    // A pair made in Generate Key Pair and used in the window: "generated"; what was pasted
+    // before stays.
+    m_window->findChild<QAction *>(QStringLiteral("keyPairAction"))->trigger();
+    QTRY_VERIFY(m_window->findChild<KeyPairDialog *>());
+    auto *dialog = m_window->findChild<KeyPairDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isGenerating() && !dialog->privateKeyText().isEmpty(), 30000);
+    auto *use = dialog->findChild<QPushButton *>(QStringLiteral("useKeyButton"));
+    QTest::mouseClick(use, Qt::LeftButton);
+    m_window->flushEdits();
+    QTRY_COMPARE(sources(),
+                 (QStringList {QStringLiteral("from rsa2048.pkcs8.pem"), QStringLiteral("pasted"),
+                               QStringLiteral("generated")}));
+    QCOMPARE(keys->entries().constLast().source, SessionKeys::Source::Generated);
+    QVERIFY(keys->entries().constLast().isPrivate);
 }
 
 QTEST_MAIN(TestKeyRingWindow)

@@ -58,6 +58,7 @@ private slots:
     void validationNamesPyJwtErrors_data();
     void validationNamesPyJwtErrors();
     void editedAfterLoadingSaysSo();
+    void fieldKeyFollowsTheField();
 };
 
 void TestSessionKeys::entriesDescribeTheKeys()
@@ -403,6 +404,62 @@ void TestSessionKeys::editedAfterLoadingSaysSo()
     model.setResignOnEdit(false);
     model.setPayloadText(QString::fromUtf8(R"({"sub":"b"})"));
     QCOMPARE(model.verifyState(), TokenModel::VerifyState::Stale);
+}
+
+void TestSessionKeys::fieldKeyFollowsTheField()
+{
+    using Input = TokenModel::KeyInput;
+    SessionKeys keys;
+    QSignalSpy changed(&keys, &SessionKeys::changed);
+    // A secret typed key by key: one entry, replaced (and wiped) as the field changes.
+    QCOMPARE(keys.setFieldKey(Input::SecretText, QStringLiteral("a")), 1);
+    QCOMPARE(keys.setFieldKey(Input::SecretText, QStringLiteral("ab")), 1);
+    QCOMPARE(keys.size(), 1);
+    const SessionKeys::Entry typed = keys.entries().constFirst();
+    QCOMPARE(typed.source, SessionKeys::Source::Typed);
+    QCOMPARE(typed.sourceText, QStringLiteral("typed"));
+    QCOMPARE(keys.exportAs(typed.id, SessionKeys::Form::Jwk),
+             QByteArray(R"({"k":"YWI","kty":"oct"})"));
+    // The same bytes as base64 are the same field (the secret field's two readings).
+    QCOMPARE(keys.setFieldKey(Input::SecretBase64, QStringLiteral("YWJj")), 1);
+    QCOMPARE(keys.size(), 1);
+    QVERIFY(keys.exportAs(typed.id, SessionKeys::Form::Jwk).isEmpty());
+
+    // The key editor is a field of its own: "pasted"; half a PEM removes its entry.
+    const QByteArray pem = readData(QStringLiteral("keys/rsa2048.pub.pem"));
+    QCOMPARE(keys.setFieldKey(Input::KeyText, QString::fromUtf8(pem)), 1);
+    QCOMPARE(keys.size(), 2);
+    QCOMPARE(keys.entries().constLast().source, SessionKeys::Source::Pasted);
+    QCOMPARE(keys.setFieldKey(Input::KeyText, QString::fromUtf8(pem.left(40))), 0);
+    QCOMPARE(keys.size(), 1);
+
+    // A key the ring has from elsewhere is not listed twice.
+    keys.addText(pem, SessionKeys::Source::File, QStringLiteral("rsa2048.pub.pem"));
+    QCOMPARE(keys.setFieldKey(Input::KeyText, QString::fromUtf8(pem)), 0);
+    QCOMPARE(keys.size(), 2);
+
+    // Kept (a file or a generated pair came into the key editor): the next edit adds beside.
+    const QByteArray ec = readData(QStringLiteral("keys/p384.pub.pem"));
+    QCOMPARE(keys.setFieldKey(Input::KeyText, QString::fromUtf8(ec)), 1);
+    keys.keepFieldKey(Input::KeyText);
+    QCOMPARE(keys.setFieldKey(Input::KeyText, QString()), 0);
+    QCOMPARE(keys.size(), 3);
+    keys.setFieldKey(Input::SecretText, QString());
+    QCOMPARE(keys.size(), 2);
+    // Nothing changed, nothing said.
+    const int before = int(changed.count());
+    keys.setFieldKey(Input::SecretText, QString());
+    QCOMPARE(changed.count(), before);
+
+    // A model whose key field holds a key of the ring verifies with its field's, offered once.
+    TokenModel model;
+    model.setSessionKeys(&keys);
+    model.setToken(signedToken(readData(QStringLiteral("keys/rsa2048.pkcs8.pem")),
+                               QStringLiteral("RS256"), QStringLiteral("k1")));
+    model.setKey(Input::KeyText, QString::fromUtf8(pem));
+    QCOMPARE(model.verifyState(), TokenModel::VerifyState::Verified);
+    QVERIFY2(model.keyDescription().contains(QLatin1String("set of 2 ")),
+             qPrintable(model.keyDescription()));
 }
 
 QTEST_GUILESS_MAIN(TestSessionKeys)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sessionkeys.h"
 #include "token.h"
 #include "tokenloader.h"
 #include "tokenmodel.h"
@@ -19,7 +20,6 @@ class QActionGroup;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
-class SessionKeys;
 class SignaturePane;
 class TokenTab;
 class ValidationPanel;
@@ -193,6 +193,10 @@ private:
     void onKeyEdited(TokenTab *from, TokenModel::KeyInput input, const QString &text,
                      TokenModel::KeyOrigin origin);
     void giveSharedKeys(TokenTab *tab);
+    /// A key file or a generated pair put into the key editor joins the key ring under
+    /// @p source (the key editor's earlier entries stay).
+    void keyEditorGiven(const QByteArray &text, SessionKeys::Source source,
+                        const QString &location = QString());
     /// Opens @p found in tabs (asking first above AskAboveTokens): one into the current tab
     /// when @p intoCurrent, or when the current tab is empty; the others into new tabs.
     bool openFound(const QList<FoundToken> &found, bool intoCurrent);
@@ -241,6 +245,9 @@ private:
     };
     std::optional<SharedKey> m_sharedSecret;
     std::optional<SharedKey> m_sharedKeyText;
+    /// The key editor's next edit is a key file or a generated pair, which joined the key
+    /// ring as such: it is not listed again as pasted.
+    bool m_keyEditorGiven = false;
 
     HistoryKeeper *m_historyKeeper = nullptr;
 

@@ -115,6 +115,10 @@ void MainWindow::adoptTabKeys(TokenTab *tab)
                 m_keyRingDock->show();
                 m_keyRingPanel->addKeyText(text, SessionKeys::Source::File, name);
             });
+    connect(tab->signaturePane(), &SignaturePane::keyFileLoaded, this,
+            [this](const QByteArray &text, const QString &name) {
+                keyEditorGiven(text, SessionKeys::Source::File, name);
+            });
     connect(tab->model(), &TokenModel::structureChanged, this, [this, tab] {
         if (tab == currentTab())
             updateJkuAction();

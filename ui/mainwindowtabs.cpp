@@ -9,6 +9,7 @@
 #include "historykeeper.h"
 #include "learnpanel.h"
 #include "pastedtext.h"
+#include "sessionkeys.h"
 #include "signaturepane.h"
 #include "tokenfinder.h"
 #include "tokenpane.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -30,6 +32,13 @@
 #include <functional>
 
 namespace {
+
+/// The sample token's public secret (it never joins the key ring).
+QString sampleSecret()
+{
+    QFile file(QStringLiteral(":/sample-secret.txt"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
 
 /// Middle-click on a tab closes it, as in browsers and editors.
 class MiddleClickCloser : public QObject
@@ -273,12 +282,31 @@ void MainWindow::onKeyEdited(TokenTab *from, TokenModel::KeyInput input, const Q
     // The sample's secret is public and belongs to the sample token only.
     if (origin == TokenModel::KeyOrigin::Sample)
         return;
+    // What the user typed or pasted joins the window's key ring (issue 14). The field's entry
+    // follows the field, replaced as it changes: a secret typed character by character is one
+    // entry, and a half-typed one never stays behind to be chosen for another tab's token. A
+    // key file or a generated pair joined as such (keyEditorGiven()). The sample's secret
+    // typed again is still the sample's: it stays out.
+    if (std::exchange(m_keyEditorGiven, false) && input == TokenModel::KeyInput::KeyText) {
+    } else if (input == TokenModel::KeyInput::SecretText && text == sampleSecret()) {
+        m_sessionKeys->setFieldKey(input, QString());
+    } else {
+        m_sessionKeys->setFieldKey(input, text);
+    }
     (input == TokenModel::KeyInput::KeyText ? m_sharedKeyText : m_sharedSecret)
             = SharedKey {input, text};
     for (int i = 0; i < tabCount(); ++i) {
         if (TokenTab *tab = tabAt(i); tab != from)
             tab->signaturePane()->setSharedKey(input, text);
     }
+}
+
+void MainWindow::keyEditorGiven(const QByteArray &text, SessionKeys::Source source,
+                                const QString &location)
+{
+    m_sessionKeys->keepFieldKey(TokenModel::KeyInput::KeyText);
+    m_sessionKeys->addText(text, source, location);
+    m_keyEditorGiven = true;
 }
 
 void MainWindow::giveSharedKeys(TokenTab *tab)

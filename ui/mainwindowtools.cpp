@@ -22,6 +22,7 @@ void MainWindow::generateKeyPair()
     connect(dialog, &KeyPairDialog::keyChosen, this, [this](Algorithm chosen, const QString &pem) {
         flushEdits();
         model()->setAlgorithm(chosen);
+        keyEditorGiven(pem.toUtf8(), SessionKeys::Source::Generated);
         signaturePane()->setKeyInput(TokenModel::KeyInput::KeyText, pem);
         showMessage(tr("The new private key is in the key editor; press Sign to use it."));
     });

@@ -550,6 +550,7 @@ bool SignaturePane::applyKeyFile(const QString &path, const BoundedFile::Result 
         emit encryptedKeyLoaded(read.data, QFileInfo(path).fileName());
         return true;
     }
+    emit keyFileLoaded(read.data, QFileInfo(path).fileName());
     setKeyInput(TokenModel::KeyInput::KeyText, QString::fromUtf8(read.data));
     return true;
 }

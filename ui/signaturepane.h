@@ -75,6 +75,9 @@ signals:
     /// A key file that needs a passphrase was chosen: the window asks for it and puts the key
     /// into the key ring (the key field stays as it was).
     void encryptedKeyLoaded(const QByteArray &text, const QString &fileName);
+    /// A key file was read into the key editor (keyEdited() follows with its text): the
+    /// window's key ring lists its keys under the file's name.
+    void keyFileLoaded(const QByteArray &text, const QString &fileName);
 
 protected:
     void changeEvent(QEvent *event) override;

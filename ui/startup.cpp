@@ -3,12 +3,14 @@
 
 #include "crackpanel.h"
 #include "explainview.h"
+#include "fetchkeysdialog.h"
 #include "mainwindow.h"
 #include "signaturepane.h"
 #include "tokenmodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDialog>
@@ -16,8 +18,11 @@
 #include <QFileInfo>
 #include <QPixmap>
 #include <QPointer>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
+
+#include <cstdio>
 
 StartupOptions StartupOptions::parse(const QStringList &arguments)
 {
@@ -60,7 +65,13 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
                     "secret of the token with the built-in list), or compare (the first two "
                     "tokens side by side)."),
             QStringLiteral("VIEW"));
-    parser.addOptions({secret, key, now, language, screenshot, show});
+    const QCommandLineOption fetchKeys(
+            QStringLiteral("fetch-keys"),
+            QCoreApplication::translate("Startup",
+                                        "Fetch keys from this issuer or JWKS URL at start "
+                                        "(Fetch Keys…), then show the key ring."),
+            QStringLiteral("URL"));
+    parser.addOptions({secret, key, now, language, screenshot, show, fetchKeys});
     StartupOptions options;
     // A usage error is the caller's to report (exit 2, as the CLI does); process() would
     // exit with 1.
@@ -92,8 +103,42 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         options.language = parser.value(language);
     options.screenshot = parser.value(screenshot);
     options.show = parser.value(show);
+    options.fetchKeys = parser.value(fetchKeys);
     return options;
 }
+
+namespace {
+
+/// Fetch Keys… as the user would: the dialog with @p url in its field and Fetch pressed. It
+/// closes when the fetch ends (a failure is printed too); the key ring shows what came.
+void fetchAtStart(MainWindow &window, const QString &url)
+{
+    window.fetchKeys(false);
+    auto *dialog = window.findChild<FetchKeysDialog *>();
+    auto *field = dialog ? dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl")) : nullptr;
+    auto *fetch
+            = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("fetchButton")) : nullptr;
+    if (!field || !fetch)
+        return;
+    field->setCurrentText(url);
+    QObject::connect(dialog->fetch(), &KeyFetch::finished, dialog, &QDialog::accept);
+    QObject::connect(dialog->fetch(), &KeyFetch::failed, dialog, [dialog](const QString &message) {
+        std::fprintf(stderr, "jwtlens-gui: key: %s\n", qPrintable(message));
+        dialog->close();
+    });
+    if (QDockWidget *ring = window.findChild<QDockWidget *>(QStringLiteral("keyRingDock"))) {
+        // Under the panes, the full width of the window: each key's kid, alg, thumbprint and
+        // URL readable (beside the three panes there is no room for them).
+        window.addDockWidget(Qt::BottomDockWidgetArea, ring);
+        ring->show();
+        QObject::connect(dialog->fetch(), &KeyFetch::finished, ring, [&window, ring] {
+            window.resizeDocks({ring}, {window.height() * 2 / 5}, Qt::Vertical);
+        });
+    }
+    fetch->click();
+}
+
+} // namespace
 
 namespace Startup {
 
@@ -121,6 +166,8 @@ void apply(MainWindow &window, const StartupOptions &options)
         window.signaturePane()->setKeyInput(TokenModel::KeyInput::SecretText, *options.secret);
     if (!options.keyFile.isEmpty())
         window.signaturePane()->loadKeyFile(options.keyFile);
+    if (!options.fetchKeys.isEmpty())
+        fetchAtStart(window, options.fetchKeys);
     // The teaching views are docks named "explainDock" and "learnDock"; "explain:signature"
     // also scrolls the Explain view to that step.
     const QString view = options.show.section(QLatin1Char(':'), 0, 0);
@@ -197,9 +244,16 @@ private:
             QTimer::singleShot(100, this, &ScreenshotTaker::grab);
             return;
         }
-        // A dialog the start opened (--show compare) is the picture; else the window.
+        // A dialog the start opened (--show compare) is the picture; else the window. Keys
+        // being fetched at start (--fetch-keys) are waited for: the dialog closes when done.
         QWidget *shown = m_window;
         if (m_window) {
+            for (FetchKeysDialog *fetching : m_window->findChildren<FetchKeysDialog *>()) {
+                if (fetching->isVisible()) {
+                    QTimer::singleShot(100, this, &ScreenshotTaker::grab);
+                    return;
+                }
+            }
             for (QDialog *dialog : m_window->findChildren<QDialog *>()) {
                 if (dialog->isVisible())
                     shown = dialog;

@@ -11,6 +11,7 @@ class MainWindow;
 /// The command line of jwtlens-gui:
 ///   jwtlens-gui [TOKEN|FILE…] [--secret TEXT] [--key FILE] [--now UNIX] [--language CODE]
 ///               [--screenshot PNG] [--show explain|learn|explain:STEP|crack|compare]
+///               [--fetch-keys URL]
 struct StartupOptions
 {
     /// Tokens, or files holding tokens or keys, one tab each (the desktop entry's %F gives
@@ -22,6 +23,9 @@ struct StartupOptions
     std::optional<QString> language; ///< "", "en", "ko"
     QString screenshot; ///< save the window to this PNG once painted, then quit
     QString show; ///< a view to open at start: "explain", "learn", "explain:STEP", "crack"
+    /// An issuer or JWKS URL to fetch at start through Fetch Keys… (the user asked for it on
+    /// the command line); the key ring shows what it gave.
+    QString fetchKeys;
     QString error; ///< a bad option (printed, exit 2)
 
     /// Parses @p arguments (argv, program name first). Exits for --help and --version.

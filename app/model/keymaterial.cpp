@@ -39,6 +39,19 @@ std::optional<QByteArray> decodeSecretBase64(const QString &text)
     return std::move(result.decoded);
 }
 
+/// What makes two keys the same key for the verdict ring: the RFC 7638 thumbprint, and
+/// whether the private part is there. Empty for a key that cannot be made.
+QByteArray printOf(const KeyRing &ring, qsizetype index)
+{
+    const Key &key = ring.at(index);
+    if (key.isNull())
+        return {};
+    return key.thumbprint() + (key.isPrivate() ? '+' : '-');
+}
+
+/// A field holding a large JWKS is not compared key by key (its keys are made when chosen).
+constexpr qsizetype MaxComparedKeys = 64;
+
 } // namespace
 
 void cleanse(QString &s)
@@ -73,6 +86,7 @@ void KeyMaterial::reload()
 {
     ++m_generation;
     m_own = KeyRing();
+    m_ownPrints.clear();
     cleanse(m_secret);
     if (m_text.isEmpty()) {
         combine();
@@ -104,6 +118,10 @@ void KeyMaterial::reload()
         break;
     }
     }
+    if (m_own.size() <= MaxComparedKeys) {
+        for (qsizetype i = 0; i < m_own.size(); ++i)
+            m_ownPrints.append(printOf(m_own, i));
+    }
     combine();
 }
 
@@ -111,6 +129,9 @@ void KeyMaterial::setSession(const KeyRing &session, qsizetype signer)
 {
     m_session = session;
     m_sessionSigner = signer >= 0 && signer < session.size() ? signer : -1;
+    m_sessionPrints.clear();
+    for (qsizetype i = 0; i < m_session.size(); ++i)
+        m_sessionPrints.append(printOf(m_session, i));
     ++m_generation;
     combine();
 }
@@ -132,7 +153,10 @@ void KeyMaterial::combine()
         m_signer = 0;
     }
     for (qsizetype i = 0; i < m_session.size(); ++i) {
-        if (i != m_sessionSigner)
+        // A key the field holds already is offered once, the field's: the window's ring
+        // lists what the user typed or pasted, and that changes no verdict.
+        const QByteArray &print = m_sessionPrints.at(i);
+        if (i != m_sessionSigner && !(!print.isEmpty() && m_ownPrints.contains(print)))
             m_ring.add(m_session.at(i), m_session.origin(i));
     }
 }

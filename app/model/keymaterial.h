@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -66,7 +67,11 @@ private:
     KeyRing m_session;
     qsizetype m_sessionSigner = -1; ///< into m_session
     qsizetype m_signer = -1; ///< into m_ring
-    KeyRing m_ring; ///< m_own, then m_session
+    KeyRing m_ring; ///< m_own, then m_session (less the keys m_own has)
+    /// Thumbprint and privateness of each key, to offer a key once: the window's ring lists
+    /// the key field's own keys too (SessionKeys::setFieldKey()).
+    QList<QByteArray> m_ownPrints;
+    QList<QByteArray> m_sessionPrints; ///< by index into m_session
     QByteArray m_secret;
     quint64 m_generation = 0;
 };

@@ -22,6 +22,8 @@ KeyOrigin originOf(SessionKeys::Source source, const QString &location, const QD
         return KeyOrigin::pasted();
     case SessionKeys::Source::Generated:
         return KeyOrigin::generated();
+    case SessionKeys::Source::Typed:
+        return {}; // the key field's own, as the verdict names it (entry() says "typed")
     case SessionKeys::Source::TokenJku:
         return KeyOrigin::tokenUrl(location, fetched);
     case SessionKeys::Source::TokenX5u:
@@ -40,6 +42,8 @@ struct SessionKeys::Private
         Key key;
         SessionKeys::Source source = SessionKeys::Source::Pasted;
         KeyOrigin origin;
+        /// The key field this entry follows (setFieldKey()), -1 for none.
+        int field = -1;
     };
     QList<Item> items;
     int nextId = 1;
@@ -76,8 +80,27 @@ struct SessionKeys::Private
                 return old.id;
             }
         }
-        items.append({nextId, key, source, origin});
+        items.append({nextId, key, source, origin, -1});
         return nextId++;
+    }
+
+    /// Whether an entry holds @p key (the same RFC 7638 thumbprint, private or not alike).
+    bool holds(const Key &key) const
+    {
+        const QByteArray print = key.thumbprint();
+        for (const Item &item : items) {
+            if (item.key.isPrivate() == key.isPrivate() && item.key.thumbprint() == print)
+                return true;
+        }
+        return false;
+    }
+
+    /// Drops the entries that follow @p field; whether any went.
+    bool dropField(int field)
+    {
+        const qsizetype before = items.size();
+        items.removeIf([field](const Item &item) { return item.field == field; });
+        return items.size() != before;
     }
 };
 
@@ -128,6 +151,55 @@ int SessionKeys::addSecret(const QByteArray &secret, Source source, const QStrin
     return id;
 }
 
+namespace {
+
+/// The two kinds of key field: a secret (text or base64), and the key editor.
+int fieldOf(TokenModel::KeyInput input)
+{
+    return input == TokenModel::KeyInput::KeyText ? 1 : 0;
+}
+
+} // namespace
+
+int SessionKeys::setFieldKey(TokenModel::KeyInput input, const QString &text)
+{
+    const int field = fieldOf(input);
+    // Read as the model reads the field: the same keys, the same secret bytes.
+    KeyMaterial material;
+    material.set(input, text);
+    const KeyRing &own = material.ownRing();
+    const Source source = field == 0 ? Source::Typed : Source::Pasted;
+    const bool dropped = d->dropField(field);
+    int count = 0;
+    for (qsizetype i = 0; i < own.size(); ++i) {
+        const Key &key = own.at(i);
+        // Once per distinct key: one the ring has from elsewhere (a file, a fetch, the panel)
+        // is not listed again as typed or pasted.
+        if (key.isNull() || d->holds(key))
+            continue;
+        d->items.append({d->nextId++, key, source, originOf(source, {}, {}), field});
+        ++count;
+    }
+    if (!dropped && count == 0)
+        return 0;
+    if (d->signer && !d->find(d->signer)) {
+        d->signer = 0;
+        emit signingKeyChanged(0);
+    }
+    d->rebuild();
+    emit changed();
+    return count;
+}
+
+void SessionKeys::keepFieldKey(TokenModel::KeyInput input)
+{
+    const int field = fieldOf(input);
+    for (Private::Item &item : d->items) {
+        if (item.field == field)
+            item.field = -1;
+    }
+}
+
 QList<SessionKeys::Entry> SessionKeys::entries() const
 {
     QList<Entry> result;
@@ -155,7 +227,7 @@ SessionKeys::Entry SessionKeys::entry(int id) const
     e.thumbprint = QString::fromLatin1(Base64Url::encode(item->key.thumbprint()));
     e.source = item->source;
     e.location = item->origin.location;
-    e.sourceText = item->origin.text();
+    e.sourceText = item->source == Source::Typed ? tr("typed") : item->origin.text();
     e.fetched = item->origin.fetched;
     e.isPrivate = item->key.isPrivate();
     e.trusted = item->origin.trusted;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tokenmodel.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -28,6 +30,7 @@ public:
         Url, ///< fetched on request; location: the JWKS URL
         Pasted,
         Generated,
+        Typed, ///< a secret typed into a key field
         TokenJku, ///< fetched from the token's own jku: untrusted
         TokenX5u, ///< fetched from the token's own x5u: untrusted
     };
@@ -84,6 +87,19 @@ public:
                   const QByteArray &passphrase = {}, const QDateTime &fetched = {});
     /// An HMAC secret (its bytes; cleansed when the entry goes).
     int addSecret(const QByteArray &secret, Source source, const QString &location = {});
+
+    /// What the user types or pastes into a tab's key field joins the ring ("typed" for a
+    /// secret, "pasted" for the key editor). The field's entries follow the field: each call
+    /// replaces (and wipes) what the previous call for the same kind of field (secret, key
+    /// editor) added, so typing a secret leaves one entry, not one per keystroke. @p text is
+    /// read as the model reads it (@p input: secret text, base64 secret, or key text); text
+    /// that gives no key (emptied, half a PEM) removes the field's entries; a key the ring already
+    /// holds from elsewhere is not listed twice. Returns how many keys joined.
+    int setFieldKey(TokenModel::KeyInput input, const QString &text);
+    /// The field's entries stay as they are, no longer following the field (the key editor was
+    /// given a file or a generated key, which join the ring as such): the next setFieldKey()
+    /// adds beside them.
+    void keepFieldKey(TokenModel::KeyInput input);
 
     QList<Entry> entries() const;
     qsizetype size() const;
