@@ -148,6 +148,15 @@ void MainWindow::adoptTab(TokenTab *tab)
     connect(tab, &TokenTab::labelChanged, this, [this, tab] { updateTabLabel(tab); });
     connect(tab, &TokenTab::pasteRequested, this, &MainWindow::pasteToken);
     connect(tab, &TokenTab::textPasted, this, &MainWindow::loadText);
+    // Explain and Learn follow the layer of a nested token the panes show.
+    connect(tab, &TokenTab::currentLayerChanged, this, [this, tab] {
+        if (tab != currentTab())
+            return;
+        if (m_explainView)
+            m_explainView->setModel(tab->currentModel());
+        if (m_learnPanel)
+            m_learnPanel->setModel(tab->currentModel());
+    });
     connect(tab->signaturePane(), &SignaturePane::keyEdited, this,
             [this, tab](TokenModel::KeyInput input, const QString &text,
                         TokenModel::KeyOrigin origin) { onKeyEdited(tab, input, text, origin); });
@@ -227,9 +236,9 @@ void MainWindow::onCurrentTabChanged()
     if (!tab)
         return;
     if (m_explainView)
-        m_explainView->setModel(tab->model());
+        m_explainView->setModel(tab->currentModel());
     if (m_learnPanel)
-        m_learnPanel->setModel(tab->model());
+        m_learnPanel->setModel(tab->currentModel());
     bindKeyDocks();
     emit currentTabChanged(tab);
 }
