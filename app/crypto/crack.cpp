@@ -3,6 +3,7 @@
 
 #include "algorithm.h"
 #include "boundedfile.h"
+#include "cryptothread.h"
 #include "ossl.h"
 
 #include <QCoreApplication>
@@ -480,6 +481,7 @@ bool Crack::start(const Token &token, const Options &options)
             d->result = r;
             d->running = false;
         }
+        releaseCryptoThreadState();
         emit finished(r);
     }));
     d->thread->start();

@@ -2,6 +2,7 @@
 #include "forgeinput.h"
 
 #include "codekey.h"
+#include "cryptothread.h"
 #include "keyring.h"
 #include "modelaccess.h"
 #include "tokenmodel.h"
@@ -62,6 +63,7 @@ bool NegativeSetMaker::start(Forge::NegativeSetInput input)
         Forge::NegativeSet set = Forge::makeNegativeSet(input);
         input.secret.fill('\0');
         input.keyText.fill('\0');
+        releaseCryptoThreadState();
         return set;
     }));
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "keypairmaker.h"
 
+#include "cryptothread.h"
 #include "keygen.h"
 
 #include <QFutureWatcher>
@@ -49,7 +50,11 @@ bool KeyPairMaker::start(Algorithm alg, int rsaBits)
 {
     if (d->watcher->isRunning())
         return false;
-    d->watcher->setFuture(QtConcurrent::run([alg, rsaBits] { return make(alg, rsaBits); }));
+    d->watcher->setFuture(QtConcurrent::run([alg, rsaBits] {
+        Pair pair = make(alg, rsaBits);
+        releaseCryptoThreadState();
+        return pair;
+    }));
     return true;
 }
 
