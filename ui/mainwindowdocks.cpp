@@ -57,7 +57,7 @@ void MainWindow::createDocks()
             fitDock(m_explainDock);
         if (!visible || m_explainView)
             return;
-        m_explainView = new ExplainView(model(), m_explainDock);
+        m_explainView = new ExplainView(currentTab()->currentModel(), m_explainDock);
         m_explainView->setObjectName(QStringLiteral("explainView"));
         m_explainDock->setWidget(m_explainView);
     });
@@ -66,7 +66,7 @@ void MainWindow::createDocks()
             fitDock(m_learnDock);
         if (!visible || m_learnPanel)
             return;
-        m_learnPanel = new LearnPanel(model(), m_learnDock);
+        m_learnPanel = new LearnPanel(currentTab()->currentModel(), m_learnDock);
         m_learnPanel->setObjectName(QStringLiteral("learnPanel"));
         m_learnDock->setWidget(m_learnPanel);
         connect(m_learnPanel, &LearnPanel::highlightRequested, this,

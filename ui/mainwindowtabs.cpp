@@ -172,6 +172,15 @@ void MainWindow::adoptTab(TokenTab *tab)
         if (m_historyKeeper)
             m_historyKeeper->forgetEdits(tab);
     });
+    // Explain and Learn follow the layer of a nested token the panes show.
+    connect(tab, &TokenTab::currentLayerChanged, this, [this, tab] {
+        if (tab != currentTab())
+            return;
+        if (m_explainView)
+            m_explainView->setModel(tab->currentModel());
+        if (m_learnPanel)
+            m_learnPanel->setModel(tab->currentModel());
+    });
     connect(tab->signaturePane(), &SignaturePane::keyEdited, this,
             [this, tab](TokenModel::KeyInput input, const QString &text,
                         TokenModel::KeyOrigin origin) { onKeyEdited(tab, input, text, origin); });
@@ -262,9 +271,9 @@ void MainWindow::onCurrentTabChanged()
             tabAt(i)->settle();
     }
     if (m_explainView)
-        m_explainView->setModel(tab->model());
+        m_explainView->setModel(tab->currentModel());
     if (m_learnPanel)
-        m_learnPanel->setModel(tab->model());
+        m_learnPanel->setModel(tab->currentModel());
     bindKeyDocks();
     emit currentTabChanged(tab);
 }

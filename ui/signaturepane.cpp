@@ -87,9 +87,8 @@ SignaturePane::SignaturePane(TokenModel *model, QWidget *parent)
         m_ui->algorithmCombo->addItem(Algorithms::name(alg), int(alg));
     m_ui->algorithmCombo->addItem(Algorithms::name(Algorithm::None), int(Algorithm::None));
     ShapingSwitch::install(m_ui->keyEdit);
-    for (QWidget *hidden :
-         std::initializer_list<QWidget *> {m_ui->signatureError, m_ui->keyPage, m_ui->keyNotice,
-                                           m_ui->keyError, m_ui->layersLabel}) {
+    for (QWidget *hidden : std::initializer_list<QWidget *> {m_ui->signatureError, m_ui->keyPage,
+                                                             m_ui->keyNotice, m_ui->keyError}) {
         hidden->hide();
     }
     QFont badgeFont = m_ui->verificationBadge->font();
@@ -260,7 +259,6 @@ bool SignaturePane::syncEncryption()
         if (m_jweShown) {
             m_jweShown = false;
             m_ui->retranslateUi(this); // the signature words again
-            m_ui->layersLabel->hide();
         }
         return false;
     }
@@ -294,21 +292,7 @@ bool SignaturePane::syncEncryption()
         showKeyPage(!secretPage);
         pushKey();
     }
-    const QString layers = layersText(e);
-    m_ui->layersLabel->setText(layers);
-    m_ui->layersLabel->setAccessibleDescription(layers);
-    m_ui->layersLabel->setVisible(e.layers.size() > 1);
     return true;
-}
-
-QString SignaturePane::layersText(const TokenModel::Encryption &encryption)
-{
-    QStringList crumbs;
-    for (const TokenModel::Encryption::Layer &layer : encryption.layers)
-        crumbs << tr("%1: %2").arg(
-                layer.title, layer.isJwe ? jweStateText(layer.state) : stateText(layer.state));
-    //: the separator between the layers of a nested token, outermost first
-    return crumbs.join(tr(" › "));
 }
 
 void SignaturePane::syncAlgorithm()
@@ -390,7 +374,7 @@ void SignaturePane::syncVerification()
                              : tr("%1: %2").arg(m_ui->verificationBadge->text(), reason));
     m_ui->verifyReason->setAccessibleDescription(reason);
     if (m_jweShown)
-        syncEncryption(); // the layers and whether it can be encrypted again
+        syncEncryption(); // whether it can be encrypted again
     // The key error may depend on the algorithm (a key that does not fit).
     syncKey();
 }

@@ -96,11 +96,10 @@ private:
     void syncVerification();
     void syncFindings();
     void onAlgorithmChanged(int index);
-    /// A JWE: the pane is about its encryption (alg, enc, the key that decrypts, the layers
-    /// of a nested token, Re-encrypt); false for a JWS, which the other syncs show.
+    /// A JWE: the pane is about its encryption (alg, enc, the key that decrypts,
+    /// Re-encrypt); false for a JWS, which the other syncs show. A nested token's layers are
+    /// the tab's breadcrumb (TokenTab, LayerBar).
     bool syncEncryption();
-    /// The breadcrumb of a nested token's layers ("JWE (…) › JWS (…)"), each with its state.
-    static QString layersText(const TokenModel::Encryption &encryption);
     void pushKey();
     void showKeyPage(bool keyEditor);
     void onSecretGuessed(const QByteArray &secret);

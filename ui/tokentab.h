@@ -11,7 +11,9 @@
 class ClaimsTable;
 class ClaimsView;
 class JsonPane;
+class LayerBar;
 class PartHighlight;
+class QSplitter;
 class QTimer;
 class QToolButton;
 class SignaturePane;
@@ -24,6 +26,15 @@ class TokenPane;
 /// its own undo history, clock and verification. The side the user last edited is the
 /// source. The window's actions act on the current tab; keys are shared by the window
 /// (SignaturePane::keyEdited(), setSharedKey()).
+///
+/// A nested token (a JWE whose plaintext is a token) shows its layers in a breadcrumb above
+/// the panes (layerBar()); each inner layer has its own model and Header, Payload, claims and
+/// Signature panes, which the breadcrumb switches to. An inner layer's model takes the
+/// plaintext of the layer around it as its token, shares its key ring, clock, validation and
+/// re-sign setting, and starts with its key (a JWKS can hold the decryption and the
+/// verification key); a key typed into the inner Signature pane is that layer's own from then
+/// on. Editing an inner layer re-signs it (as the token's own panes do) and gives the new
+/// token to the layer around it as its plaintext, which encrypts it again.
 class TokenTab : public QWidget
 {
     Q_OBJECT
@@ -50,6 +61,23 @@ public:
         Count
     };
     QToolButton *claimButton(ClaimButton id) const { return m_claimButtons.at(std::size_t(id)); }
+
+    /// The layers shown in the breadcrumb, outermost first: 1 for a token that is not nested.
+    int layerCount() const { return m_depth; }
+    /// The layer the panes show (0: the token itself).
+    int currentLayer() const { return m_current; }
+    /// Shows the panes of layer @p index (clamped to the layers there are).
+    void setCurrentLayer(int index);
+    /// Layer @p index's model and panes (0: model(), headerPane() …); null beyond the layers
+    /// made so far.
+    TokenModel *layerModel(int index) const;
+    JsonPane *layerHeaderPane(int index) const;
+    JsonPane *layerPayloadPane(int index) const;
+    ClaimsView *layerClaimsView(int index) const;
+    SignaturePane *layerSignaturePane(int index) const;
+    /// The model of the layer shown (what Explain follows).
+    TokenModel *currentModel() const { return layerModel(m_current); }
+    LayerBar *layerBar() const { return m_layerBar; }
 
     /// Gives the model a token the user pasted, typed or opened (long ones in the background).
     void setToken(const QString &text);
@@ -101,9 +129,35 @@ signals:
     void tokenSettled(const QString &token);
     /// A token was loaded into the tab (startNewHistory()): edits from now on start from it.
     void tokenLoaded();
+    /// The breadcrumb switched the panes to layer @p index.
+    void currentLayerChanged(int index);
 
 private:
+    /// A layer's model and the panes bound to it.
+    struct Layer
+    {
+        TokenModel *model = nullptr;
+        QSplitter *middle = nullptr; ///< header, payload, claims
+        JsonPane *header = nullptr;
+        JsonPane *payload = nullptr;
+        ClaimsView *claims = nullptr;
+        SignaturePane *signature = nullptr;
+        /// The key last given from the layer around it: while the model holds it, the layer
+        /// follows that layer's key; a key the user gives it is its own.
+        bool keyGiven = false;
+        TokenModel::KeyInput givenInput = TokenModel::KeyInput::KeyText;
+        QString givenKey;
+    };
+    /// Layers deeper than this are not opened (the verifier stops there too).
+    static constexpr int MaxLayers = 4;
+
     void createPanes();
+    Layer makePanes(TokenModel *model, int index);
+    void addInnerLayer();
+    void syncLayers();
+    void syncLayerPanes(int index);
+    void updateLayerBar();
+    void onInnerTokenChanged(int index, const QString &token);
     void bindModel();
     void updateTokenNotice();
     void onTokenChanged(const QString &token);
@@ -120,6 +174,13 @@ private:
     ClaimsView *m_claimsView = nullptr;
     SignaturePane *m_signaturePane = nullptr;
     PartHighlight *m_highlight = nullptr;
+    LayerBar *m_layerBar = nullptr;
+    QWidget *m_layerPanes = nullptr; ///< the layers' header, payload and claims panes
+    QWidget *m_layerSignatures = nullptr; ///< the layers' signature panes
+    QList<Layer> m_layers; ///< [0]: the token itself; the inner ones are made when needed
+    int m_depth = 1; ///< the layers the token has now
+    int m_current = 0;
+    bool m_syncingLayers = false; ///< syncLayers() is feeding the inner layers
     std::array<QToolButton *, std::size_t(ClaimButton::Count)> m_claimButtons {};
     QString m_place;
     QTimer *m_settleTimer = nullptr;
