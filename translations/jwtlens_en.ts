@@ -146,7 +146,7 @@
     <context>
         <name>CompareDialog</name>
         <message numerus="yes">
-            <location filename="../ui/comparedialog.cpp" line="279" />
+            <location filename="../ui/comparedialog.cpp" line="283" />
             <source>%1: %n difference(s)</source>
             <translation>
                 <numerusform>%1: %n difference</numerusform>
@@ -157,7 +157,7 @@
     <context>
         <name>Crack</name>
         <message numerus="yes">
-            <location filename="../app/crypto/crack.cpp" line="445" />
+            <location filename="../app/crypto/crack.cpp" line="446" />
             <source>the wordlist %1 has a line longer than %n byte(s)</source>
             <translation>
                 <numerusform>the wordlist %1 has a line longer than %n byte</numerusform>
@@ -546,7 +546,7 @@
         </message>
         <message numerus="yes">
             <location filename="../app/crypto/keyfit.cpp" line="199" />
-            <location filename="../app/crypto/keyring.cpp" line="323" />
+            <location filename="../app/crypto/keyring.cpp" line="339" />
             <source>none of the %n key(s) fits %1</source>
             <translation>
                 <numerusform>none of the %n key fits %1</numerusform>
@@ -595,7 +595,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../ui/mainwindowtabs.cpp" line="280" />
+            <location filename="../ui/mainwindowtabs.cpp" line="343" />
             <source>The text holds %n token(s). Open a tab for each?</source>
             <translation>
                 <numerusform>The text holds %n token. Open a tab for each?</numerusform>
@@ -603,7 +603,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindowtabs.cpp" line="283" />
+            <location filename="../ui/mainwindowtabs.cpp" line="346" />
             <source>Open the First %n</source>
             <translation>
                 <numerusform>Open the First %n</numerusform>
@@ -611,7 +611,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindowtabs.cpp" line="298" />
+            <location filename="../ui/mainwindowtabs.cpp" line="361" />
             <source>%1 (and %n more place(s))</source>
             <translation>
                 <numerusform>%1 (and %n more place)</numerusform>
@@ -619,7 +619,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindowtabs.cpp" line="312" />
+            <location filename="../ui/mainwindowtabs.cpp" line="375" />
             <source>Opened a tab for each of the %n tokens found in the text.</source>
             <translation>
                 <numerusform>Opened a tab for each of the %n tokens found in the text.</numerusform>

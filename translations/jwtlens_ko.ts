@@ -2055,174 +2055,174 @@ Run `jwtlens key SUBCOMMAND --help` for its options.
             <translation>붙여 넣은 토큰</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="212" />
+            <location filename="../ui/comparedialog.cpp" line="216" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="224" />
+            <location filename="../ui/comparedialog.cpp" line="228" />
             <source>Choose or paste two tokens to compare them.</source>
             <translation>비교할 토큰 두 개를 고르거나 붙여 넣으십시오.</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="235" />
+            <location filename="../ui/comparedialog.cpp" line="239" />
             <source>(no alg)</source>
             <translation>(alg 없음)</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="236" />
+            <location filename="../ui/comparedialog.cpp" line="240" />
             <source>%1 %2, kid "%3"</source>
             <translation>%1 %2, kid "%3"</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="237" />
+            <location filename="../ui/comparedialog.cpp" line="241" />
             <source>%1 %2, no kid</source>
             <translation>%1 %2, kid 없음</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="244" />
+            <location filename="../ui/comparedialog.cpp" line="248" />
             <source>The tokens are identical.</source>
             <translation>두 토큰이 같습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="250" />
+            <location filename="../ui/comparedialog.cpp" line="254" />
             <source>First:</source>
             <translation>첫 번째:</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="251" />
+            <location filename="../ui/comparedialog.cpp" line="255" />
             <source>Second:</source>
             <translation>두 번째:</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="252" />
+            <location filename="../ui/comparedialog.cpp" line="256" />
             <source>First verification:</source>
             <translation>첫 번째 검증:</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="253" />
+            <location filename="../ui/comparedialog.cpp" line="257" />
             <source>Second verification:</source>
             <translation>두 번째 검증:</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="254" />
+            <location filename="../ui/comparedialog.cpp" line="258" />
             <source>alg:</source>
             <translation>alg:</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="255" />
-            <location filename="../ui/comparedialog.cpp" line="260" />
-            <location filename="../ui/comparedialog.cpp" line="266" />
-            <location filename="../ui/comparedialog.cpp" line="272" />
+            <location filename="../ui/comparedialog.cpp" line="259" />
+            <location filename="../ui/comparedialog.cpp" line="264" />
+            <location filename="../ui/comparedialog.cpp" line="270" />
+            <location filename="../ui/comparedialog.cpp" line="276" />
             <source>the same</source>
             <translation>같음</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="255" />
-            <location filename="../ui/comparedialog.cpp" line="261" />
+            <location filename="../ui/comparedialog.cpp" line="259" />
+            <location filename="../ui/comparedialog.cpp" line="265" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="257" />
+            <location filename="../ui/comparedialog.cpp" line="261" />
             <source>none</source>
             <translation>없음</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="259" />
+            <location filename="../ui/comparedialog.cpp" line="263" />
             <source>kid:</source>
             <translation>kid:</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="265" />
+            <location filename="../ui/comparedialog.cpp" line="269" />
             <source>Signature:</source>
             <translation>서명:</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="267" />
+            <location filename="../ui/comparedialog.cpp" line="271" />
             <source>different, over the same header and payload (signed again: another key, or an algorithm whose signatures are random)</source>
             <translation>다름, 헤더와 페이로드는 같음 (다시 서명됨: 다른 키이거나 서명이 무작위인 알고리즘)</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="270" />
-            <location filename="../ui/comparedialog.cpp" line="272" />
+            <location filename="../ui/comparedialog.cpp" line="274" />
+            <location filename="../ui/comparedialog.cpp" line="276" />
             <source>different</source>
             <translation>다름</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="272" />
+            <location filename="../ui/comparedialog.cpp" line="276" />
             <source>Ciphertext:</source>
             <translation>암호문:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/comparedialog.cpp" line="279" />
+            <location filename="../ui/comparedialog.cpp" line="283" />
             <source>%1: %n difference(s)</source>
             <translation>
                 <numerusform>%1: 차이 %n개</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="280" />
+            <location filename="../ui/comparedialog.cpp" line="284" />
             <source>%1: the same</source>
             <translation>%1: 같음</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="283" />
+            <location filename="../ui/comparedialog.cpp" line="287" />
             <source>Member</source>
             <translation>멤버</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="284" />
+            <location filename="../ui/comparedialog.cpp" line="288" />
             <source>First</source>
             <translation>첫 번째</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="285" />
+            <location filename="../ui/comparedialog.cpp" line="289" />
             <source>Second</source>
             <translation>두 번째</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="295" />
+            <location filename="../ui/comparedialog.cpp" line="299" />
             <source>respelled</source>
             <translation>표기만 다름</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="300" />
+            <location filename="../ui/comparedialog.cpp" line="304" />
             <source>changed</source>
             <translation>변경됨</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="305" />
+            <location filename="../ui/comparedialog.cpp" line="309" />
             <source>added</source>
             <translation>추가됨</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="310" />
+            <location filename="../ui/comparedialog.cpp" line="314" />
             <source>removed</source>
             <translation>제거됨</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="340" />
+            <location filename="../ui/comparedialog.cpp" line="344" />
             <source>Header</source>
             <translation>헤더</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="342" />
+            <location filename="../ui/comparedialog.cpp" line="346" />
             <source>Payload</source>
             <translation>페이로드</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="344" />
+            <location filename="../ui/comparedialog.cpp" line="348" />
             <source>Payload: the same bytes (not a JSON object).</source>
             <translation>페이로드: 같은 바이트 (JSON 객체 아님).</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="345" />
+            <location filename="../ui/comparedialog.cpp" line="349" />
             <source>Payload: different (not a JSON object: compared as bytes).</source>
             <translation>페이로드: 다름 (JSON 객체가 아니어서 바이트로 비교함).</translation>
         </message>
         <message>
-            <location filename="../ui/comparedialog.cpp" line="347" />
+            <location filename="../ui/comparedialog.cpp" line="351" />
             <source>Payload: not compared (a JWE's payload is encrypted).</source>
             <translation>페이로드: 비교하지 않음 (JWE의 페이로드는 암호화되어 있습니다).</translation>
         </message>
@@ -2230,35 +2230,35 @@ Run `jwtlens key SUBCOMMAND --help` for its options.
     <context>
         <name>Crack</name>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="57" />
+            <location filename="../app/crypto/crack.cpp" line="58" />
             <source>not a signed token (JWS)</source>
             <translation>서명된 토큰(JWS)이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="60" />
+            <location filename="../app/crypto/crack.cpp" line="61" />
             <source>only HS256, HS384 and HS512 tokens have a secret to guess; this one is "%1"</source>
             <translation>추측할 비밀 키가 있는 것은 HS256, HS384, HS512 토큰뿐입니다. 이 토큰은 "%1"입니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="69" />
+            <location filename="../app/crypto/crack.cpp" line="70" />
             <source>the signature is %1 bytes long, %2 gives %3</source>
             <translation>서명 길이가 %1바이트인데 %2은(는) %3바이트를 만듭니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="319" />
-            <location filename="../app/crypto/crack.cpp" line="355" />
-            <location filename="../app/crypto/crack.cpp" line="410" />
+            <location filename="../app/crypto/crack.cpp" line="320" />
+            <location filename="../app/crypto/crack.cpp" line="356" />
+            <location filename="../app/crypto/crack.cpp" line="411" />
             <source>HMAC is not available</source>
             <translation>HMAC을 사용할 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/crack.cpp" line="391" />
-            <location filename="../app/crypto/crack.cpp" line="437" />
+            <location filename="../app/crypto/crack.cpp" line="392" />
+            <location filename="../app/crypto/crack.cpp" line="438" />
             <source>wordlist: %1</source>
             <translation>단어 목록: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/crypto/crack.cpp" line="445" />
+            <location filename="../app/crypto/crack.cpp" line="446" />
             <source>the wordlist %1 has a line longer than %n byte(s)</source>
             <translation>
                 <numerusform>단어 목록 %1에 %n바이트보다 긴 줄이 있습니다</numerusform>
@@ -4295,12 +4295,12 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>기록 파일 %1을(를) 사용할 수 없습니다(%2). JWT Lens는 기록 없이 계속합니다.</translation>
         </message>
         <message>
-            <location filename="../app/store/history.cpp" line="341" />
+            <location filename="../app/store/history.cpp" line="431" />
             <source>The history entry was deleted, but another program is reading the history file %1: its old copy leaves the file's log when that program lets go.</source>
             <translation>기록 항목을 삭제했지만 다른 프로그램이 기록 파일 %1을(를) 읽고 있습니다: 그 프로그램이 파일을 놓으면 이전 사본이 파일의 로그에서 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../app/store/history.cpp" line="431" />
+            <location filename="../app/store/history.cpp" line="521" />
             <source>The history file %1 cannot be deleted. Delete it by hand.</source>
             <translation>기록 파일 %1을(를) 삭제할 수 없습니다. 직접 삭제하세요.</translation>
         </message>
@@ -4459,46 +4459,46 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
         <message>
             <location filename="../ui/historykeeper.cpp" line="73" />
-            <source>Each token you open, paste, drop or make from a template is kept with its title and the time you opened it, in a file on this computer (%1), until you delete it. Secrets, keys and passwords are never kept. A token is a credential: anyone who can read the file can use a token that has not expired.</source>
-            <translation>열거나 붙여 넣거나 끌어 놓거나 템플릿으로 만든 토큰은 제목, 연 시각과 함께 이 컴퓨터의 파일(%1)에 삭제할 때까지 보관됩니다. 시크릿, 키, 비밀번호는 보관하지 않습니다. 토큰은 자격 증명입니다. 이 파일을 읽을 수 있는 사람은 누구나 만료되지 않은 토큰을 사용할 수 있습니다.</translation>
+            <source>Each token you open, paste, drop, type or make from a template is kept with its title and the time you opened it, in a file on this computer (%1), until you delete it; a token you type or edit is kept once, as it stands when you pause. Secrets, keys and passwords are never kept. A token is a credential: anyone who can read the file can use a token that has not expired.</source>
+            <translation>열거나 붙여 넣거나 끌어 놓거나 입력하거나 템플릿으로 만든 토큰은 제목, 연 시각과 함께 이 컴퓨터의 파일(%1)에 삭제할 때까지 보관됩니다. 입력하거나 편집한 토큰은 입력을 멈춘 시점의 모습으로 한 번만 보관됩니다. 시크릿, 키, 비밀번호는 보관하지 않습니다. 토큰은 자격 증명입니다. 이 파일을 읽을 수 있는 사람은 누구나 만료되지 않은 토큰을 사용할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/historykeeper.cpp" line="79" />
+            <location filename="../ui/historykeeper.cpp" line="80" />
             <source>&amp;Keep History</source>
             <translation>기록 보관(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../ui/historykeeper.cpp" line="83" />
+            <location filename="../ui/historykeeper.cpp" line="84" />
             <source>Keep only &amp;expired tokens</source>
             <translation>만료된 토큰만 보관(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/historykeeper.cpp" line="97" />
+            <location filename="../ui/historykeeper.cpp" line="98" />
             <source>History on: the tokens you open are kept.</source>
             <translation>기록 켜짐: 여는 토큰을 보관합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/historykeeper.cpp" line="98" />
+            <location filename="../ui/historykeeper.cpp" line="99" />
             <source>History off: nothing more is kept; File → History… lists what was kept.</source>
             <translation>기록 꺼짐: 더 이상 보관하지 않습니다. 보관된 토큰은 파일 → 기록…에서 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/historykeeper.cpp" line="117" />
+            <location filename="../ui/historykeeper.cpp" line="142" />
             <source>The token was not added to the history: %1</source>
             <translation>토큰을 기록에 추가하지 못했습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/historykeeper.cpp" line="148" />
+            <location filename="../ui/historykeeper.cpp" line="173" />
             <source>no alg</source>
             <translation>alg 없음</translation>
         </message>
         <message>
-            <location filename="../ui/historykeeper.cpp" line="151" />
+            <location filename="../ui/historykeeper.cpp" line="176" />
             <source>JWE %1 %2</source>
             <translation>JWE %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/historykeeper.cpp" line="156" />
+            <location filename="../ui/historykeeper.cpp" line="181" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -5822,19 +5822,19 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
         <message>
             <location filename="../app/crypto/keyfit.cpp" line="162" />
-            <location filename="../app/crypto/keyring.cpp" line="268" />
+            <location filename="../app/crypto/keyring.cpp" line="284" />
             <source>no keys</source>
             <translation>키 없음</translation>
         </message>
         <message>
             <location filename="../app/crypto/keyfit.cpp" line="182" />
-            <location filename="../app/crypto/keyring.cpp" line="295" />
+            <location filename="../app/crypto/keyring.cpp" line="311" />
             <source>the key with kid "%1" does not fit: %2</source>
             <translation>kid가 "%1"인 키가 맞지 않습니다: %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../app/crypto/keyfit.cpp" line="199" />
-            <location filename="../app/crypto/keyring.cpp" line="323" />
+            <location filename="../app/crypto/keyring.cpp" line="339" />
             <source>none of the %n key(s) fits %1</source>
             <translation>
                 <numerusform>키 %n개 중 %1에 맞는 키가 없습니다</numerusform>
@@ -6157,27 +6157,27 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>KeyRing</name>
         <message>
-            <location filename="../app/crypto/keyring.cpp" line="110" />
+            <location filename="../app/crypto/keyring.cpp" line="111" />
             <source>from %1</source>
             <translation>%1에서</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keyring.cpp" line="112" />
+            <location filename="../app/crypto/keyring.cpp" line="113" />
             <source>pasted</source>
             <translation>붙여 넣음</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keyring.cpp" line="114" />
+            <location filename="../app/crypto/keyring.cpp" line="115" />
             <source>generated</source>
             <translation>생성함</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keyring.cpp" line="116" />
+            <location filename="../app/crypto/keyring.cpp" line="117" />
             <source>from the token's jku %1</source>
             <translation>토큰의 jku %1에서</translation>
         </message>
         <message>
-            <location filename="../app/crypto/keyring.cpp" line="118" />
+            <location filename="../app/crypto/keyring.cpp" line="119" />
             <source>from the token's x5u %1</source>
             <translation>토큰의 x5u %1에서</translation>
         </message>
@@ -6387,6 +6387,27 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <location filename="../ui/keyringpanel.cpp" line="316" />
             <source>This token: %1</source>
             <translation>이 토큰: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerBar</name>
+        <message>
+            <location filename="../ui/layerbar.cpp" line="21" />
+            <location filename="../ui/layerbar.cpp" line="30" />
+            <source>Layers:</source>
+            <translation>레이어:</translation>
+        </message>
+        <message>
+            <location filename="../ui/layerbar.cpp" line="35" />
+            <source>›</source>
+            <extracomment>between two layers of a nested token, outermost first</extracomment>
+            <translation>›</translation>
+        </message>
+        <message>
+            <location filename="../ui/layerbar.cpp" line="62" />
+            <source>%1: %2</source>
+            <comment>a layer's verdict: its state, then why</comment>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -6608,17 +6629,17 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/mainwindowtools.cpp" line="36" />
+            <location filename="../ui/mainwindowtools.cpp" line="37" />
             <source>Could not sign: %1</source>
             <translation>서명할 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindowtools.cpp" line="41" />
+            <location filename="../ui/mainwindowtools.cpp" line="42" />
             <source>About JWT Lens</source>
             <translation>JWT Lens 정보</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindowtools.cpp" line="42" />
+            <location filename="../ui/mainwindowtools.cpp" line="43" />
             <source>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;An offline JWT debugger: tokens and keys pasted here never leave this computer.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;오프라인 JWT 디버거: 여기에 붙여 넣은 토큰과 키는 이 컴퓨터를 떠나지 않습니다.&lt;/p&gt;</translation>
         </message>
@@ -7002,7 +7023,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>토큰을 복사했습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindowtools.cpp" line="26" />
+            <location filename="../ui/mainwindowtools.cpp" line="27" />
             <source>The new private key is in the key editor; press Sign to use it.</source>
             <translation>새 개인 키가 키 편집기에 들어 있습니다. 쓰려면 서명을 누르세요.</translation>
         </message>
@@ -7012,50 +7033,50 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>학습 보기</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindowtabs.cpp" line="279" />
+            <location filename="../ui/mainwindowtabs.cpp" line="342" />
             <source>Open Tokens</source>
             <translation>토큰 열기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindowtabs.cpp" line="280" />
+            <location filename="../ui/mainwindowtabs.cpp" line="343" />
             <source>The text holds %n token(s). Open a tab for each?</source>
             <translation>
                 <numerusform>텍스트에 토큰이 %n개 있습니다. 각각 탭으로 열까요?</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindowtabs.cpp" line="282" />
+            <location filename="../ui/mainwindowtabs.cpp" line="345" />
             <source>Open All</source>
             <translation>모두 열기</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindowtabs.cpp" line="283" />
+            <location filename="../ui/mainwindowtabs.cpp" line="346" />
             <source>Open the First %n</source>
             <translation>
                 <numerusform>처음 %n개 열기</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindowtabs.cpp" line="298" />
+            <location filename="../ui/mainwindowtabs.cpp" line="361" />
             <source>%1 (and %n more place(s))</source>
             <translation>
                 <numerusform>%1 (그 밖에 %n곳)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindowtabs.cpp" line="311" />
+            <location filename="../ui/mainwindowtabs.cpp" line="374" />
             <source>Token found in the text: %1.</source>
             <translation>텍스트에서 토큰을 찾았습니다: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindowtabs.cpp" line="312" />
+            <location filename="../ui/mainwindowtabs.cpp" line="375" />
             <source>Opened a tab for each of the %n tokens found in the text.</source>
             <translation>
                 <numerusform>텍스트에서 찾은 토큰 %n개를 각각 탭으로 열었습니다.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindowtabs.cpp" line="326" />
+            <location filename="../ui/mainwindowtabs.cpp" line="389" />
             <source>No token found in the text.</source>
             <translation>텍스트에서 토큰을 찾지 못했습니다.</translation>
         </message>
@@ -7842,80 +7863,85 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>SessionKeys</name>
         <message>
-            <location filename="../app/model/sessionkeys.cpp" line="107" />
+            <location filename="../app/model/sessionkeys.cpp" line="130" />
             <source>no key found in the text</source>
             <translation>텍스트에서 키를 찾을 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/model/sessionkeys.cpp" line="230" />
+            <source>typed</source>
+            <translation>입력함</translation>
         </message>
     </context>
     <context>
         <name>SignaturePane</name>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="183" />
+            <location filename="../ui/signaturepane.cpp" line="184" />
             <source>Signature verified</source>
             <translation>서명 확인됨</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="185" />
+            <location filename="../ui/signaturepane.cpp" line="186" />
             <source>Invalid signature</source>
             <translation>잘못된 서명</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="187" />
+            <location filename="../ui/signaturepane.cpp" line="188" />
             <source>Not verified: no key</source>
             <translation>확인 안 됨: 키 없음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="189" />
+            <location filename="../ui/signaturepane.cpp" line="190" />
             <source>Edited — not re-signed</source>
             <translation>편집됨 — 다시 서명하지 않음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="191" />
+            <location filename="../ui/signaturepane.cpp" line="192" />
             <source>Re-signed with the sample secret</source>
             <translation>예제 비밀 키로 다시 서명함</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="192" />
+            <location filename="../ui/signaturepane.cpp" line="193" />
             <source>Re-signed with your key</source>
             <translation>내 키로 다시 서명함</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="194" />
+            <location filename="../ui/signaturepane.cpp" line="195" />
             <source>Unsecured (alg: none) — never trusted</source>
             <translation>보호되지 않음(alg: none) — 절대 신뢰하지 않음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="196" />
+            <location filename="../ui/signaturepane.cpp" line="197" />
             <source>Decrypted</source>
             <translation>복호화됨</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="198" />
+            <location filename="../ui/signaturepane.cpp" line="199" />
             <source>Re-encrypted with your key</source>
             <translation>입력한 키로 다시 암호화함</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="202" />
+            <location filename="../ui/signaturepane.cpp" line="203" />
             <source>Unsupported</source>
             <translation>지원하지 않음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="209" />
+            <location filename="../ui/signaturepane.cpp" line="210" />
             <source>Cannot decrypt</source>
             <translation>복호화할 수 없음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="211" />
+            <location filename="../ui/signaturepane.cpp" line="212" />
             <source>Encrypted: enter the key</source>
             <translation>암호화됨: 키를 입력하십시오</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="213" />
+            <location filename="../ui/signaturepane.cpp" line="214" />
             <source>Edited — not re-encrypted</source>
             <translation>편집됨 — 다시 암호화하지 않음</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="231" />
+            <location filename="../ui/signaturepane.cpp" line="232" />
             <source>Clear the secret</source>
             <translation>비밀 키 지우기</translation>
         </message>
@@ -7998,13 +8024,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>편집하면 다시 암호화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="309" />
-            <source> › </source>
-            <extracomment>the separator between the layers of a nested token, outermost first</extracomment>
-            <translation> › </translation>
-        </message>
-        <message>
-            <location filename="../ui/signaturepane.cpp" line="522" />
+            <location filename="../ui/signaturepane.cpp" line="524" />
             <source>%1 is too large to be a key (over %2 bytes)</source>
             <translation>%1은(는) 키로 보기에 너무 큽니다(%2바이트 초과)</translation>
         </message>
@@ -8081,65 +8101,59 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>키 파일 불러오기(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.ui" line="172" />
+            <location filename="../ui/signaturepane.ui" line="164" />
             <source>&amp;Sign</source>
             <translation>서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.ui" line="171" />
+            <location filename="../ui/signaturepane.ui" line="163" />
             <source>Sign the header and payload with this key</source>
             <translation>이 키로 헤더와 페이로드에 서명합니다</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.ui" line="161" />
-            <source>Layers</source>
-            <translation>계층</translation>
-        </message>
-        <message>
-            <location filename="../ui/signaturepane.ui" line="177" />
+            <location filename="../ui/signaturepane.ui" line="169" />
             <source>&amp;Re-sign on edit</source>
             <translation>편집하면 다시 서명(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.ui" line="191" />
+            <location filename="../ui/signaturepane.ui" line="183" />
             <source>F&amp;indings</source>
             <translation>점검 결과(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.ui" line="197" />
+            <location filename="../ui/signaturepane.ui" line="189" />
             <source>Findings</source>
             <translation>점검 결과</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.ui" line="203" />
+            <location filename="../ui/signaturepane.ui" line="195" />
             <source>&amp;Guess the secret…</source>
             <translation>시크릿 추측(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.ui" line="202" />
+            <location filename="../ui/signaturepane.ui" line="194" />
             <source>Try common secrets and a wordlist against an HS256, HS384 or HS512 token</source>
             <translation>HS256, HS384, HS512 토큰에 흔한 시크릿과 단어 목록을 시도합니다</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="322" />
+            <location filename="../ui/signaturepane.cpp" line="308" />
             <source>The header names no algorithm this program knows.</source>
             <translation>헤더에 이 프로그램이 아는 알고리즘이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="351" />
-            <location filename="../ui/signaturepane.cpp" line="526" />
+            <location filename="../ui/signaturepane.cpp" line="337" />
+            <location filename="../ui/signaturepane.cpp" line="528" />
             <source>Key: %1</source>
             <translation>키: %1</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="365" />
+            <location filename="../ui/signaturepane.cpp" line="351" />
             <source>Signature: %1</source>
             <translation>서명: %1</translation>
         </message>
         <message>
             <location filename="../ui/findingslist.cpp" line="52" />
-            <location filename="../ui/signaturepane.cpp" line="306" />
-            <location filename="../ui/signaturepane.cpp" line="388" />
+            <location filename="../ui/signaturepane.cpp" line="374" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -8170,23 +8184,23 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>점검 결과가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="509" />
+            <location filename="../ui/signaturepane.cpp" line="495" />
             <source>Load Key File</source>
             <translation>키 파일 불러오기</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="510" />
+            <location filename="../ui/signaturepane.cpp" line="496" />
             <source>Keys (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;All files (*)</source>
             <translation>키 (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="573" />
+            <location filename="../ui/signaturepane.cpp" line="576" />
             <source>This text is %1 long, too long for a key: the editor shows its first %2 characters, read-only. Ctrl+V replaces it.</source>
             <extracomment>%1 a size such as "1.0 MiB", %2 a number of characters</extracomment>
             <translation>이 텍스트는 %1로, 키라기에는 너무 깁니다: 편집기에는 처음 %2자만 읽기 전용으로 보입니다. Ctrl+V로 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="581" />
+            <location filename="../ui/signaturepane.cpp" line="584" />
             <source>The secret field holds at most %1 characters: a longer secret is cut there. Load it as a JWK file (kty "oct") instead: Tools → Load Key File…</source>
             <translation>비밀 키 칸에는 최대 %1자까지만 들어가며, 더 긴 비밀 키는 거기서 잘립니다. 대신 JWK 파일(kty "oct")로 불러오세요: 도구 → 키 파일 불러오기…</translation>
         </message>
@@ -8194,47 +8208,52 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.cpp" line="25" />
+            <location filename="../ui/startup.cpp" line="30" />
             <source>JWT Lens: an offline debugger for JSON Web Tokens.</source>
             <translation>JWT Lens: JSON 웹 토큰을 위한 오프라인 디버거.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="31" />
+            <location filename="../ui/startup.cpp" line="36" />
             <source>Tokens, or files holding tokens or keys: a tab each.</source>
             <translation>토큰 또는 토큰이나 키가 든 파일: 각각 탭 하나로 엽니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="36" />
+            <location filename="../ui/startup.cpp" line="41" />
             <source>HMAC secret to verify with.</source>
             <translation>검증에 쓸 HMAC 비밀 키.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="40" />
+            <location filename="../ui/startup.cpp" line="45" />
             <source>Key file (PEM, certificate, JWK, JWKS).</source>
             <translation>키 파일 (PEM, 인증서, JWK, JWKS).</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="44" />
+            <location filename="../ui/startup.cpp" line="49" />
             <source>Check the time claims at this instant.</source>
             <translation>이 시각을 기준으로 시간 클레임을 검사합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="48" />
+            <location filename="../ui/startup.cpp" line="53" />
             <source>Language of the window: en or ko.</source>
             <translation>창의 언어: en 또는 ko.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="52" />
+            <location filename="../ui/startup.cpp" line="57" />
             <source>Save the window to this PNG file once shown, then quit.</source>
             <translation>창이 나타나면 이 PNG 파일로 저장하고 끝냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="57" />
+            <location filename="../ui/startup.cpp" line="62" />
             <source>Open a view at start: explain, learn, explain:STEP, crack (guess the secret of the token with the built-in list), or compare (the first two tokens side by side).</source>
             <translation>시작할 때 열 보기: explain, learn, explain:STEP, crack(내장 목록으로 토큰의 시크릿 추측), 또는 compare(처음 두 토큰을 나란히 비교).</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="83" />
+            <location filename="../ui/startup.cpp" line="70" />
+            <source>Fetch keys from this issuer or JWKS URL at start (Fetch Keys…), then show the key ring.</source>
+            <translation>시작할 때 이 발급자 또는 JWKS URL에서 키를 가져오고(키 가져오기…) 키 링을 표시합니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/startup.cpp" line="94" />
             <source>--now wants seconds since 1970-01-01, got "%1".</source>
             <translation>--now에는 1970-01-01부터 센 초가 필요한데 "%1"입니다.</translation>
         </message>
@@ -8844,17 +8863,17 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>서명이 비어 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="89" />
+            <location filename="../app/model/keymaterial.cpp" line="103" />
             <source>the secret is not valid base64 or base64url</source>
             <translation>비밀 키가 올바른 base64나 base64url이 아닙니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="91" />
+            <location filename="../app/model/keymaterial.cpp" line="105" />
             <source>the secret is empty</source>
             <translation>비밀 키가 비어 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="103" />
+            <location filename="../app/model/keymaterial.cpp" line="117" />
             <source>no key found in the text</source>
             <translation>텍스트에서 키를 찾지 못했습니다</translation>
         </message>
@@ -8901,17 +8920,17 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>여기서 다른 키로 서명했습니다: %1</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="225" />
+            <location filename="../app/model/tokenmodelprivate.cpp" line="132" />
             <source>re-signing on edit is off</source>
             <translation>편집하면 다시 서명하기가 꺼져 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="193" />
+            <location filename="../app/model/keymaterial.cpp" line="217" />
             <source>no known algorithm in the header</source>
             <translation>헤더에 아는 알고리즘이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="159" />
+            <location filename="../app/model/keymaterial.cpp" line="183" />
             <source>no key fits %1</source>
             <translation>%1에 맞는 키가 없습니다</translation>
         </message>
@@ -8921,32 +8940,32 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>오프셋 %1에서 잘못된 JSON: %2</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="531" />
+            <location filename="../app/model/tokenmodel.cpp" line="212" />
             <source>there is no token to sign</source>
             <translation>서명할 토큰이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="544" />
+            <location filename="../app/model/tokenmodel.cpp" line="225" />
             <source>unknown algorithm "%1"</source>
             <translation>알 수 없는 알고리즘 "%1"</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="545" />
+            <location filename="../app/model/tokenmodel.cpp" line="226" />
             <source>the header does not name an algorithm (alg)</source>
             <translation>헤더에 알고리즘(alg)이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/tokenmodel.cpp" line="547" />
+            <location filename="../app/model/tokenmodel.cpp" line="228" />
             <source>alg "none" has no signature</source>
             <translation>alg "none"에는 서명이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="144" />
+            <location filename="../app/model/keymaterial.cpp" line="168" />
             <source>no key to sign with</source>
             <translation>서명할 키가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keymaterial.cpp" line="173" />
+            <location filename="../app/model/keymaterial.cpp" line="197" />
             <source>a public key cannot sign: enter the private key</source>
             <translation>공개 키로는 서명할 수 없습니다: 개인 키를 입력하세요</translation>
         </message>
@@ -9149,22 +9168,32 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>TokenTab</name>
         <message>
-            <location filename="../ui/tokentab.cpp" line="257" />
+            <location filename="../ui/tokentab.cpp" line="382" />
+            <source>Encrypted (%1, %2)</source>
+            <translation>암호화됨 (%1, %2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tokentab.cpp" line="383" />
+            <source>Signed (%1)</source>
+            <translation>서명됨 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/tokentab.cpp" line="496" />
             <source>Empty</source>
             <translation>비어 있음</translation>
         </message>
         <message>
-            <location filename="../ui/tokentab.cpp" line="260" />
+            <location filename="../ui/tokentab.cpp" line="499" />
             <source>Untitled</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location filename="../ui/tokentab.cpp" line="265" />
+            <location filename="../ui/tokentab.cpp" line="504" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/tokentab.cpp" line="302" />
+            <location filename="../ui/tokentab.cpp" line="533" />
             <source>Found in: %1</source>
             <translation>찾은 곳: %1</translation>
         </message>
@@ -9556,62 +9585,62 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>%1 (신뢰 안 함)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="90" />
+            <location filename="../app/crypto/verifyhints.cpp" line="102" />
             <source>the signature matches another key of the ring: %1 (the token names no kid, and the first key that fits %2 was tried)</source>
             <translation>서명이 키 링의 다른 키와 일치합니다: %1 (토큰에 kid가 없어서 %2에 맞는 첫 번째 키로 시도했습니다)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="93" />
+            <location filename="../app/crypto/verifyhints.cpp" line="105" />
             <source>the signature matches another key of the ring: %1, not the kid "%2" the token names</source>
             <translation>서명이 토큰이 지정한 kid "%2"이(가) 아니라 키 링의 다른 키와 일치합니다: %1</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="110" />
+            <location filename="../app/crypto/verifyhints.cpp" line="122" />
             <source>the signature verifies as %1, not as the %2 the header names: the token was signed with another algorithm (with %3)</source>
             <translation>서명이 헤더가 지정한 %2이(가) 아니라 %1(으)로 검증됩니다: 토큰은 다른 알고리즘으로 서명되었습니다(%3 사용)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="135" />
+            <location filename="../app/crypto/verifyhints.cpp" line="147" />
             <source>the ECDSA signature is DER-encoded; in the R‖S form JWS uses (RFC 7518 §3.4) it verifies: the signer must write R‖S, not DER</source>
             <translation>ECDSA 서명이 DER로 인코딩되어 있습니다. JWS가 쓰는 R‖S 형식(RFC 7518 §3.4)으로는 검증됩니다: 서명자는 DER가 아니라 R‖S로 적어야 합니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="209" />
+            <location filename="../app/crypto/verifyhints.cpp" line="221" />
             <source>the signature matches this secret read as base64 (its decoded bytes): the signer decoded the text, and this key uses the text itself</source>
             <translation>서명이 이 비밀 키를 base64로 읽은 값(디코딩한 바이트)과 일치합니다: 서명자는 텍스트를 디코딩해 썼고, 이 키는 텍스트 자체를 씁니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="213" />
+            <location filename="../app/crypto/verifyhints.cpp" line="225" />
             <source>the signature matches the base64 text of this secret used as it is: the signer took the text as the key, where this key holds its decoded bytes</source>
             <translation>서명이 이 비밀 키의 base64 텍스트를 그대로 쓴 값과 일치합니다: 서명자는 텍스트를 그대로 키로 썼고, 이 키에는 디코딩한 바이트가 들어 있습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="218" />
+            <location filename="../app/crypto/verifyhints.cpp" line="230" />
             <source>the signature matches this secret with a trailing newline (\n): the signer's secret ends with one (a file read whole, echo without -n)</source>
             <translation>서명이 끝에 줄바꿈(\n)을 붙인 이 비밀 키와 일치합니다: 서명자의 비밀 키가 줄바꿈으로 끝납니다(파일 전체를 읽었거나 -n 없이 echo를 씀)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="222" />
+            <location filename="../app/crypto/verifyhints.cpp" line="234" />
             <source>the signature matches this secret with a trailing CR LF (\r\n): the signer's secret ends with one (a file saved on Windows)</source>
             <translation>서명이 끝에 CR LF(\r\n)를 붙인 이 비밀 키와 일치합니다: 서명자의 비밀 키가 CR LF로 끝납니다(Windows에서 저장한 파일)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="228" />
+            <location filename="../app/crypto/verifyhints.cpp" line="240" />
             <source>the signature matches this secret without its trailing newline: the newline is not part of the signer's secret</source>
             <translation>서명이 끝의 줄바꿈을 뺀 이 비밀 키와 일치합니다: 줄바꿈은 서명자의 비밀 키에 들어 있지 않습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="232" />
+            <location filename="../app/crypto/verifyhints.cpp" line="244" />
             <source>the signature matches this secret without the blanks around it: they are not part of the signer's secret</source>
             <translation>서명이 앞뒤 공백을 뺀 이 비밀 키와 일치합니다: 공백은 서명자의 비밀 키에 들어 있지 않습니다</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="313" />
+            <location filename="../app/crypto/verifyhints.cpp" line="325" />
             <source>written back as base64url without padding, the token verifies: it was re-encoded (padding, + /, line breaks) after it was signed</source>
             <translation>패딩 없는 base64url로 다시 쓰면 토큰이 검증됩니다: 서명된 뒤에 다시 인코딩되었습니다(패딩, + /, 줄바꿈)</translation>
         </message>
         <message>
-            <location filename="../app/crypto/verifyhints.cpp" line="322" />
+            <location filename="../app/crypto/verifyhints.cpp" line="334" />
             <source>the signature matches the segments as written, padding and all: the signer signed base64 that JWS does not allow (RFC 7515 §2)</source>
             <translation>서명이 패딩까지 포함해 적힌 그대로의 세그먼트와 일치합니다: 서명자가 JWS에서 허용하지 않는 base64에 서명했습니다(RFC 7515 §2)</translation>
         </message>
