@@ -57,6 +57,18 @@ struct SessionKeys::Private
             ring.add(item.key, item.origin);
     }
 
+    /// After entries came or went: the ring follows them, a signing key that went is chosen
+    /// no longer, and then the listeners are told.
+    void itemsChanged(SessionKeys *q)
+    {
+        rebuild();
+        if (signer && !find(signer)) {
+            signer = 0;
+            emit q->signingKeyChanged(0);
+        }
+        emit q->changed();
+    }
+
     const Item *find(int id) const
     {
         for (const Item &item : items) {
@@ -136,8 +148,7 @@ SessionKeys::Added SessionKeys::addText(const QByteArray &text, Source source,
         d->add(key, source, origin);
         ++added.count;
     }
-    d->rebuild();
-    emit changed();
+    d->itemsChanged(this);
     return added;
 }
 
@@ -146,8 +157,7 @@ int SessionKeys::addSecret(const QByteArray &secret, Source source, const QStrin
     if (secret.isEmpty())
         return 0;
     const int id = d->add(Key::fromSecret(secret), source, originOf(source, location, {}));
-    d->rebuild();
-    emit changed();
+    d->itemsChanged(this);
     return id;
 }
 
@@ -182,12 +192,7 @@ int SessionKeys::setFieldKey(TokenModel::KeyInput input, const QString &text)
     }
     if (!dropped && count == 0)
         return 0;
-    if (d->signer && !d->find(d->signer)) {
-        d->signer = 0;
-        emit signingKeyChanged(0);
-    }
-    d->rebuild();
-    emit changed();
+    d->itemsChanged(this);
     return count;
 }
 
@@ -240,12 +245,7 @@ bool SessionKeys::remove(int id)
         if (d->items.at(i).id != id)
             continue;
         d->items.removeAt(i); // the Key's last copies go with the ring below
-        d->rebuild();
-        if (d->signer == id) {
-            d->signer = 0;
-            emit signingKeyChanged(0);
-        }
-        emit changed();
+        d->itemsChanged(this);
         return true;
     }
     return false;
@@ -259,12 +259,7 @@ int SessionKeys::removeLocation(const QString &location)
     const int removed = int(before - d->items.size());
     if (removed == 0)
         return 0;
-    if (d->signer && !d->find(d->signer)) {
-        d->signer = 0;
-        emit signingKeyChanged(0);
-    }
-    d->rebuild();
-    emit changed();
+    d->itemsChanged(this);
     return removed;
 }
 
@@ -273,12 +268,7 @@ void SessionKeys::clear()
     if (d->items.isEmpty())
         return;
     d->items.clear();
-    d->rebuild();
-    if (d->signer) {
-        d->signer = 0;
-        emit signingKeyChanged(0);
-    }
-    emit changed();
+    d->itemsChanged(this);
 }
 
 QByteArray SessionKeys::exportAs(int id, Form form) const

@@ -225,20 +225,31 @@ bool History::fail(const QSqlError &error)
     return false;
 }
 
-History::Result History::add(QByteArrayView text, const QString &title)
+History::Result History::prepareAdd(QByteArrayView text, QByteArray *token,
+                                    std::optional<double> *exp, QDateTime *now)
 {
     if (!m_enabled)
         return Result::Off;
     Token parsed;
-    const QByteArray token = canonicalToken(text, &parsed);
-    if (token.isEmpty())
+    *token = canonicalToken(text, &parsed);
+    if (token->isEmpty())
         return Result::NotAToken;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const std::optional<double> exp = expiry(parsed);
-    if (m_onlyExpired && (!exp || *exp > double(now.toSecsSinceEpoch())))
+    *now = QDateTime::currentDateTimeUtc();
+    *exp = expiry(parsed);
+    if (m_onlyExpired && (!*exp || **exp > double(now->toSecsSinceEpoch())))
         return Result::NotExpired;
     if (open(true) != Open::Ready)
         return Result::Failed;
+    return Result::Done;
+}
+
+History::Result History::add(QByteArrayView text, const QString &title)
+{
+    QByteArray token;
+    std::optional<double> exp;
+    QDateTime now;
+    if (const Result ready = prepareAdd(text, &token, &exp, &now); ready != Result::Done)
+        return ready;
 
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral(
@@ -260,18 +271,11 @@ History::Result History::add(QByteArrayView text, const QString &title)
 
 History::Result History::addEdited(qint64 *entry, QByteArrayView text, const QString &title)
 {
-    if (!m_enabled)
-        return Result::Off;
-    Token parsed;
-    const QByteArray token = canonicalToken(text, &parsed);
-    if (token.isEmpty())
-        return Result::NotAToken;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const std::optional<double> exp = expiry(parsed);
-    if (m_onlyExpired && (!exp || *exp > double(now.toSecsSinceEpoch())))
-        return Result::NotExpired;
-    if (open(true) != Open::Ready)
-        return Result::Failed;
+    QByteArray token;
+    std::optional<double> exp;
+    QDateTime now;
+    if (const Result ready = prepareAdd(text, &token, &exp, &now); ready != Result::Done)
+        return ready;
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QString titleText = title.isNull() ? QString(QLatin1String("")) : title; // NOT NULL

@@ -111,6 +111,11 @@ private:
         NoFile, ///< nothing to read: the file does not exist
         Failed,
     };
+    /// What add() and addEdited() check first: history on, a token, one the setting keeps,
+    /// the file open. Done when the entry may be written, with @p token (canonical), @p exp
+    /// and @p now set.
+    Result prepareAdd(QByteArrayView text, QByteArray *token, std::optional<double> *exp,
+                      QDateTime *now);
     /// Opens the connection; @p create makes the file and its table when missing.
     Open open(bool create);
     void close();
