@@ -301,14 +301,29 @@ void TestJweWindow::nestedInnerLayerEditsRebuildTheOuter()
              qPrintable(bar->button(1)->toolTip()));
     QCOMPARE(tab->currentLayer(), 1); // the panes stay on the layer being edited
 
+    // The Edit menu's claim and focus actions work on the layer shown, too.
+    auto *exp1h = m_window->findChild<QAction *>(QStringLiteral("exp1hAction"));
+    QVERIFY(exp1h);
+    exp1h->trigger();
+    const qint64 expected = tab->layerModel(1)->now().toSecsSinceEpoch() + 3600;
+    QTRY_VERIFY2(innerPayload->toPlainText().contains(QStringLiteral("\"exp\": %1").arg(expected)),
+                 qPrintable(innerPayload->toPlainText()));
+    QTRY_VERIFY(tab->layerModel(1)->token() != inner);
+    auto *focusHeader = m_window->findChild<QAction *>(QStringLiteral("focusHeaderAction"));
+    QVERIFY(focusHeader);
+    focusHeader->trigger();
+    QTRY_VERIFY(innerHeader->hasFocus());
+
     // The new outer token decrypts, with the template's key, to the edited inner token.
+    const QString edited = tab->layerModel(1)->token();
+    QTRY_COMPARE(tab->payloadPane()->editor()->toPlainText(), edited); // encrypted again
     const QString outer = tab->model()->token();
     QCOMPARE(outer.count(QLatin1Char('.')), 4);
     const JweResult opened
             = Jwe::decrypt(QByteArrayView(outer.toLatin1()),
                            KeyRing::fromText(tab->model()->keyText().toUtf8()).keys());
     QVERIFY2(opened.status == JweStatus::Decrypted, qPrintable(opened.error));
-    QCOMPARE(QString::fromLatin1(opened.plaintext), inner);
+    QCOMPARE(QString::fromLatin1(opened.plaintext), edited);
     // … and it verifies with the signing key in that JWKS.
     const TokenVerdict verdict = verifyToken(Token::parse(QByteArrayView(opened.plaintext)),
                                              KeyRing::fromText(tab->model()->keyText().toUtf8()));
@@ -319,7 +334,7 @@ void TestJweWindow::nestedInnerLayerEditsRebuildTheOuter()
     QTRY_COMPARE(tab->currentLayer(), 0);
     QTRY_VERIFY(tab->headerPane()->isVisible());
     QCOMPARE(badge(), QStringLiteral("Re-encrypted with your key"));
-    QCOMPARE(edit("payloadEdit")->toPlainText(), inner);
+    QCOMPARE(edit("payloadEdit")->toPlainText(), edited);
 }
 
 void TestJweWindow::nestedInnerKeyOfItsOwn()

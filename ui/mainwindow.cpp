@@ -166,11 +166,17 @@ const QList<MainWindow::ActionSpec> &MainWindow::actionSpecs()
              K(Qt::ALT | Qt::Key_1)},
             {A::FocusHeader, M::Edit, "focusHeaderAction",
              QT_TRANSLATE_NOOP("MainWindow", "Go to &Header"), 0,
-             [](MainWindow &w, bool) { w.currentTab()->headerPane()->editor()->setFocus(); },
+             [](MainWindow &w, bool) {
+                 TokenTab *tab = w.currentTab();
+                 tab->layerHeaderPane(tab->currentLayer())->editor()->setFocus();
+             },
              K(Qt::ALT | Qt::Key_2)},
             {A::FocusPayload, M::Edit, "focusPayloadAction",
              QT_TRANSLATE_NOOP("MainWindow", "Go to &Payload"), 0,
-             [](MainWindow &w, bool) { w.currentTab()->payloadPane()->editor()->setFocus(); },
+             [](MainWindow &w, bool) {
+                 TokenTab *tab = w.currentTab();
+                 tab->layerPayloadPane(tab->currentLayer())->editor()->setFocus();
+             },
              K(Qt::ALT | Qt::Key_3)},
             {A::FocusKey, M::Edit, "focusKeyAction",
              QT_TRANSLATE_NOOP("MainWindow", "Go to &Secret or Key"), 0,
@@ -481,13 +487,15 @@ bool MainWindow::newFromTemplate(const QString &id)
 
 bool MainWindow::setClaimTime(const QString &name, qint64 secondsFromNow)
 {
-    JsonPane *payloadPane = currentTab()->payloadPane();
+    // The layer shown: a claim of a nested token's inner token goes into that token.
+    TokenTab *tab = currentTab();
+    JsonPane *payloadPane = tab->layerPayloadPane(tab->currentLayer());
     payloadPane->flush();
     if (payloadPane->isExcerpt()) {
         showMessage(tr("The payload is too large to edit here."));
         return false;
     }
-    const qint64 value = model()->now().toSecsSinceEpoch() + secondsFromNow;
+    const qint64 value = tab->currentModel()->now().toSecsSinceEpoch() + secondsFromNow;
     QPlainTextEdit *editor = payloadPane->editor();
     const std::optional<JsonEdit::Edit> edit
             = JsonEdit::setMember(editor->toPlainText(), name, QByteArray::number(value));
