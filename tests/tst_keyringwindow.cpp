@@ -8,6 +8,7 @@
 #include "keyserver.h"
 #include "sessionkeys.h"
 #include "signaturepane.h"
+#include "startup.h"
 #include "validationpanel.h"
 #include "windowtest.h"
 
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -68,6 +70,7 @@ private slots:
     void validationPanel();
     void panelsRebindToAnotherModel();
     void keysGivenJoinTheRing();
+    void fetchKeysAtStart();
 
 private:
     FetchKeysDialog *openFetchDialog(bool jku);
@@ -524,6 +527,43 @@ void TestKeyRingWindow::keysGivenJoinTheRing()
                                QStringLiteral("generated")}));
     QCOMPARE(keys->entries().constLast().source, SessionKeys::Source::Generated);
     QVERIFY(keys->entries().constLast().isPrivate);
+}
+
+void TestKeyRingWindow::fetchKeysAtStart()
+{
+    // `jwtlens-gui TOKEN --fetch-keys URL`: Fetch Keys… with the URL, as the user would; the
+    // dialog closes when the keys came, the ring lists them and the token verifies.
+    const QString jwks = m_server.url(QStringLiteral("http"), QStringLiteral("/jwks.json"));
+    const QString token
+            = serverToken(m_server, QStringLiteral("rsa-1"), QStringLiteral("RS256"), m_issuer);
+    StartupOptions options;
+    options.tokens = {token};
+    options.fetchKeys = jwks;
+    Startup::apply(*m_window, options);
+    QPointer<FetchKeysDialog> fetching = m_window->findChild<FetchKeysDialog *>();
+    QVERIFY(fetching);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->verifyState(), TokenModel::VerifyState::Verified,
+                              15000);
+    QVERIFY2(reason().contains(QStringLiteral("from %1").arg(jwks)), qPrintable(reason()));
+    QTRY_VERIFY(!fetching || !fetching->isVisible()); // closed (and deleted)
+    QVERIFY(m_window->sessionKeys()->size() > 0);
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("keyRingDock"))->isVisible());
+    QCOMPARE(m_server.requests(), QStringList({QStringLiteral("http GET /jwks.json")}));
+
+    // A URL keys cannot come from: the dialog says why and closes at once, nothing is sent.
+    m_server.clearRequests();
+    const qsizetype keys = m_window->sessionKeys()->size();
+    options.tokens.clear();
+    options.fetchKeys = QStringLiteral("ftp://127.0.0.1/jwks.json");
+    Startup::apply(*m_window, options);
+    // Closed at once; deleted only when the event loop runs again.
+    QPointer<FetchKeysDialog> dialog = m_window->findChild<FetchKeysDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isVisible());
+    const QString log = dialog->findChild<QLabel *>(QStringLiteral("fetchLog"))->text();
+    QVERIFY2(log.contains(QLatin1String("ftp")), qPrintable(log));
+    QCOMPARE(m_window->sessionKeys()->size(), keys);
+    QCOMPARE(m_server.requests(), QStringList());
 }
 
 QTEST_MAIN(TestKeyRingWindow)

@@ -182,6 +182,20 @@ KeyFetch::Plan FetchKeysDialog::plan() const
     return KeyFetch::plan(m_url->currentText(), kind);
 }
 
+bool FetchKeysDialog::fetchFrom(const QString &url, QString *error)
+{
+    m_url->setCurrentText(url);
+    const KeyFetch::Plan p = plan();
+    if (!p.ok()) {
+        log(p.error);
+        if (error)
+            *error = p.error;
+        return false;
+    }
+    start(false);
+    return true;
+}
+
 void FetchKeysDialog::setTimeout(int ms)
 {
     m_fetch->setTimeout(ms);

@@ -33,6 +33,9 @@ public:
     void setModel(TokenModel *model);
 
     KeyFetch::Plan plan() const;
+    /// @p url in the field and Fetch pressed, as the user does. False, with the reason shown
+    /// in the dialog and in @p error, for a URL keys cannot be fetched from (nothing is sent).
+    bool fetchFrom(const QString &url, QString *error = nullptr);
     KeyFetch *fetch() const { return m_fetch; }
     /// Per request, in milliseconds (the tests' slow server).
     void setTimeout(int ms);

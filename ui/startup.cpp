@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDialog>
@@ -18,7 +17,6 @@
 #include <QFileInfo>
 #include <QPixmap>
 #include <QPointer>
-#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 
@@ -115,17 +113,14 @@ void fetchAtStart(MainWindow &window, const QString &url)
 {
     window.fetchKeys(false);
     auto *dialog = window.findChild<FetchKeysDialog *>();
-    auto *field = dialog ? dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl")) : nullptr;
-    auto *fetch
-            = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("fetchButton")) : nullptr;
-    if (!field || !fetch)
+    if (!dialog)
         return;
-    field->setCurrentText(url);
-    QObject::connect(dialog->fetch(), &KeyFetch::finished, dialog, &QDialog::accept);
-    QObject::connect(dialog->fetch(), &KeyFetch::failed, dialog, [dialog](const QString &message) {
+    const auto fail = [dialog](const QString &message) {
         std::fprintf(stderr, "jwtlens-gui: key: %s\n", qPrintable(message));
         dialog->close();
-    });
+    };
+    QObject::connect(dialog->fetch(), &KeyFetch::finished, dialog, &QDialog::accept);
+    QObject::connect(dialog->fetch(), &KeyFetch::failed, dialog, fail);
     if (QDockWidget *ring = window.findChild<QDockWidget *>(QStringLiteral("keyRingDock"))) {
         // Under the panes, the full width of the window: each key's kid, alg, thumbprint and
         // URL readable (beside the three panes there is no room for them).
@@ -135,7 +130,9 @@ void fetchAtStart(MainWindow &window, const QString &url)
             window.resizeDocks({ring}, {window.height() * 2 / 5}, Qt::Vertical);
         });
     }
-    fetch->click();
+    // A URL keys cannot come from is said at once (a screenshot would wait for the dialog).
+    if (QString error; !dialog->fetchFrom(url, &error))
+        fail(error);
 }
 
 } // namespace
