@@ -35,6 +35,8 @@ private slots:
     void loopback();
     void fetch_data();
     void fetch();
+    void certificateChain_data();
+    void certificateChain();
     void requestingAndProgress();
     void cacheAndRefresh();
     void cancelStopsTheRequest();
@@ -378,6 +380,61 @@ void TestKeyFetcher::fetch()
     QCOMPARE(result.metadataUrl.isEmpty(), !issuer);
     QCOMPARE(result.skipped.size(), keys == 1 ? 1 : 0);
     QVERIFY(result.warnings.isEmpty());
+}
+
+void TestKeyFetcher::certificateChain_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("kind"); ///< FetchError::Kind; None: a chain
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("a chain of two") << "/x5u.pem" << int(Kind::None) << QString();
+    QTest::newRow("a JWKS is no chain")
+            << "/jwks.json" << int(Kind::NotPem) << "/jwks.json: no PEM certificate (an x5u URL";
+    QTest::newRow("a public key is no certificate")
+            << "/public-key.pem" << int(Kind::NotPem) << "/public-key.pem: no PEM certificate";
+    QTest::newRow("404") << "/missing.pem" << int(Kind::HttpStatus) << "HTTP 404 Not Found";
+}
+
+void TestKeyFetcher::certificateChain()
+{
+    QFETCH(QString, path);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+
+    // A cache is set, and still each fetch goes to the server: a token's x5u is fetched
+    // again each time the user asks, never answered from memory.
+    JwksCache cache;
+    KeyFetcher fetcher;
+    fetcher.setCache(&cache);
+    FetchOptions options;
+    options.caFile = m_server.caFile();
+    fetcher.setOptions(options);
+    const QUrl url(m_server.url("https", path));
+    m_server.clearRequests();
+    for (int round = 1; round <= 2; ++round) {
+        FetchedJwks result;
+        FetchError error;
+        QVERIFY(runFetch(fetcher, KeySource::certificateChain(url), &result, &error));
+        QCOMPARE(m_server.requests().size(), round);
+        QCOMPARE(int(error.kind), kind);
+        if (kind != int(Kind::None)) {
+            QVERIFY2(error.message.contains(message), qPrintable(error.message));
+            QVERIFY(result.leafCertificate.isEmpty());
+            continue;
+        }
+        QVERIFY(!result.fromCache);
+        QCOMPARE(result.jwksUrl, url);
+        QCOMPARE(result.jwks, m_server.readFile(QStringLiteral("x5u.pem"))); // as received
+        QCOMPARE(result.keyCount, 1);
+        QCOMPARE(result.certificateCount, 2);
+        QCOMPARE(result.leafSubject, QStringLiteral("CN=JWT Lens test signer"));
+        // The first certificate alone, as Python's cryptography wrote it.
+        const QByteArray end("-----END CERTIFICATE-----\n");
+        const QByteArray served = m_server.readFile(QStringLiteral("x5u.pem"));
+        QCOMPARE(result.leafCertificate, served.left(served.indexOf(end) + end.size()));
+    }
+    QVERIFY(cache.entries().isEmpty());
 }
 
 void TestKeyFetcher::requestingAndProgress()

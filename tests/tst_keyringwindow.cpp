@@ -65,6 +65,7 @@ private slots:
     void fetchFailuresAreShown();
     void cancelAFetch();
     void tokenJkuIsNeverTrusted();
+    void tokenX5uIsNeverTrusted();
     void keyRingPanelActions();
     void encryptedPemAsksForThePassphrase();
     void validationPanel();
@@ -73,7 +74,9 @@ private slots:
     void fetchKeysAtStart();
 
 private:
-    FetchKeysDialog *openFetchDialog(bool jku);
+    /// Triggers the action @p actionName ("fetchKeysAction", "fetchJkuAction",
+    /// "fetchX5uAction") and returns its dialog, with the test CA as its CA file.
+    FetchKeysDialog *openFetchDialog(const char *actionName = "fetchKeysAction");
     QTreeWidget *ringList() const
     {
         return m_window->findChild<QTreeWidget *>(QStringLiteral("keyRingList"));
@@ -114,10 +117,9 @@ void TestKeyRingWindow::cleanup()
     m_server.clearRequests();
 }
 
-FetchKeysDialog *TestKeyRingWindow::openFetchDialog(bool jku)
+FetchKeysDialog *TestKeyRingWindow::openFetchDialog(const char *actionName)
 {
-    QAction *action = m_window->findChild<QAction *>(jku ? QStringLiteral("fetchJkuAction")
-                                                         : QStringLiteral("fetchKeysAction"));
+    QAction *action = m_window->findChild<QAction *>(QLatin1String(actionName));
     if (!action || !action->isEnabled())
         return nullptr;
     action->trigger();
@@ -129,11 +131,13 @@ FetchKeysDialog *TestKeyRingWindow::openFetchDialog(bool jku)
 
 void TestKeyRingWindow::nothingSentOnPasteOpenOrEdit()
 {
-    // A token that names the server as its issuer and its jku: pasting, editing, loading a
-    // key and opening the panels contacts nothing, and makes no network object.
+    // A token that names the server as its issuer, its jku and its x5u: pasting, editing,
+    // loading a key and opening the panels contacts nothing, and makes no network object.
     const QString jwks = m_server.url(QStringLiteral("https"), QStringLiteral("/jwks.json"));
-    const QString token = serverToken(m_server, QStringLiteral("rsa-1"), QStringLiteral("RS256"),
-                                      m_issuer, QStringLiteral(",\"jku\":\"%1\"").arg(jwks));
+    const QString x5u = m_server.url(QStringLiteral("https"), QStringLiteral("/x5u.pem"));
+    const QString token
+            = serverToken(m_server, QStringLiteral("rsa-1"), QStringLiteral("RS256"), m_issuer,
+                          QStringLiteral(",\"jku\":\"%1\",\"x5u\":\"%2\"").arg(jwks, x5u));
     pasteToken(token);
     m_window->loadText(token);
     QTemporaryDir dir;
@@ -152,9 +156,17 @@ void TestKeyRingWindow::nothingSentOnPasteOpenOrEdit()
     QVERIFY(m_window->findChildren<QNetworkAccessManager *>().isEmpty());
     QCOMPARE(m_server.requests(), QStringList());
     // The fetch action is there; only pressing Fetch in its dialog sends.
-    FetchKeysDialog *dialog = openFetchDialog(false);
+    FetchKeysDialog *dialog = openFetchDialog();
     QVERIFY(dialog);
     QVERIFY(!dialog->fetch()->hasFetcher());
+    dialog->close();
+    pasteToken(token);
+    for (const char *name : {"fetchJkuAction", "fetchX5uAction"}) {
+        dialog = openFetchDialog(name);
+        QVERIFY2(dialog, name);
+        QVERIFY(!dialog->fetch()->hasFetcher());
+        dialog->close();
+    }
     QCOMPARE(m_server.requests(), QStringList());
 }
 
@@ -164,7 +176,7 @@ void TestKeyRingWindow::fetchFromTheIssuer()
             = serverToken(m_server, QStringLiteral("ec-1"), QStringLiteral("ES256"), m_issuer);
     pasteToken(token);
     QCOMPARE(m_window->model()->verifyState(), TokenModel::VerifyState::NoKey);
-    FetchKeysDialog *dialog = openFetchDialog(false);
+    FetchKeysDialog *dialog = openFetchDialog();
     QVERIFY(dialog);
     // Prefilled from iss, read as an issuer, and the URLs shown before anything is sent.
     auto *url = dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl"));
@@ -236,7 +248,7 @@ void TestKeyRingWindow::fetchFailuresAreShown()
     QFETCH(QString, path);
     QFETCH(bool, withCa);
     QFETCH(QString, message);
-    FetchKeysDialog *dialog = openFetchDialog(false);
+    FetchKeysDialog *dialog = openFetchDialog();
     QVERIFY(dialog);
     if (!withCa)
         dialog->findChild<QLineEdit *>(QStringLiteral("fetchCaFile"))->clear();
@@ -257,7 +269,7 @@ void TestKeyRingWindow::fetchFailuresAreShown()
 
 void TestKeyRingWindow::cancelAFetch()
 {
-    FetchKeysDialog *dialog = openFetchDialog(false);
+    FetchKeysDialog *dialog = openFetchDialog();
     QVERIFY(dialog);
     dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl"))
             ->setEditText(m_server.url(QStringLiteral("https"), QStringLiteral("/slow")));
@@ -282,7 +294,7 @@ void TestKeyRingWindow::tokenJkuIsNeverTrusted()
     const QString token = serverToken(m_server, QStringLiteral("rsa-1"), QStringLiteral("RS256"),
                                       m_issuer, QStringLiteral(",\"jku\":\"%1\"").arg(jwks));
     pasteToken(token);
-    FetchKeysDialog *dialog = openFetchDialog(true);
+    FetchKeysDialog *dialog = openFetchDialog("fetchJkuAction");
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl"))->currentText(), jwks);
     QVERIFY(dialog->windowTitle().contains(QStringLiteral("Untrusted")));
@@ -294,6 +306,55 @@ void TestKeyRingWindow::tokenJkuIsNeverTrusted()
                  qPrintable(reason()));
     QVERIFY(m_window->model()->verifyState() != TokenModel::VerifyState::Verified);
     QVERIFY(ringList()->topLevelItem(0)->text(5).contains(QStringLiteral("untrusted")));
+}
+
+void TestKeyRingWindow::tokenX5uIsNeverTrusted()
+{
+    QAction *action = m_window->findChild<QAction *>(QStringLiteral("fetchX5uAction"));
+    QVERIFY(!action->isEnabled());
+    const QString x5u = m_server.url(QStringLiteral("https"), QStringLiteral("/x5u.pem"));
+    const QString token = serverToken(m_server, QStringLiteral("rsa-1"), QStringLiteral("RS256"),
+                                      m_issuer, QStringLiteral(",\"x5u\":\"%1\"").arg(x5u));
+    pasteToken(token);
+    QVERIFY(action->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("fetchJkuAction"))->isEnabled());
+    FetchKeysDialog *dialog = openFetchDialog("fetchX5uAction");
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("fetchUrl"))->currentText(), x5u);
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("x5u (Untrusted)")));
+    QVERIFY(!dialog->findChild<QRadioButton *>(QStringLiteral("fetchIssuer"))->isVisible());
+    const QString plan = dialog->findChild<QLabel *>(QStringLiteral("fetchPlan"))->text();
+    QVERIFY2(plan.contains(x5u), qPrintable(plan));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("fetchButton")),
+                      Qt::LeftButton);
+    // One key, the first certificate's (the chain's second is the CA's), never trusted.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sessionKeys()->size(), 1, 15000);
+    QCOMPARE(m_server.requests(), QStringList {QStringLiteral("https GET /x5u.pem")});
+    const SessionKeys::Entry entry = m_window->sessionKeys()->entries().first();
+    QCOMPARE(entry.source, SessionKeys::Source::TokenX5u);
+    QCOMPARE(entry.location, x5u);
+    QVERIFY(!entry.trusted);
+    QVERIFY(!entry.isPrivate);
+    QCOMPARE(entry.thumbprint, m_server.thumbprints().value(QStringLiteral("rsa-1")));
+    QVERIFY2(entry.sourceText.contains(QStringLiteral("x5u")), qPrintable(entry.sourceText));
+    QTRY_VERIFY2(reason().contains(QString::fromUtf8(
+                         "the signature matches a key the token supplied itself — not trusted")),
+                 qPrintable(reason()));
+    QVERIFY(m_window->model()->verifyState() != TokenModel::VerifyState::Verified);
+    QVERIFY(ringList()->topLevelItem(0)->text(5).contains(QStringLiteral("untrusted")));
+    const QString log = dialog->findChild<QLabel *>(QStringLiteral("fetchLog"))->text();
+    QVERIFY2(log.contains(QStringLiteral("\"CN=JWT Lens test signer\", the first of 2")),
+             qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("untrusted")), qPrintable(log));
+
+    // What is not a certificate chain says so, and adds nothing.
+    const QString notPem = m_server.url(QStringLiteral("https"), QStringLiteral("/jwks.json"));
+    QVERIFY(dialog->fetchFrom(notPem));
+    QTRY_VERIFY2(dialog->findChild<QLabel *>(QStringLiteral("fetchLog"))
+                         ->text()
+                         .contains(QStringLiteral("no PEM certificate")),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("fetchLog"))->text()));
+    QCOMPARE(m_window->sessionKeys()->size(), 1);
 }
 
 void TestKeyRingWindow::keyRingPanelActions()

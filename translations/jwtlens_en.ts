@@ -442,7 +442,7 @@
     <context>
         <name>FetchKeysDialog</name>
         <message numerus="yes">
-            <location filename="../ui/fetchkeysdialog.cpp" line="135" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="139" />
             <source>%n key(s) from %1 joined the key ring</source>
             <translation>
                 <numerusform>%n key from %1 joined the key ring</numerusform>
@@ -559,6 +559,17 @@
             <translation>
                 <numerusform>the secret has %n byte; %1 needs at least %2 (RFC 7518 §3.2)</numerusform>
                 <numerusform>the secret has %n bytes; %1 needs at least %2 (RFC 7518 §3.2)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFetch</name>
+        <message numerus="yes">
+            <location filename="../app/model/keyfetch.cpp" line="102" />
+            <source>The key of the certificate "%1", the first of %n in the chain.</source>
+            <translation>
+                <numerusform>The key of the certificate "%1", the only one in the chain.</numerusform>
+                <numerusform>The key of the certificate "%1", the first of %n in the chain.</numerusform>
             </translation>
         </message>
     </context>

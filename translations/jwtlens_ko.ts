@@ -3321,114 +3321,134 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>FetchKeysDialog</name>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="113" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="117" />
             <source>CA Certificates</source>
             <translation>CA 인증서</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="114" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="118" />
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="124" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="128" />
             <source>Contacting %1…</source>
             <translation>%1에 연결하는 중…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/fetchkeysdialog.cpp" line="135" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="139" />
             <source>%n key(s) from %1 joined the key ring</source>
             <translation>
                 <numerusform>%1의 키 %n개가 키 링에 추가되었습니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="138" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="142" />
             <source>(untrusted: they never make the signature valid)</source>
             <translation>(신뢰 안 함: 서명을 유효하게 만들지 않습니다)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="147" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="151" />
             <source>Canceled: %1</source>
             <translation>취소됨: %1</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="205" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="239" />
             <source>Fetch from the Token's jku (Untrusted)</source>
             <translation>토큰의 jku에서 가져오기(신뢰 안 함)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="205" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="253" />
             <source>Fetch Keys</source>
             <translation>키 가져오기</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="206" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="240" />
             <source>The token names this URL itself. Anyone can put their own key there: keys fetched from it are marked untrusted and never make the signature valid.</source>
             <translation>이 URL은 토큰이 스스로 지정한 것입니다. 누구나 자신의 키를 둘 수 있으므로, 여기서 가져온 키는 신뢰 안 함으로 표시되며 서명을 유효하게 만들지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="209" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="243" />
+            <source>The token's jku URL</source>
+            <translation>토큰의 jku URL</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="246" />
+            <source>Fetch from the Token's x5u (Untrusted)</source>
+            <translation>토큰의 x5u에서 가져오기(신뢰 안 함)</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="247" />
+            <source>The token names this certificate URL itself. Anyone can put their own certificate there: the key of its first certificate is marked untrusted and never makes the signature valid.</source>
+            <translation>이 인증서 URL은 토큰이 스스로 지정한 것입니다. 누구나 그곳에 자신의 인증서를 둘 수 있습니다. 첫 번째 인증서의 키는 신뢰하지 않음으로 표시되며 서명을 유효하게 만들지 않습니다.</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="250" />
+            <source>The token's x5u URL</source>
+            <translation>토큰의 x5u URL</translation>
+        </message>
+        <message>
+            <location filename="../ui/fetchkeysdialog.cpp" line="254" />
             <source>Your identity provider's issuer URL (OpenID Connect discovery, then RFC 8414) or a JWKS URL. Nothing is sent until you press Fetch.</source>
             <translation>ID 공급자의 발급자 URL(OpenID Connect 디스커버리, 그다음 RFC 8414) 또는 JWKS URL입니다. 가져오기를 누르기 전에는 아무것도 전송하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="212" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="257" />
             <source>Issuer or JWKS URL</source>
             <translation>발급자 또는 JWKS URL</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="213" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="260" />
             <source>&amp;Issuer</source>
             <translation>발급자(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="214" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="261" />
             <source>&amp;JWKS URL</source>
             <translation>JWKS URL(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="215" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="262" />
             <source>Extra &amp;CA file:</source>
             <translation>추가 CA 파일(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="216" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="263" />
             <source>optional, for an in-house issuer</source>
             <translation>선택 사항, 사내 발급자용</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="217" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="264" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="218" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="265" />
             <source>&amp;Fetch</source>
             <translation>가져오기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="219" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="266" />
             <source>&amp;Refresh</source>
             <translation>새로 고침(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="220" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="267" />
             <source>C&amp;ancel Fetch</source>
             <translation>가져오기 취소(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="232" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="279" />
             <source>Will contact, only when you press Fetch:</source>
             <translation>가져오기를 누를 때만 연결할 주소:</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="235" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="282" />
             <source>  %1 (only when the first names no jwks_uri)</source>
             <translation>  %1 (첫 번째가 jwks_uri를 알려 주지 않을 때만)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="238" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="285" />
             <source>  then the jwks_uri it names</source>
             <translation>  그다음 그 문서가 알려 주는 jwks_uri</translation>
         </message>
@@ -4295,12 +4315,12 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>기록 파일 %1을(를) 사용할 수 없습니다(%2). JWT Lens는 기록 없이 계속합니다.</translation>
         </message>
         <message>
-            <location filename="../app/store/history.cpp" line="431" />
+            <location filename="../app/store/history.cpp" line="435" />
             <source>The history entry was deleted, but another program is reading the history file %1: its old copy leaves the file's log when that program lets go.</source>
             <translation>기록 항목을 삭제했지만 다른 프로그램이 기록 파일 %1을(를) 읽고 있습니다: 그 프로그램이 파일을 놓으면 이전 사본이 파일의 로그에서 사라집니다.</translation>
         </message>
         <message>
-            <location filename="../app/store/history.cpp" line="521" />
+            <location filename="../app/store/history.cpp" line="525" />
             <source>The history file %1 cannot be deleted. Delete it by hand.</source>
             <translation>기록 파일 %1을(를) 삭제할 수 없습니다. 직접 삭제하세요.</translation>
         </message>
@@ -5879,80 +5899,97 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>KeyFetch</name>
         <message>
-            <location filename="../app/model/keyfetch.cpp" line="40" />
+            <location filename="../app/model/keyfetch.cpp" line="49" />
             <source>Enter an issuer URL or a JWKS URL</source>
             <translation>발급자 URL 또는 JWKS URL을 입력하십시오</translation>
         </message>
         <message>
-            <location filename="../app/model/keyfetch.cpp" line="74" />
+            <location filename="../app/model/keyfetch.cpp" line="83" />
             <source>%1: the key ring is gone</source>
             <translation>%1: 키 링이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/keyfetch.cpp" line="85" />
+            <location filename="../app/model/keyfetch.cpp" line="97" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/model/keyfetch.cpp" line="102" />
+            <source>The key of the certificate "%1", the first of %n in the chain.</source>
+            <translation>
+                <numerusform>인증서 "%1"의 키입니다(체인의 인증서 %n개 중 첫 번째).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>KeyFetcher</name>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="46" />
+            <location filename="../app/net/keyfetcher.cpp" line="47" />
             <source>%1: not JSON (at offset %2: %3)</source>
             <translation>%1: JSON이 아닙니다(오프셋 %2: %3)</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="55" />
+            <location filename="../app/net/keyfetcher.cpp" line="56" />
             <source>%1: the JSON is not an object</source>
             <translation>%1: JSON이 객체가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="71" />
+            <location filename="../app/net/keyfetcher.cpp" line="72" />
             <source>%1: JSON without a "keys" array: not a JWKS</source>
             <translation>%1: "keys" 배열이 없는 JSON입니다: JWKS가 아닙니다</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="79" />
+            <location filename="../app/net/keyfetcher.cpp" line="80" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="250" />
+            <location filename="../app/net/keyfetcher.cpp" line="98" />
+            <source>%1: no PEM certificate (an x5u URL serves a certificate chain, RFC 7515 §4.1.5)</source>
+            <translation>%1: PEM 인증서가 없습니다(x5u URL은 인증서 체인을 제공해야 합니다, RFC 7515 §4.1.5)</translation>
+        </message>
+        <message>
+            <location filename="../app/net/keyfetcher.cpp" line="107" />
+            <source>%1: certificate 1: %2</source>
+            <translation>%1: 인증서 1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/net/keyfetcher.cpp" line="286" />
             <source>%1: the metadata has no "jwks_uri"</source>
             <translation>%1: 메타데이터에 "jwks_uri"가 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="256" />
+            <location filename="../app/net/keyfetcher.cpp" line="292" />
             <source>%1: jwks_uri %2: %3</source>
             <translation>%1: jwks_uri %2: %3</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="264" />
+            <location filename="../app/net/keyfetcher.cpp" line="300" />
             <source>%1 names the issuer "%2", not "%3"</source>
             <translation>%1에 적힌 발급자는 "%3"이(가) 아니라 "%2"입니다</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="299" />
+            <location filename="../app/net/keyfetcher.cpp" line="335" />
             <source>no key set found for the issuer: %1; %2</source>
             <translation>발급자의 키 세트를 찾을 수 없습니다: %1; %2</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="346" />
+            <location filename="../app/net/keyfetcher.cpp" line="382" />
             <source>%1: canceled</source>
             <translation>%1: 취소됨</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="393" />
+            <location filename="../app/net/keyfetcher.cpp" line="430" />
             <source>cannot read the CA file %1: it is a directory</source>
             <translation>CA 파일 %1을(를) 읽을 수 없습니다: 디렉터리입니다</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="397" />
+            <location filename="../app/net/keyfetcher.cpp" line="434" />
             <source>cannot read the CA file %1: %2</source>
             <translation>CA 파일 %1을(를) 읽을 수 없습니다: %2</translation>
         </message>
         <message>
-            <location filename="../app/net/keyfetcher.cpp" line="402" />
+            <location filename="../app/net/keyfetcher.cpp" line="439" />
             <source>the CA file %1 holds no PEM certificate</source>
             <translation>CA 파일 %1에 PEM 인증서가 없습니다</translation>
         </message>
@@ -6644,7 +6681,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;오프라인 JWT 디버거: 여기에 붙여 넣은 토큰과 키는 이 컴퓨터를 떠나지 않습니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="333" />
+            <location filename="../ui/mainwindow.cpp" line="344" />
             <source>JWT Lens</source>
             <translation>JWT Lens</translation>
         </message>
@@ -6675,12 +6712,12 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>Authorization 헤더로 복사(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="336" />
+            <location filename="../ui/mainwindow.cpp" line="347" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="337" />
+            <location filename="../ui/mainwindow.cpp" line="348" />
             <source>&amp;New from Template</source>
             <translation>템플릿에서 새로 만들기(&amp;N)</translation>
         </message>
@@ -6715,7 +6752,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="338" />
+            <location filename="../ui/mainwindow.cpp" line="349" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
@@ -6780,172 +6817,177 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>헤더로 이동(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="172" />
+            <location filename="../ui/mainwindow.cpp" line="175" />
             <source>Go to &amp;Payload</source>
             <translation>페이로드로 이동(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="176" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>Go to &amp;Secret or Key</source>
             <translation>비밀 키 또는 키로 이동(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="187" />
+            <location filename="../ui/mainwindow.cpp" line="193" />
             <source>Ne&amp;xt Tab</source>
             <translation>다음 탭(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="191" />
+            <location filename="../ui/mainwindow.cpp" line="197" />
             <source>Pre&amp;vious Tab</source>
             <translation>이전 탭(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="198" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>&amp;Compare Tabs…</source>
             <translation>탭 비교(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="233" />
             <source>&amp;Fetch Keys…</source>
             <translation>키 가져오기(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="230" />
+            <location filename="../ui/mainwindow.cpp" line="237" />
             <source>Fetch from the Token's &amp;jku (Untrusted)…</source>
             <translation>토큰의 jku에서 가져오기(신뢰 안 함)(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="233" />
+            <location filename="../ui/mainwindow.cpp" line="241" />
+            <source>Fetch from the Token's &amp;x5u (Untrusted)…</source>
+            <translation>토큰의 x5u에서 가져오기(신뢰 안 함)(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="244" />
             <source>&amp;Test Tokens for Your Server…</source>
             <translation>서버용 테스트 토큰(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="351" />
+            <location filename="../ui/mainwindow.cpp" line="362" />
             <source>Open tokens</source>
             <translation>열린 토큰</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="354" />
+            <location filename="../ui/mainwindow.cpp" line="365" />
             <source>Key Ring</source>
             <translation>키 링</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="355" />
+            <location filename="../ui/mainwindow.cpp" line="366" />
             <source>Validation</source>
             <translation>검증</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="367" />
+            <location filename="../ui/mainwindow.cpp" line="378" />
             <source>iat = now</source>
             <translation>iat = 지금</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="368" />
+            <location filename="../ui/mainwindow.cpp" line="379" />
             <source>exp +5 min</source>
             <translation>exp +5분</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="369" />
+            <location filename="../ui/mainwindow.cpp" line="380" />
             <source>+1 h</source>
             <translation>+1시간</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="370" />
+            <location filename="../ui/mainwindow.cpp" line="381" />
             <source>+1 day</source>
             <translation>+1일</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="371" />
+            <location filename="../ui/mainwindow.cpp" line="382" />
             <source>Set iat to now (%1)</source>
             <translation>iat를 지금으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="373" />
+            <location filename="../ui/mainwindow.cpp" line="384" />
             <source>Set exp to now + 5 minutes (%1)</source>
             <translation>exp를 지금 + 5분으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="375" />
+            <location filename="../ui/mainwindow.cpp" line="386" />
             <source>Set exp to now + 1 hour (%1)</source>
             <translation>exp를 지금 + 1시간으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="377" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <source>Set exp to now + 1 day (%1)</source>
             <translation>exp를 지금 + 1일로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="446" />
+            <location filename="../ui/mainwindow.cpp" line="457" />
             <source>%1 is too large for a token or a key (over %2 MiB).</source>
             <translation>%1은(는) 토큰이나 키로 보기에 너무 큽니다(%2MiB 초과).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="452" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>Cannot open the file: %1</source>
             <translation>파일을 열 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="339" />
+            <location filename="../ui/mainwindow.cpp" line="350" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="181" />
+            <location filename="../ui/mainwindow.cpp" line="187" />
             <source>Claims &amp;Table</source>
             <translation>클레임 표(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="352" />
+            <location filename="../ui/mainwindow.cpp" line="363" />
             <source>Explain</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="353" />
+            <location filename="../ui/mainwindow.cpp" line="364" />
             <source>Learn</source>
             <translation>배우기</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="340" />
+            <location filename="../ui/mainwindow.cpp" line="351" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="202" />
+            <location filename="../ui/mainwindow.cpp" line="208" />
             <source>&amp;System</source>
             <translation>시스템(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="341" />
+            <location filename="../ui/mainwindow.cpp" line="352" />
             <source>&amp;Tools</source>
             <translation>도구(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="210" />
+            <location filename="../ui/mainwindow.cpp" line="216" />
             <source>&amp;Sign with This Key</source>
             <translation>이 키로 서명(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="213" />
+            <location filename="../ui/mainwindow.cpp" line="219" />
             <source>&amp;Re-sign on Edit</source>
             <translation>편집하면 다시 서명(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
+            <location filename="../ui/mainwindow.cpp" line="226" />
             <source>&amp;Load Key File…</source>
             <translation>키 파일 불러오기(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="224" />
+            <location filename="../ui/mainwindow.cpp" line="230" />
             <source>&amp;Generate Key Pair…</source>
             <translation>키 쌍 생성(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="342" />
+            <location filename="../ui/mainwindow.cpp" line="353" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="236" />
+            <location filename="../ui/mainwindow.cpp" line="247" />
             <source>&amp;About JWT Lens</source>
             <translation>JWT Lens 정보(&amp;A)</translation>
         </message>
@@ -6968,57 +7010,57 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>토큰: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="418" />
             <source>Sample token. Its secret ships with JWT Lens and is public: never use it for real tokens.</source>
             <translation>예제 토큰입니다. 이 비밀 키는 JWT Lens와 함께 배포되어 공개되어 있으니 실제 토큰에는 절대 쓰지 마세요.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="429" />
             <source>Nothing to load: the text is empty.</source>
             <translation>불러올 것이 없습니다: 텍스트가 비어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="433" />
+            <location filename="../ui/mainwindow.cpp" line="444" />
             <source>Key not loaded: %1</source>
             <translation>키를 불러오지 못했습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="445" />
             <source>Loaded %1.</source>
             <translation>%1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
+            <location filename="../ui/mainwindow.cpp" line="478" />
             <source>Could not build the template: %1</source>
             <translation>템플릿을 만들 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="487" />
+            <location filename="../ui/mainwindow.cpp" line="500" />
             <source>The payload is too large to edit here.</source>
             <translation>페이로드가 너무 커서 여기서 편집할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="495" />
+            <location filename="../ui/mainwindow.cpp" line="508" />
             <source>The payload is not a JSON object: fix it first.</source>
             <translation>페이로드가 JSON 객체가 아닙니다. 먼저 고치세요.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="515" />
+            <location filename="../ui/mainwindow.cpp" line="528" />
             <source>Open Token or Key</source>
             <translation>토큰 또는 키 열기</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="516" />
+            <location filename="../ui/mainwindow.cpp" line="529" />
             <source>Tokens and keys (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;All files (*)</source>
             <translation>토큰과 키 (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="550" />
             <source>Copied the Authorization header.</source>
             <translation>Authorization 헤더를 복사했습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="550" />
             <source>Copied the token.</source>
             <translation>토큰을 복사했습니다.</translation>
         </message>
@@ -7863,12 +7905,12 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>SessionKeys</name>
         <message>
-            <location filename="../app/model/sessionkeys.cpp" line="130" />
+            <location filename="../app/model/sessionkeys.cpp" line="142" />
             <source>no key found in the text</source>
             <translation>텍스트에서 키를 찾을 수 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/model/sessionkeys.cpp" line="230" />
+            <location filename="../app/model/sessionkeys.cpp" line="235" />
             <source>typed</source>
             <translation>입력함</translation>
         </message>
@@ -8208,52 +8250,52 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.cpp" line="30" />
+            <location filename="../ui/startup.cpp" line="28" />
             <source>JWT Lens: an offline debugger for JSON Web Tokens.</source>
             <translation>JWT Lens: JSON 웹 토큰을 위한 오프라인 디버거.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="36" />
+            <location filename="../ui/startup.cpp" line="34" />
             <source>Tokens, or files holding tokens or keys: a tab each.</source>
             <translation>토큰 또는 토큰이나 키가 든 파일: 각각 탭 하나로 엽니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="41" />
+            <location filename="../ui/startup.cpp" line="39" />
             <source>HMAC secret to verify with.</source>
             <translation>검증에 쓸 HMAC 비밀 키.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="45" />
+            <location filename="../ui/startup.cpp" line="43" />
             <source>Key file (PEM, certificate, JWK, JWKS).</source>
             <translation>키 파일 (PEM, 인증서, JWK, JWKS).</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="49" />
+            <location filename="../ui/startup.cpp" line="47" />
             <source>Check the time claims at this instant.</source>
             <translation>이 시각을 기준으로 시간 클레임을 검사합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="53" />
+            <location filename="../ui/startup.cpp" line="51" />
             <source>Language of the window: en or ko.</source>
             <translation>창의 언어: en 또는 ko.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="57" />
+            <location filename="../ui/startup.cpp" line="55" />
             <source>Save the window to this PNG file once shown, then quit.</source>
             <translation>창이 나타나면 이 PNG 파일로 저장하고 끝냅니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="62" />
+            <location filename="../ui/startup.cpp" line="60" />
             <source>Open a view at start: explain, learn, explain:STEP, crack (guess the secret of the token with the built-in list), or compare (the first two tokens side by side).</source>
             <translation>시작할 때 열 보기: explain, learn, explain:STEP, crack(내장 목록으로 토큰의 시크릿 추측), 또는 compare(처음 두 토큰을 나란히 비교).</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="70" />
+            <location filename="../ui/startup.cpp" line="68" />
             <source>Fetch keys from this issuer or JWKS URL at start (Fetch Keys…), then show the key ring.</source>
             <translation>시작할 때 이 발급자 또는 JWKS URL에서 키를 가져오고(키 가져오기…) 키 링을 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="94" />
+            <location filename="../ui/startup.cpp" line="92" />
             <source>--now wants seconds since 1970-01-01, got "%1".</source>
             <translation>--now에는 1970-01-01부터 센 초가 필요한데 "%1"입니다.</translation>
         </message>

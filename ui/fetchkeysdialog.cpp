@@ -28,12 +28,15 @@ QString member(const Json::Object &object, QStringView name)
 
 } // namespace
 
-FetchKeysDialog::FetchKeysDialog(SessionKeys *keys, TokenModel *model, bool jku, QWidget *parent)
+FetchKeysDialog::FetchKeysDialog(SessionKeys *keys, TokenModel *model, Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_fetch(new KeyFetch(keys, this))
-    , m_jku(jku)
+    , m_mode(mode)
 {
-    setObjectName(jku ? QStringLiteral("fetchJkuDialog") : QStringLiteral("fetchKeysDialog"));
+    const bool tokenUrl = mode != Mode::Keys;
+    setObjectName(mode == Mode::TokenJku           ? QStringLiteral("fetchJkuDialog")
+                          : mode == Mode::TokenX5u ? QStringLiteral("fetchX5uDialog")
+                                                   : QStringLiteral("fetchKeysDialog"));
     m_intro = new QLabel(this);
     m_intro->setObjectName(QStringLiteral("fetchIntro"));
     m_intro->setWordWrap(true);
@@ -93,13 +96,13 @@ FetchKeysDialog::FetchKeysDialog(SessionKeys *keys, TokenModel *model, bool jku,
     layout->addWidget(m_progress);
     layout->addWidget(m_log, 1);
     layout->addWidget(m_buttons);
-    m_issuer->setVisible(!jku);
-    m_jwks->setVisible(!jku);
+    m_issuer->setVisible(!tokenUrl);
+    m_jwks->setVisible(!tokenUrl);
     m_issuer->setChecked(true);
 
     // The plan follows every change of the field, and sends nothing.
     connect(m_url, &QComboBox::editTextChanged, this, [this](const QString &text) {
-        if (!m_jku) {
+        if (m_mode == Mode::Keys) {
             const QSignalBlocker b1(m_issuer);
             const QSignalBlocker b2(m_jwks);
             (KeyFetch::guessKind(text) == KeyFetch::Kind::Issuer ? m_issuer : m_jwks)
@@ -133,7 +136,7 @@ FetchKeysDialog::FetchKeysDialog(SessionKeys *keys, TokenModel *model, bool jku,
                 m_refreshButton->setEnabled(true);
                 QString text
                         = tr("%n key(s) from %1 joined the key ring", nullptr, count).arg(jwksUrl);
-                if (m_jku)
+                if (m_mode != Mode::Keys)
                     text += QLatin1Char(' ')
                             + tr("(untrusted: they never make the signature valid)");
                 for (const QString &w : warnings)
@@ -147,7 +150,7 @@ FetchKeysDialog::FetchKeysDialog(SessionKeys *keys, TokenModel *model, bool jku,
         log(canceled ? tr("Canceled: %1").arg(message) : message);
     });
 
-    if (!jku) {
+    if (!tokenUrl) {
         const QStringList recent = Settings().recentKeyUrls();
         m_url->addItems(recent);
     }
@@ -163,22 +166,36 @@ QString FetchKeysDialog::tokenUrl(const TokenModel &model, const QString &name)
     return member(model.parsed().headerObject(), name);
 }
 
+QString FetchKeysDialog::memberOf(Mode mode)
+{
+    switch (mode) {
+    case Mode::TokenJku:
+        return QStringLiteral("jku");
+    case Mode::TokenX5u:
+        return QStringLiteral("x5u");
+    case Mode::Keys:
+        break;
+    }
+    return {};
+}
+
 void FetchKeysDialog::setModel(TokenModel *model)
 {
     m_model = model;
     if (!model)
         return;
-    const QString url = m_jku ? tokenUrl(*model, QStringLiteral("jku"))
-                              : member(model->parsed().payloadObject(), u"iss");
-    if (!url.isEmpty() || m_jku)
+    const QString url = m_mode != Mode::Keys ? tokenUrl(*model, memberOf(m_mode))
+                                             : member(model->parsed().payloadObject(), u"iss");
+    if (!url.isEmpty() || m_mode != Mode::Keys)
         m_url->setEditText(url);
 }
 
 KeyFetch::Plan FetchKeysDialog::plan() const
 {
-    const KeyFetch::Kind kind = m_jku ? KeyFetch::Kind::TokenJku
-            : m_issuer->isChecked()   ? KeyFetch::Kind::Issuer
-                                      : KeyFetch::Kind::JwksUrl;
+    const KeyFetch::Kind kind = m_mode == Mode::TokenJku ? KeyFetch::Kind::TokenJku
+            : m_mode == Mode::TokenX5u                   ? KeyFetch::Kind::TokenX5u
+            : m_issuer->isChecked()                      ? KeyFetch::Kind::Issuer
+                                                         : KeyFetch::Kind::JwksUrl;
     return KeyFetch::plan(m_url->currentText(), kind);
 }
 
@@ -216,14 +233,29 @@ void FetchKeysDialog::reject()
 
 void FetchKeysDialog::retranslateUi()
 {
-    setWindowTitle(m_jku ? tr("Fetch from the Token's jku (Untrusted)") : tr("Fetch Keys"));
-    m_intro->setText(m_jku ? tr("The token names this URL itself. Anyone can put their own key "
-                                "there: keys fetched from it are marked untrusted and never make "
-                                "the signature valid.")
-                           : tr("Your identity provider's issuer URL (OpenID Connect discovery, "
-                                "then RFC 8414) or a JWKS URL. Nothing is sent until you press "
-                                "Fetch."));
-    m_url->setAccessibleName(tr("Issuer or JWKS URL"));
+    switch (m_mode) {
+    case Mode::TokenJku:
+        setWindowTitle(tr("Fetch from the Token's jku (Untrusted)"));
+        m_intro->setText(tr("The token names this URL itself. Anyone can put their own key "
+                            "there: keys fetched from it are marked untrusted and never make "
+                            "the signature valid."));
+        m_url->setAccessibleName(tr("The token's jku URL"));
+        break;
+    case Mode::TokenX5u:
+        setWindowTitle(tr("Fetch from the Token's x5u (Untrusted)"));
+        m_intro->setText(tr("The token names this certificate URL itself. Anyone can put their "
+                            "own certificate there: the key of its first certificate is marked "
+                            "untrusted and never makes the signature valid."));
+        m_url->setAccessibleName(tr("The token's x5u URL"));
+        break;
+    case Mode::Keys:
+        setWindowTitle(tr("Fetch Keys"));
+        m_intro->setText(tr("Your identity provider's issuer URL (OpenID Connect discovery, "
+                            "then RFC 8414) or a JWKS URL. Nothing is sent until you press "
+                            "Fetch."));
+        m_url->setAccessibleName(tr("Issuer or JWKS URL"));
+        break;
+    }
     m_issuer->setText(tr("&Issuer"));
     m_jwks->setText(tr("&JWKS URL"));
     m_caLabel->setText(tr("Extra &CA file:"));

@@ -15,9 +15,9 @@ class QPushButton;
 class QRadioButton;
 class TokenModel;
 
-/// Tools → Fetch Keys… (and the token's jku, untrusted): the issuer or JWKS URL, prefilled
-/// from the token's iss (or jku), the exact URLs that will be contacted shown before anything
-/// is sent, an optional CA file, progress and Cancel, each failure's message. Fetched keys
+/// Tools → Fetch Keys… (and the token's jku or x5u, untrusted): the issuer or JWKS URL,
+/// prefilled from the token's iss (or jku, x5u), the exact URLs that will be contacted shown before
+/// anything is sent, an optional CA file, progress and Cancel, each failure's message. Fetched keys
 /// join the session's key ring with their URL; Refresh fetches again. The URLs fetched are
 /// remembered as recent entries (URLs only).
 class FetchKeysDialog : public QDialog
@@ -25,11 +25,16 @@ class FetchKeysDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// @p jku: fetch the token's own jku (its keys are untrusted) instead of an issuer's keys.
-    FetchKeysDialog(SessionKeys *keys, TokenModel *model, bool jku, QWidget *parent = nullptr);
+    enum class Mode {
+        Keys, ///< an issuer's keys or a JWKS URL the user gives
+        TokenJku, ///< the token's own jku: its keys are untrusted
+        TokenX5u, ///< the token's own x5u (a certificate chain): its key is untrusted
+    };
+
+    FetchKeysDialog(SessionKeys *keys, TokenModel *model, Mode mode, QWidget *parent = nullptr);
     ~FetchKeysDialog() override;
 
-    /// The token's iss (or jku) in the field; the recent URLs below it.
+    /// The token's iss (or jku, x5u) in the field; the recent URLs below it.
     void setModel(TokenModel *model);
 
     KeyFetch::Plan plan() const;
@@ -42,6 +47,8 @@ public:
 
     /// The token's jku or x5u header value, empty when it has none.
     static QString tokenUrl(const TokenModel &model, const QString &member);
+    /// The header member a token-URL mode fetches ("jku", "x5u"); empty for Keys.
+    static QString memberOf(Mode mode);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,7 +63,7 @@ private:
 
     QPointer<TokenModel> m_model;
     KeyFetch *m_fetch = nullptr;
-    bool m_jku = false;
+    Mode m_mode = Mode::Keys;
     QString m_lastUrl; ///< fetched last (Refresh)
     QLabel *m_intro = nullptr;
     QComboBox *m_url = nullptr;

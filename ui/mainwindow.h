@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fetchkeysdialog.h"
 #include "sessionkeys.h"
 #include "token.h"
 #include "tokenloader.h"
@@ -70,8 +71,8 @@ public:
     SessionKeys *sessionKeys() const { return m_sessionKeys; }
     KeyRingPanel *keyRingPanel() const { return m_keyRingPanel; }
     ValidationPanel *validationPanel() const { return m_validationPanel; }
-    /// Tools → Fetch Keys… (or, @p jku, the token's own jku, untrusted): the dialog, shown.
-    void fetchKeys(bool jku); ///< mainwindowdocks.cpp
+    /// Tools → Fetch Keys… (or the token's own jku or x5u, untrusted): the dialog, shown.
+    void fetchKeys(FetchKeysDialog::Mode mode); ///< mainwindowdocks.cpp
 
     /// The sample token of resources/ with its (public) secret.
     void loadSample();
@@ -149,6 +150,7 @@ private:
         KeyPair,
         FetchKeys,
         FetchJku,
+        FetchX5u,
         TestTokens,
         About,
         Count
@@ -175,9 +177,9 @@ private:
     /// A new tab's model verifies against the window's key ring; its signature pane offers
     /// Fetch Keys… and hands a passphrase-protected key to the ring.
     void adoptTabKeys(TokenTab *tab);
-    /// The key ring and Validation panels, and the jku action, follow the current tab.
+    /// The key ring and Validation panels, and the jku and x5u actions, follow the current tab.
     void bindKeyDocks();
-    void updateJkuAction();
+    void updateTokenUrlActions();
     QDockWidget *dockFor(ActionId id) const;
     void createActions();
     void retranslateUi();

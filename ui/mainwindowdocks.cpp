@@ -103,7 +103,8 @@ void MainWindow::createKeyDocks()
     tabifyDockWidget(m_keyRingDock, m_validationDock);
     m_keyRingDock->hide();
     m_validationDock->hide();
-    connect(m_keyRingPanel, &KeyRingPanel::fetchRequested, this, [this] { fetchKeys(false); });
+    connect(m_keyRingPanel, &KeyRingPanel::fetchRequested, this,
+            [this] { fetchKeys(FetchKeysDialog::Mode::Keys); });
 }
 
 void MainWindow::adoptTabKeys(TokenTab *tab)
@@ -121,7 +122,7 @@ void MainWindow::adoptTabKeys(TokenTab *tab)
             });
     connect(tab->model(), &TokenModel::structureChanged, this, [this, tab] {
         if (tab == currentTab())
-            updateJkuAction();
+            updateTokenUrlActions();
     });
 }
 
@@ -129,14 +130,20 @@ void MainWindow::bindKeyDocks()
 {
     m_keyRingPanel->setModel(model());
     m_validationPanel->setModel(model());
-    updateJkuAction();
+    updateTokenUrlActions();
 }
 
-void MainWindow::updateJkuAction()
+void MainWindow::updateTokenUrlActions()
 {
-    // Fetching from the token's jku is offered only for a token that names one.
-    if (QAction *jku = action(ActionId::FetchJku))
-        jku->setEnabled(!FetchKeysDialog::tokenUrl(*model(), QStringLiteral("jku")).isEmpty());
+    // Fetching from the token's jku or x5u is offered only for a token that names one.
+    const std::pair<ActionId, FetchKeysDialog::Mode> actions[]
+            = {{ActionId::FetchJku, FetchKeysDialog::Mode::TokenJku},
+               {ActionId::FetchX5u, FetchKeysDialog::Mode::TokenX5u}};
+    for (const auto &[id, mode] : actions) {
+        if (QAction *a = action(id))
+            a->setEnabled(!FetchKeysDialog::tokenUrl(*model(), FetchKeysDialog::memberOf(mode))
+                                   .isEmpty());
+    }
 }
 
 QDockWidget *MainWindow::dockFor(ActionId id) const
@@ -155,9 +162,9 @@ QDockWidget *MainWindow::dockFor(ActionId id) const
     }
 }
 
-void MainWindow::fetchKeys(bool jku)
+void MainWindow::fetchKeys(FetchKeysDialog::Mode mode)
 {
-    auto *dialog = new FetchKeysDialog(m_sessionKeys, model(), jku, this);
+    auto *dialog = new FetchKeysDialog(m_sessionKeys, model(), mode, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The keys show in the ring as they arrive.
     connect(dialog->fetch(), &KeyFetch::finished, m_keyRingDock, &QDockWidget::show);

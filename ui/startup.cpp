@@ -111,7 +111,7 @@ namespace {
 /// closes when the fetch ends (a failure is printed too); the key ring shows what came.
 void fetchAtStart(MainWindow &window, const QString &url)
 {
-    window.fetchKeys(false);
+    window.fetchKeys(FetchKeysDialog::Mode::Keys);
     auto *dialog = window.findChild<FetchKeysDialog *>();
     if (!dialog)
         return;

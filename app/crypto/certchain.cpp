@@ -234,3 +234,16 @@ QList<QByteArray> pemCertificates(QByteArrayView pem)
     ERR_clear_error();
     return result;
 }
+
+QByteArray certificatePem(QByteArrayView der)
+{
+    const Ossl::X509Ptr cert = parseDer(der);
+    const Ossl::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!cert || !bio || PEM_write_bio_X509(bio.get(), cert.get()) != 1) {
+        ERR_clear_error();
+        return {};
+    }
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return size > 0 ? QByteArray(data, qsizetype(size)) : QByteArray();
+}

@@ -67,6 +67,10 @@ QString verifyChain(const CertificateChain &chain, const TrustAnchors &anchors, 
 /// of its DER.
 QByteArray x5tS256(QByteArrayView der);
 
+/// The certificate @p der as one PEM "CERTIFICATE" block (trailing newline); empty when it
+/// does not parse.
+QByteArray certificatePem(QByteArrayView der);
+
 /// The DER of every certificate block ("CERTIFICATE", "X509 CERTIFICATE", "TRUSTED
 /// CERTIFICATE") of PEM text, in order; blocks that do not decode are left out.
 QList<QByteArray> pemCertificates(QByteArrayView pem);

@@ -10,7 +10,16 @@ namespace {
 KeySource sourceOf(KeyFetch::Kind kind, const QString &url)
 {
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    return kind == KeyFetch::Kind::Issuer ? KeySource::issuer(parsed) : KeySource::jwksUrl(parsed);
+    switch (kind) {
+    case KeyFetch::Kind::Issuer:
+        return KeySource::issuer(parsed);
+    case KeyFetch::Kind::TokenX5u:
+        return KeySource::certificateChain(parsed);
+    case KeyFetch::Kind::JwksUrl:
+    case KeyFetch::Kind::TokenJku:
+        break;
+    }
+    return KeySource::jwksUrl(parsed);
 }
 
 } // namespace
@@ -74,18 +83,28 @@ void KeyFetch::start(const Plan &plan, bool refresh)
                 emit failed(tr("%1: the key ring is gone").arg(url), false);
                 return;
             }
-            const SessionKeys::Source source = m_kind == Kind::TokenJku
-                    ? SessionKeys::Source::TokenJku
-                    : SessionKeys::Source::Url;
+            const bool chain = m_kind == Kind::TokenX5u;
+            const SessionKeys::Source source = chain ? SessionKeys::Source::TokenX5u
+                    : m_kind == Kind::TokenJku       ? SessionKeys::Source::TokenJku
+                                                     : SessionKeys::Source::Url;
             // What this URL gave before goes: a refetch brings the set as it is now.
             m_keys->removeLocation(url);
+            // Of a chain, only the first certificate's key: the others vouch for it.
             const SessionKeys::Added added
-                    = m_keys->addText(result.jwks, source, url, {}, result.fetchedAt);
+                    = m_keys->addText(chain ? result.leafCertificate : result.jwks, source, url, {},
+                                      result.fetchedAt);
             if (added.count == 0) {
                 emit failed(tr("%1: %2").arg(url, added.error), false);
                 return;
             }
-            emit finished(added.count, url, result.warnings + added.skipped);
+            QStringList notes = result.warnings + added.skipped;
+            if (chain) {
+                notes.prepend(tr("The key of the certificate \"%1\", the first of %n in the "
+                                 "chain.",
+                                 nullptr, result.certificateCount)
+                                      .arg(result.leafSubject));
+            }
+            emit finished(added.count, url, notes);
         });
     }
     m_kind = plan.kind;

@@ -23,6 +23,9 @@ public:
         Issuer, ///< discovery first, RFC 8414 second, then the jwks_uri they name
         JwksUrl,
         TokenJku, ///< the token's own jku: its keys are untrusted
+        /// The token's own x5u: a PEM certificate chain whose first certificate's key joins
+        /// the ring, untrusted. Never answered from the cache.
+        TokenX5u,
     };
     Q_ENUM(Kind)
 
@@ -63,7 +66,8 @@ public:
 signals:
     void requesting(const QString &url);
     void progress(qint64 received, qint64 total);
-    /// @p count keys joined the ring from @p jwksUrl.
+    /// @p count keys joined the ring from @p jwksUrl. @p warnings: what the user should know
+    /// beside it (another issuer named, keys skipped, which certificate of an x5u chain).
     void finished(int count, const QString &jwksUrl, const QStringList &warnings);
     void failed(const QString &message, bool canceled);
 

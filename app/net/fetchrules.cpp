@@ -76,7 +76,7 @@ FetchPlan plan(const KeySource &source)
     plan.error = checkUrl(source.url);
     if (!plan.ok())
         return plan;
-    if (source.kind == KeySource::Kind::JwksUrl) {
+    if (source.kind != KeySource::Kind::Issuer) {
         plan.urls << source.url;
         return plan;
     }

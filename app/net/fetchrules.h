@@ -5,18 +5,23 @@
 #include <QString>
 #include <QUrl>
 
-/// What the user asked to fetch keys from: a JWKS URL, or an issuer whose metadata names one.
+/// What the user asked to fetch keys from: a JWKS URL, an issuer whose metadata names one, or
+/// a certificate chain (a token's x5u).
 struct KeySource
 {
     enum class Kind {
         JwksUrl,
         Issuer, ///< OpenID Connect discovery first, RFC 8414 metadata second
+        /// PEM certificates, the one with the key first (RFC 7515 §4.1.5, a token's x5u).
+        /// Never cached: it is fetched again each time the user asks.
+        CertificateChain,
     };
     Kind kind = Kind::JwksUrl;
     QUrl url;
 
     static KeySource jwksUrl(const QUrl &url) { return {Kind::JwksUrl, url}; }
     static KeySource issuer(const QUrl &url) { return {Kind::Issuer, url}; }
+    static KeySource certificateChain(const QUrl &url) { return {Kind::CertificateChain, url}; }
 };
 
 /// The limits of a fetch. The defaults are the ones the user gets.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "keyfetcher.h"
 
+#include "certchain.h"
 #include "httpget.h"
 #include "jwkscache.h"
 #include "keyset.h"
@@ -85,6 +86,35 @@ bool checkJwks(const QByteArray &body, const QUrl &url, FetchedJwks *result, Fet
     return true;
 }
 
+/// Checks a certificate chain the way RFC 7515 §4.1.5 describes x5u's: PEM certificates, the
+/// first one holding the key. Nothing here trusts the chain: its key is the token's own.
+bool checkCertificateChain(const QByteArray &body, const QUrl &url, FetchedJwks *result,
+                           FetchError *error)
+{
+    const QList<QByteArray> certificates = pemCertificates(body);
+    if (certificates.isEmpty()) {
+        *error = makeError(
+                FetchError::Kind::NotPem, url,
+                QCoreApplication::translate("KeyFetcher",
+                                            "%1: no PEM certificate (an x5u URL serves a "
+                                            "certificate chain, RFC 7515 §4.1.5)")
+                        .arg(FetchRules::display(url)));
+        return false;
+    }
+    QString why;
+    if (certificateKey(certificates.first(), &why).isNull()) {
+        *error = makeError(FetchError::Kind::BadKey, url,
+                           QCoreApplication::translate("KeyFetcher", "%1: certificate 1: %2")
+                                   .arg(FetchRules::display(url), why));
+        return false;
+    }
+    result->keyCount = 1;
+    result->certificateCount = int(certificates.size());
+    result->leafCertificate = certificatePem(certificates.first());
+    result->leafSubject = certificateSubject(certificates.first());
+    return true;
+}
+
 /// The system's CA certificates, read once per process (a few hundred files): a CA file is
 /// added to them, and giving Qt a list turns off its own on-demand loading of the system's.
 const QList<QSslCertificate> &systemCaCertificates()
@@ -108,6 +138,7 @@ public:
     enum class Stage {
         Idle,
         Jwks, ///< the JWKS URL the user gave
+        Certificates, ///< the certificate chain URL the user gave (a token's x5u)
         OpenId, ///< ISSUER/.well-known/openid-configuration
         OAuth, ///< RFC 8414 metadata
         IssuerJwks, ///< the jwks_uri of the metadata
@@ -193,8 +224,9 @@ void KeyFetcher::Private::deliverLater(std::function<void()> deliver)
 void KeyFetcher::Private::finish(FetchedJwks result)
 {
     stopRequest();
+    const bool chain = stage == Stage::Certificates;
     stage = Stage::Idle;
-    if (!result.fromCache && cache) {
+    if (!result.fromCache && cache && !chain) {
         cache->store({result.jwksUrl, result.jwks, result.fetchedAt, result.metadataUrl});
         if (source.kind == KeySource::Kind::Issuer)
             cache->storeIssuer(source.url, result.jwksUrl);
@@ -217,10 +249,14 @@ void KeyFetcher::Private::onSucceeded(const QByteArray &body, const QUrl &finalU
         onMetadata(body, finalUrl);
         return;
     case Stage::Jwks:
+    case Stage::Certificates:
     case Stage::IssuerJwks: {
         FetchedJwks result;
         FetchError error;
-        if (!checkJwks(body, finalUrl, &result, &error)) {
+        const bool ok = stage == Stage::Certificates
+                ? checkCertificateChain(body, finalUrl, &result, &error)
+                : checkJwks(body, finalUrl, &result, &error);
+        if (!ok) {
             fail(error);
             return;
         }
@@ -351,7 +387,7 @@ void KeyFetcher::fetch(const KeySource &source, CachePolicy policy)
 {
     cancel();
     d->source = source;
-    d->jwksUrl = source.kind == KeySource::Kind::JwksUrl ? source.url : QUrl();
+    d->jwksUrl = source.kind != KeySource::Kind::Issuer ? source.url : QUrl();
     d->metadataUrl = QUrl();
     d->openIdError = FetchError();
     d->warnings.clear();
@@ -362,7 +398,8 @@ void KeyFetcher::fetch(const KeySource &source, CachePolicy policy)
         d->deliverLater([this, error] { emit failed(error); });
         return;
     }
-    if (policy == CachePolicy::UseCache && d->cache) {
+    if (policy == CachePolicy::UseCache && d->cache
+        && source.kind != KeySource::Kind::CertificateChain) {
         const std::optional<JwksCache::Entry> entry = source.kind == KeySource::Kind::JwksUrl
                 ? d->cache->jwks(source.url)
                 : d->cache->jwksForIssuer(source.url);
@@ -414,6 +451,9 @@ void KeyFetcher::fetch(const KeySource &source, CachePolicy policy)
 
     if (source.kind == KeySource::Kind::JwksUrl) {
         d->stage = Private::Stage::Jwks;
+        d->start(source.url);
+    } else if (source.kind == KeySource::Kind::CertificateChain) {
+        d->stage = Private::Stage::Certificates;
         d->start(source.url);
     } else {
         d->stage = Private::Stage::OpenId;

@@ -30,6 +30,7 @@ struct FetchError
         InsecureRedirect, ///< from https to http
         TooLarge, ///< over FetchOptions::maxBytes
         NotJson,
+        NotPem, ///< a certificate chain URL that gave no PEM certificate
         NoKeys, ///< JSON, but no "keys" array: not a JWKS
         NoJwksUri, ///< issuer metadata without a usable "jwks_uri"
         BadKey, ///< a key of the JWKS does not load; the message says which
@@ -43,15 +44,21 @@ struct FetchError
 };
 
 /// A JWKS, checked: JSON with a "keys" array whose keys load (unsupported kty are skipped).
+/// For a certificate chain: PEM certificates whose first one holds a key that loads.
 struct FetchedJwks
 {
     KeySource source;
-    QUrl jwksUrl; ///< where the JWKS is (the jwks_uri for an issuer), before redirects
+    QUrl jwksUrl; ///< where the JWKS (or chain) is (the jwks_uri for an issuer), before redirects
     QUrl metadataUrl; ///< issuer: the document that named jwks_uri
-    QByteArray jwks; ///< exactly as received
+    QByteArray jwks; ///< exactly as received (for a certificate chain: the PEM)
     QDateTime fetchedAt; ///< UTC
     bool fromCache = false;
-    int keyCount = 0; ///< keys that load
+    int keyCount = 0; ///< keys that load (1 for a certificate chain: the first certificate's)
+    /// Certificate chain: the first certificate alone, as PEM (the key the chain is for; the
+    /// others only vouch for it); empty for a JWKS.
+    QByteArray leafCertificate;
+    int certificateCount = 0; ///< certificate chain: how many certificates it holds
+    QString leafSubject; ///< certificate chain: the first certificate's subject, one line
     QStringList skipped; ///< keys skipped as RFC 7517 §5 says (unsupported kty or curve)
     /// Said beside the result, e.g. the metadata names another issuer than the one asked.
     QStringList warnings;

@@ -153,6 +153,8 @@ def tls_context(directory, name, cert, key):
 class State:
     directory = ""
     jwks = b""
+    x5u = b""  # the certificate chain of rsa-1's key: its certificate, then the CA's
+    public_pem = b""  # rsa-1's public key as PEM: no certificate
     ports = {}
     log_lock = threading.Lock()
 
@@ -212,6 +214,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         try:
             if path == "/jwks.json":
                 self.send(200, State.jwks)
+            elif path == "/x5u.pem":
+                self.send(200, State.x5u, "application/pem-certificate-chain")
+            elif path == "/public-key.pem":
+                self.send(200, State.public_pem, "application/x-pem-file")
             elif path == "/.well-known/openid-configuration":
                 self.send_json(self.metadata(base))
             elif path == "/oidc/.well-known/openid-configuration":
@@ -345,6 +351,14 @@ def main():
     State.directory = directory
     write(os.path.join(directory, "jwks.json"), State.jwks)
     write(os.path.join(directory, "thumbprints.json"), json.dumps(thumbprints).encode())
+    # What a token's x5u names (RFC 7515 §4.1.5): PEM, the certificate of the key first.
+    signer_key = keys["rsa-1"][0]
+    signer = make_cert("JWT Lens test signer", [x509.DNSName("signer.example")], signer_key,
+                       ca_cert, ca_key)
+    State.x5u = pem_cert(signer) + pem_cert(ca_cert)
+    write(os.path.join(directory, "x5u.pem"), State.x5u)
+    State.public_pem = signer_key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
 
     servers = [
         Server("https", Handler, tls_context(directory, "server", good, server_key)),
