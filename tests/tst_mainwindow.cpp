@@ -76,6 +76,8 @@ private slots:
     void dropTextLoadsToken();
     void invalidUtf8FileIsExplained();
     void screenshotOptionWritesPng();
+    void helpAndVersionWithoutADisplay_data();
+    void helpAndVersionWithoutADisplay();
 };
 
 void TestMainWindow::startsWithVerifiedSample()
@@ -385,6 +387,47 @@ void TestMainWindow::screenshotOptionWritesPng()
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 800 && image.height() >= 500);
+}
+
+void TestMainWindow::helpAndVersionWithoutADisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out"); ///< a part of standard output
+    QTest::addColumn<QString>("err"); ///< a part of standard error
+
+    QTest::newRow("--help") << QStringList {"--help"} << 0 << "--fetch-keys <URL>" << QString();
+    QTest::newRow("-h after a token")
+            << QStringList {"a.b.c", "-h"} << 0 << "--screenshot <FILE>" << QString();
+    QTest::newRow("--version") << QStringList {"--version"} << 0 << "jwtlens-gui " << QString();
+    QTest::newRow("--help with a bad option")
+            << QStringList {"--help", "--no-such-option"} << 2 << QString()
+            << "jwtlens-gui: Unknown option 'no-such-option'.";
+}
+
+void TestMainWindow::helpAndVersionWithoutADisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    // No display of any kind: the window's QApplication would end the program here.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(JWTLENS_BINDIR "/jwtlens-gui"), args);
+    QVERIFY2(process.waitForFinished(30000), qPrintable(process.errorString()));
+    const QString stdOut = QString::fromUtf8(process.readAllStandardOutput());
+    const QString stdErr = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(stdOut + stdErr));
+    if (!out.isEmpty())
+        QVERIFY2(stdOut.contains(out), qPrintable(stdOut));
+    if (!err.isEmpty())
+        QVERIFY2(stdErr.contains(err), qPrintable(stdErr));
 }
 
 /// Every action in the menus, submenus included, depth first.
