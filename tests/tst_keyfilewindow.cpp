@@ -71,6 +71,17 @@ private:
     {
         return m_window->currentTab()->findChild<QLabel *>(QStringLiteral("keyError"));
     }
+    QLabel *keyNotice() const
+    {
+        return m_window->currentTab()->findChild<QLabel *>(QStringLiteral("keyNotice"));
+    }
+    /// The notice says that @p fifo is waited for.
+    bool saysWaitingFor(const QString &fifo) const
+    {
+        return keyNotice()->isVisible()
+                && keyNotice()->text().startsWith(
+                        QStringLiteral("Waiting for %1 to be written").arg(fifo));
+    }
     /// Makes a FIFO in @p dir; its path, or empty when it cannot be made.
     static QString makeFifo(const QTemporaryDir &dir)
     {
@@ -121,6 +132,7 @@ void TestKeyFileWindow::fifoWithoutWriter()
     // While the FIFO is waited for, the window answers: an edit of the payload re-encodes the
     // token at once.
     QVERIFY(!keyError()->isVisible());
+    QTRY_VERIFY2(saysWaitingFor(fifo), qPrintable(keyNotice()->text()));
     QPlainTextEdit *payload = edit("payloadEdit");
     QVERIFY(payload);
     replaceAll(payload, QStringLiteral(R"({"sub":"typed while waiting"})"));
@@ -136,6 +148,7 @@ void TestKeyFileWindow::fifoWithoutWriter()
     QVERIFY2(error.contains(fifo), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("in %1 second").arg(waitSeconds)), qPrintable(error));
     QVERIFY(badge() != SignaturePane::stateText(TokenModel::VerifyState::Verified));
+    QVERIFY(!keyNotice()->isVisible()); // the wait is over
 }
 
 void TestKeyFileWindow::fifoWithWriter()
@@ -148,6 +161,7 @@ void TestKeyFileWindow::fifoWithWriter()
     Startup::apply(*m_window, options(fifo));
     QTRY_COMPARE(edit("tokenEdit")->toPlainText(), es256Token());
     QVERIFY(badge() != SignaturePane::stateText(TokenModel::VerifyState::Verified));
+    QTRY_VERIFY2(saysWaitingFor(fifo), qPrintable(keyNotice()->text()));
 
     QProcess writer;
     writer.start(QStringLiteral("/bin/sh"),
@@ -161,6 +175,7 @@ void TestKeyFileWindow::fifoWithWriter()
     QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
     QCOMPARE(writer.exitCode(), 0);
     QVERIFY(!keyError()->isVisible());
+    QVERIFY(!keyNotice()->isVisible());
     QVERIFY(m_window->model()->keyText().contains(QLatin1String("BEGIN PUBLIC KEY")));
 }
 

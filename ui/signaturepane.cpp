@@ -504,13 +504,19 @@ bool SignaturePane::loadKeyFile(const QString &path)
     // Bounded by what is read, not by size(), which a device says is 0 (/dev/zero would grow
     // until the window dies). A FIFO may stay silent for BoundedFile's whole wait: it is read
     // on the thread pool, so that the window neither freezes nor waits to appear.
-    if (!BoundedFile::mayWait(path))
+    if (!BoundedFile::mayWait(path)) {
+        setKeyFileWaitedFor(QString());
         return applyKeyFile(path, BoundedFile::read(path, MaxKeyFileSize));
+    }
+    // Said while it lasts: a FIFO whose writer has not come yet shows nothing else.
+    setKeyFileWaitedFor(path);
     auto *watcher = new QFutureWatcher<BoundedFile::Result>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, readNumber] {
         watcher->deleteLater();
-        if (readNumber == m_keyFileRead) // else another file was loaded meanwhile
-            applyKeyFile(path, watcher->result());
+        if (readNumber != m_keyFileRead)
+            return; // another file was loaded meanwhile
+        setKeyFileWaitedFor(QString());
+        applyKeyFile(path, watcher->result());
     });
     watcher->setFuture(
             QtConcurrent::run([path] { return BoundedFile::read(path, MaxKeyFileSize); }));
@@ -568,10 +574,20 @@ void SignaturePane::changeEvent(QEvent *event)
         reserveReasonLines();
 }
 
+void SignaturePane::setKeyFileWaitedFor(const QString &path)
+{
+    m_keyFileWaitedFor = path;
+    updateKeyNotice();
+}
+
 void SignaturePane::updateKeyNotice()
 {
     QString text;
-    if (!m_ui->keyPage->isHidden() && m_ui->keyEdit->isExcerpt()) {
+    if (!m_keyFileWaitedFor.isEmpty()) {
+        text = tr("Waiting for %1 to be written (at most %n second(s))…", nullptr,
+                  BoundedFile::DefaultWaitMs / 1000)
+                       .arg(m_keyFileWaitedFor);
+    } else if (!m_ui->keyPage->isHidden() && m_ui->keyEdit->isExcerpt()) {
         //: %1 a size such as "1.0 MiB", %2 a number of characters
         text = tr("This text is %1 long, too long for a key: the editor shows its first %2 "
                   "characters, read-only. Ctrl+V replaces it.")

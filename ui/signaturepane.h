@@ -90,6 +90,7 @@ private:
     void updateColors();
     void reserveReasonLines();
     void updateKeyNotice();
+    void setKeyFileWaitedFor(const QString &path);
     void syncAlgorithm();
     void syncKey();
     void syncStructure();
@@ -114,5 +115,7 @@ private:
     bool m_highlighted = false;
     bool m_jweShown = false; ///< the pane shows a JWE's encryption
     bool m_keyEditPending = false; ///< the fields changed: the next pushKey() is an edit
+    /// A FIFO or pipe being read in the background: the key notice says it is waited for.
+    QString m_keyFileWaitedFor;
     int m_keyFileRead = 0; ///< counts loadKeyFile() calls: a FIFO read late and replaced is dropped
 };
