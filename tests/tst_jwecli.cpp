@@ -64,6 +64,8 @@ private slots:
     void decodeCompactJweUnchanged();
     void verifyJwsJson_data();
     void verifyJwsJson();
+    void verifyDetachedPayload_data();
+    void verifyDetachedPayload();
     void verifyJwsJsonClaims_data();
     void verifyJwsJsonClaims();
 
@@ -723,6 +725,87 @@ void TestJweCli::verifyJwsJson()
     }
     if (!extra.isEmpty())
         QVERIFY(signatures.at(0).toObject().value("error").toString().contains("not allowed"));
+}
+
+void TestJweCli::verifyDetachedPayload_data()
+{
+    // RFC 7520 §4.5: the same HS256 signature over detached content, in all three forms.
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("payload"); ///< "cookbook", "changed", "none"
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says"); ///< a part of the output line or the error line
+
+    for (const char *form : {"compact", "json", "json_flat"}) {
+        QTest::addRow("%s with the content", form)
+                << form << "cookbook" << 0 << "\"signature\": \"valid\"";
+        QTest::addRow("%s with one byte changed", form)
+                << form << "changed" << 1 << "\"signature\": \"invalid\"";
+    }
+    QTest::newRow("json without --payload")
+            << "json"
+            << "none" << 1 << "the payload is detached and was not given";
+    QTest::newRow("a payload given twice")
+            << "attached"
+            << "cookbook" << 2
+            << "jwtlens: usage: --payload is for a detached payload, and this token's payload "
+               "is not empty";
+    QTest::newRow("a payload given twice, JSON")
+            << "attached json"
+            << "cookbook" << 2
+            << "jwtlens: usage: --payload is for a detached payload, and this JWS has a "
+               "\"payload\" member";
+}
+
+void TestJweCli::verifyDetachedPayload()
+{
+    QFETCH(QString, form);
+    QFETCH(QString, payload);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const QJsonObject detached
+            = readJson("jose-cookbook/jws/4_5.signature_with_detached_content.json");
+    const QJsonObject input = detached.value("input").toObject();
+    QByteArray content = input.value("payload").toString().toUtf8();
+    QString token;
+    if (form == QLatin1String("attached")) {
+        // RFC 7520 §4.4: the same key and payload, the payload in the token.
+        token = readJson("jose-cookbook/jws/4_4.hmac-sha2_integrity_protection.json")
+                        .value("output")
+                        .toObject()
+                        .value("compact")
+                        .toString();
+    } else if (form == QLatin1String("attached json")) {
+        token = QString::fromUtf8(
+                compactJson(readJson("jose-cookbook/jws/4_4.hmac-sha2_integrity_protection.json")
+                                    .value("output")
+                                    .toObject()
+                                    .value("json_flat")));
+    } else if (form == QLatin1String("compact")) {
+        token = detached.value("output").toObject().value("compact").toString();
+        QVERIFY(token.contains(QLatin1String(".."))); // HEADER..SIGNATURE
+    } else {
+        token = QString::fromUtf8(compactJson(detached.value("output").toObject().value(form)));
+        QVERIFY(!token.contains(QLatin1String("\"payload\"")));
+    }
+    if (payload == QLatin1String("changed"))
+        content[0] = char(content.at(0) ^ 1);
+    QStringList args {"verify", "--key", "/dev/stdin"};
+    if (payload != QLatin1String("none")) {
+        const QString file = m_dir.filePath(QStringLiteral("detached.txt"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(content);
+        out.close();
+        args << "--payload" << file;
+    }
+    const CliRun run = runJwtlens(args + QStringList {token}, compactJson(input.value("key")));
+    CLI_VERIFY_RAN(run);
+    QVERIFY2(run.exitCode == exitCode, run.out + run.err);
+    QVERIFY2(QString::fromUtf8(run.out + run.err).contains(says), run.out + run.err);
+    if (exitCode == 2)
+        QVERIFY(run.hasOneErrorLine());
+    else
+        QCOMPARE(jsonOut(run).value("valid").toBool(), exitCode == 0);
 }
 
 void TestJweCli::verifyJwsJsonClaims_data()

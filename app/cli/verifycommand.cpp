@@ -191,9 +191,11 @@ Outcome verifyLine(const Policy &policy, QByteArrayView utf8, std::string &out,
 /// (decideJwsJson(), the one verdict), and the line says which: after the contract's members,
 /// "serialization", "matched" (its index, or null) and "signatures" (each one's index, alg,
 /// kid, protected header and word).
-int verifyJoseJson(const Policy &policy, QByteArrayView text, Io &io)
+/// @p detached: the payload given with --payload, for a JWS whose payload is detached.
+int verifyJoseJson(const Policy &policy, QByteArrayView text, Io &io,
+                   const std::optional<QByteArray> &detached)
 {
-    const JoseJsonDocument doc = parseJoseJson(text);
+    JoseJsonDocument doc = parseJoseJson(text);
     if (doc.kind == JoseJsonDocument::Kind::Invalid)
         return fail(io, QStringLiteral("token"), doc.error);
     if (doc.kind == JoseJsonDocument::Kind::Jwe) {
@@ -203,6 +205,17 @@ int verifyJoseJson(const Policy &policy, QByteArrayView text, Io &io)
     }
     if (doc.jws.signatures.isEmpty())
         return fail(io, QStringLiteral("signature"), Cli::tr("the JWS has no signature"));
+    if (detached) {
+        if (doc.jws.payloadPresent) {
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--payload is for a detached payload, and this JWS has a "
+                                "\"payload\" member"));
+        }
+        // RFC 7515 Appendix F: the content goes where the payload was left out.
+        doc.jws.payload = *detached;
+        doc.jws.payloadEncoded = Base64Url::encode(*detached);
+        doc.jws.payloadPresent = true;
+    }
     const JwsJsonVerdict decision = decideJwsJson(doc.jws, policy.ring, policy.options);
     const TokenVerdict &verdict = decision.verdict;
     const QList<JwsJsonSignatureCheck> &checks = decision.signatures.signatures;
@@ -485,6 +498,10 @@ int runVerify(const QStringList &args, Io &io)
                       Cli::tr("Trust a token's x5c certificate when its chain verifies to a CA "
                               "certificate in FILE (PEM)."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("payload"),
+                      Cli::tr("The detached payload (RFC 7515 Appendix F) of a JWS whose payload "
+                              "is empty (compact) or left out (JSON): the bytes of FILE."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("threads"),
                       Cli::tr("Threads for a batch on standard input (default: one per core)."),
                       QStringLiteral("N")});
@@ -574,23 +591,50 @@ int runVerify(const QStringList &args, Io &io)
     }
     // A JWS in the JSON serialization is one JSON object (maybe over several lines); a
     // compact token never starts with "{".
-    if (looksLikeJoseJson(*input))
-        return verifyJoseJson(policy, *input, io);
+    const bool json = looksLikeJoseJson(*input);
+    std::optional<QByteArray> detached;
+    if (parser.isSet(QStringLiteral("payload"))) {
+        if (fromInput && !json) {
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--payload verifies one token, given as an argument or a file, "
+                                "not lines of standard input"));
+        }
+        detached = readFile(parser.value(QStringLiteral("payload")), io, BoundedFile::TokenCap,
+                            QStringLiteral("payload"));
+        if (!detached)
+            return Failure;
+    }
+    if (json)
+        return verifyJoseJson(policy, *input, io, detached);
     if (fromInput)
         return verifyBatch(policy, *input, threads, io);
 
+    QByteArray token = *input;
+    if (detached) {
+        // A compact JWS with detached content is "header..signature" (RFC 7515 Appendix F):
+        // the content is put back, base64url-encoded, between the two dots.
+        const QByteArray trimmed = token.trimmed();
+        const QList<QByteArray> parts = trimmed.split('.');
+        if (parts.size() != 3 || !parts.at(1).isEmpty()) {
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--payload is for a detached payload, and this token's payload "
+                                "is not empty (a detached one is HEADER..SIGNATURE)"));
+        }
+        token = parts.at(0) + '.' + Base64Url::encode(*detached) + '.' + parts.at(2);
+    }
+
     std::string line;
     QString weak;
-    const Outcome outcome = verifyLine(policy, *input, line, &weak);
+    const Outcome outcome = verifyLine(policy, token, line, &weak);
     if (outcome.malformed) {
-        const Token token = Token::parse(*input);
+        const Token parsed = Token::parse(token);
         const bool parseError = std::any_of(
-                token.problems().cbegin(), token.problems().cend(),
+                parsed.problems().cbegin(), parsed.problems().cend(),
                 [](const Problem &p) { return p.severity == Problem::Severity::Error; });
         const qsizetype colon = outcome.reason.indexOf(QLatin1String(": "));
         if (!parseError && colon > 0)
             return fail(io, outcome.reason.left(colon), outcome.reason.mid(colon + 2));
-        return failOnProblem(io, token, outcome.hint);
+        return failOnProblem(io, parsed, outcome.hint);
     }
     if (!weak.isEmpty())
         warn(io, Cli::tr("weak key: %1").arg(weak));
