@@ -346,6 +346,11 @@ void TestKeyRingWindow::tokenX5uIsNeverTrusted()
     QVERIFY2(log.contains(QStringLiteral("\"CN=JWT Lens test signer\", the first of 2")),
              qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("untrusted")), qPrintable(log));
+    // The longer message makes the dialog taller: no line of it, nor of the text above, is cut.
+    for (const char *name : {"fetchIntro", "fetchLog"}) {
+        auto *label = dialog->findChild<QLabel *>(QLatin1String(name));
+        QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+    }
 
     // What is not a certificate chain says so, and adds nothing.
     const QString notPem = m_server.url(QStringLiteral("https"), QStringLiteral("/jwks.json"));

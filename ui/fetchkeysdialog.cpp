@@ -316,4 +316,13 @@ void FetchKeysDialog::log(const QString &line)
 {
     m_log->setText(line);
     m_log->setAccessibleDescription(line);
+    // A message of several lines (a failure, the certificate of an x5u chain) makes the
+    // dialog taller rather than squeezing the text above it.
+    if (QLayout *box = layout(); box && isVisible()) {
+        box->activate();
+        const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
+                                                    : box->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }

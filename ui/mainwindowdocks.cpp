@@ -45,25 +45,14 @@ void MainWindow::createDocks()
     updateDockTabBars();
     connect(m_explainDock, &QDockWidget::visibilityChanged, this, updateDockTabBars);
     connect(m_learnDock, &QDockWidget::visibilityChanged, this, updateDockTabBars);
-    // A teaching view opens at a useful size (two fifths of the window), never as a strip.
-    const auto fitDock = [this](QDockWidget *dock) {
-        QTimer::singleShot(0, dock, [this, dock] {
-            if (dock->isVisible() && !dock->isFloating() && dock->height() < height() / 3)
-                resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);
-        });
-    };
-    connect(m_explainDock, &QDockWidget::visibilityChanged, this, [this, fitDock](bool visible) {
-        if (visible)
-            fitDock(m_explainDock);
+    connect(m_explainDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible || m_explainView)
             return;
         m_explainView = new ExplainView(currentTab()->currentModel(), m_explainDock);
         m_explainView->setObjectName(QStringLiteral("explainView"));
         m_explainDock->setWidget(m_explainView);
     });
-    connect(m_learnDock, &QDockWidget::visibilityChanged, this, [this, fitDock](bool visible) {
-        if (visible)
-            fitDock(m_learnDock);
+    connect(m_learnDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible || m_learnPanel)
             return;
         m_learnPanel = new LearnPanel(currentTab()->currentModel(), m_learnDock);
@@ -79,6 +68,16 @@ void MainWindow::createDocks()
         connect(dock, &QDockWidget::visibilityChanged, dock, [dock](bool visible) {
             if (QWidget *content = dock->widget())
                 content->setEnabled(visible);
+        });
+        // A dock opens at a useful size (two fifths of the window), never as a strip.
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (!visible)
+                return;
+            QTimer::singleShot(0, dock, [this, dock] {
+                if (dock->isVisible() && !dock->isFloating() && dock->height() < height() / 3
+                    && dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+                    resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);
+            });
         });
     }
 }
@@ -98,8 +97,10 @@ void MainWindow::createKeyDocks()
     m_validationPanel = new ValidationPanel(nullptr, m_validationDock);
     m_validationPanel->setObjectName(QStringLiteral("validationPanel"));
     m_validationDock->setWidget(m_validationPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_keyRingDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_validationDock);
+    // Under the panes, the full width of the window: beside the three panes there is no room
+    // for a key's kid, alg, thumbprint and source (the dock was a strip at 1280×720).
+    addDockWidget(Qt::BottomDockWidgetArea, m_keyRingDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_validationDock);
     tabifyDockWidget(m_keyRingDock, m_validationDock);
     m_keyRingDock->hide();
     m_validationDock->hide();

@@ -122,9 +122,7 @@ void fetchAtStart(MainWindow &window, const QString &url)
     QObject::connect(dialog->fetch(), &KeyFetch::finished, dialog, &QDialog::accept);
     QObject::connect(dialog->fetch(), &KeyFetch::failed, dialog, fail);
     if (QDockWidget *ring = window.findChild<QDockWidget *>(QStringLiteral("keyRingDock"))) {
-        // Under the panes, the full width of the window: each key's kid, alg, thumbprint and
-        // URL readable (beside the three panes there is no room for them).
-        window.addDockWidget(Qt::BottomDockWidgetArea, ring);
+        // Under the panes (its place), two fifths of the window high once the keys are in.
         ring->show();
         QObject::connect(dialog->fetch(), &KeyFetch::finished, ring, [&window, ring] {
             window.resizeDocks({ring}, {window.height() * 2 / 5}, Qt::Vertical);
