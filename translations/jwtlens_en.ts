@@ -442,7 +442,7 @@
     <context>
         <name>FetchKeysDialog</name>
         <message numerus="yes">
-            <location filename="../ui/fetchkeysdialog.cpp" line="139" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="138" />
             <source>%n key(s) from %1 joined the key ring</source>
             <translation>
                 <numerusform>%n key from %1 joined the key ring</numerusform>
@@ -635,6 +635,17 @@
             <translation>
                 <numerusform>Opened a tab for each of the %n tokens found in the text.</numerusform>
                 <numerusform>Opened a tab for each of the %n tokens found in the text.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePane</name>
+        <message numerus="yes">
+            <location filename="../ui/signaturepane.cpp" line="587" />
+            <source>Waiting for %1 to be written (at most %n second(s))…</source>
+            <translation>
+                <numerusform>Waiting for %1 to be written (at most %n second)…</numerusform>
+                <numerusform>Waiting for %1 to be written (at most %n seconds)…</numerusform>
             </translation>
         </message>
     </context>

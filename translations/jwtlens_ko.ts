@@ -768,7 +768,7 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
             <location filename="../app/cli/decodecommand.cpp" line="235" />
             <location filename="../app/cli/decryptcommand.cpp" line="182" />
             <location filename="../app/cli/lintcommand.cpp" line="90" />
-            <location filename="../app/cli/verifycommand.cpp" line="562" />
+            <location filename="../app/cli/verifycommand.cpp" line="579" />
             <source>token</source>
             <translation>토큰</translation>
         </message>
@@ -1302,96 +1302,116 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
             <translation>토큰의 보안 점검 결과를 나열합니다: 안전하지 않은 헤더 매개변수, 약한 HMAC 비밀 키, 위험한 클레임, 누구나 읽을 수 있는 민감한 데이터.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="201" />
+            <location filename="../app/cli/verifycommand.cpp" line="203" />
             <source>this is an encrypted JWE in the JSON serialization: use jwtlens decrypt</source>
             <translation>JSON 직렬화로 된 암호화된 JWE입니다: jwtlens decrypt를 사용하십시오</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="205" />
+            <location filename="../app/cli/verifycommand.cpp" line="207" />
             <source>the JWS has no signature</source>
             <translation>JWS에 서명이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="246" />
-            <location filename="../app/cli/verifycommand.cpp" line="383" />
-            <location filename="../app/cli/verifycommand.cpp" line="596" />
+            <location filename="../app/cli/verifycommand.cpp" line="211" />
+            <source>--payload is for a detached payload, and this JWS has a "payload" member</source>
+            <translation>--payload는 분리된 페이로드용인데, 이 JWS에는 "payload" 멤버가 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/verifycommand.cpp" line="259" />
+            <location filename="../app/cli/verifycommand.cpp" line="396" />
+            <location filename="../app/cli/verifycommand.cpp" line="640" />
             <source>weak key: %1</source>
             <translation>약한 키: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="386" />
+            <location filename="../app/cli/verifycommand.cpp" line="399" />
             <source>no token on standard input</source>
             <translation>표준 입력에 토큰이 없습니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="463" />
+            <location filename="../app/cli/verifycommand.cpp" line="476" />
             <source>Checks the signature and the time claims of a token, or of every line of standard input (one JSON object per line, in order).</source>
             <translation>토큰 하나, 또는 표준 입력의 모든 줄(한 줄에 JSON 객체 하나, 순서대로)의 서명과 시간 클레임을 검사합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="467" />
+            <location filename="../app/cli/verifycommand.cpp" line="480" />
             <source>Accept only this algorithm (repeatable, or comma-separated).</source>
             <translation>이 알고리즘만 받아들입니다 (여러 번 또는 쉼표로 구분).</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="471" />
+            <location filename="../app/cli/verifycommand.cpp" line="484" />
             <source>Do not check exp, nbf and iat (time is "skipped").</source>
             <translation>exp, nbf, iat를 검사하지 않습니다 (시간은 "skipped").</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="473" />
+            <location filename="../app/cli/verifycommand.cpp" line="486" />
             <source>Require this issuer (iss).</source>
             <translation>이 발급자(iss)를 요구합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="474" />
+            <location filename="../app/cli/verifycommand.cpp" line="487" />
             <source>Require this audience (aud).</source>
             <translation>이 대상(aud)을 요구합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="477" />
+            <location filename="../app/cli/verifycommand.cpp" line="490" />
             <source>Require this header typ (RFC 8725 §3.11), e.g. at+jwt or JWT: compared case-insensitively, "application/" optional.</source>
             <translation>헤더 typ가 이 값이어야 합니다(RFC 8725 §3.11). 예: at+jwt 또는 JWT. 대소문자를 구분하지 않고 비교하며 "application/"은 생략할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="481" />
+            <location filename="../app/cli/verifycommand.cpp" line="494" />
             <source>Require this claim to be present and not null (repeatable).</source>
             <translation>이 클레임이 있고 null이 아니어야 합니다(반복 가능).</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="485" />
+            <location filename="../app/cli/verifycommand.cpp" line="498" />
             <source>Trust a token's x5c certificate when its chain verifies to a CA certificate in FILE (PEM).</source>
             <translation>토큰의 x5c 인증서 체인이 FILE(PEM)의 CA 인증서까지 검증되면 그 인증서를 신뢰합니다.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="489" />
+            <location filename="../app/cli/verifycommand.cpp" line="502" />
+            <source>The detached payload (RFC 7515 Appendix F) of a JWS whose payload is empty (compact) or left out (JSON): the bytes of FILE.</source>
+            <translation>페이로드가 비어 있거나(compact) 빠진(JSON) JWS의 분리된 페이로드(RFC 7515 부록 F): FILE의 바이트.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/verifycommand.cpp" line="506" />
             <source>Threads for a batch on standard input (default: one per core).</source>
             <translation>표준 입력 일괄 처리용 스레드 수 (기본값: 코어당 하나).</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="492" />
+            <location filename="../app/cli/verifycommand.cpp" line="509" />
             <source>The token, or - (or nothing) for one token per line of standard input.</source>
             <translation>토큰, 또는 - (또는 생략)이면 표준 입력의 한 줄에 토큰 하나.</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="515" />
+            <location filename="../app/cli/verifycommand.cpp" line="532" />
             <source>--alg needs an algorithm name</source>
             <translation>--alg에는 알고리즘 이름이 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="527" />
+            <location filename="../app/cli/verifycommand.cpp" line="544" />
             <source>--require needs a claim name</source>
             <translation>--require에는 클레임 이름이 필요합니다</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="551" />
+            <location filename="../app/cli/verifycommand.cpp" line="568" />
             <source>verify needs a key: --secret, --secret-file, --secret-base64, --key, --jwks-url, --discover or --x5c-ca</source>
             <translation>verify에는 키가 필요합니다: --secret, --secret-file, --secret-base64, --key, --jwks-url, --discover 또는 --x5c-ca</translation>
         </message>
         <message>
-            <location filename="../app/cli/verifycommand.cpp" line="557" />
+            <location filename="../app/cli/verifycommand.cpp" line="574" />
             <source>--cacert and --timeout are for --jwks-url or --discover</source>
             <translation>--cacert와 --timeout은 --jwks-url 또는 --discover와 함께만 씁니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/verifycommand.cpp" line="599" />
+            <source>--payload verifies one token, given as an argument or a file, not lines of standard input</source>
+            <translation>--payload는 인수나 파일로 준 토큰 하나를 검증합니다. 표준 입력의 여러 줄에는 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/verifycommand.cpp" line="620" />
+            <source>--payload is for a detached payload, and this token's payload is not empty (a detached one is HEADER..SIGNATURE)</source>
+            <translation>--payload는 분리된 페이로드용인데, 이 토큰의 페이로드는 비어 있지 않습니다(분리된 토큰은 HEADER..SIGNATURE 형태입니다)</translation>
         </message>
         <message>
             <location filename="../app/cli/decryptcommand.cpp" line="122" />
@@ -3321,134 +3341,134 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
     <context>
         <name>FetchKeysDialog</name>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="117" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="116" />
             <source>CA Certificates</source>
             <translation>CA 인증서</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="118" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="117" />
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="128" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="127" />
             <source>Contacting %1…</source>
             <translation>%1에 연결하는 중…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/fetchkeysdialog.cpp" line="139" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="138" />
             <source>%n key(s) from %1 joined the key ring</source>
             <translation>
                 <numerusform>%1의 키 %n개가 키 링에 추가되었습니다</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="142" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="141" />
             <source>(untrusted: they never make the signature valid)</source>
             <translation>(신뢰 안 함: 서명을 유효하게 만들지 않습니다)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="151" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="150" />
             <source>Canceled: %1</source>
             <translation>취소됨: %1</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="239" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="238" />
             <source>Fetch from the Token's jku (Untrusted)</source>
             <translation>토큰의 jku에서 가져오기(신뢰 안 함)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="253" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="252" />
             <source>Fetch Keys</source>
             <translation>키 가져오기</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="240" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="239" />
             <source>The token names this URL itself. Anyone can put their own key there: keys fetched from it are marked untrusted and never make the signature valid.</source>
             <translation>이 URL은 토큰이 스스로 지정한 것입니다. 누구나 자신의 키를 둘 수 있으므로, 여기서 가져온 키는 신뢰 안 함으로 표시되며 서명을 유효하게 만들지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="243" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="242" />
             <source>The token's jku URL</source>
             <translation>토큰의 jku URL</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="246" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="245" />
             <source>Fetch from the Token's x5u (Untrusted)</source>
             <translation>토큰의 x5u에서 가져오기(신뢰 안 함)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="247" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="246" />
             <source>The token names this certificate URL itself. Anyone can put their own certificate there: the key of its first certificate is marked untrusted and never makes the signature valid.</source>
             <translation>이 인증서 URL은 토큰이 스스로 지정한 것입니다. 누구나 그곳에 자신의 인증서를 둘 수 있습니다. 첫 번째 인증서의 키는 신뢰하지 않음으로 표시되며 서명을 유효하게 만들지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="250" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="249" />
             <source>The token's x5u URL</source>
             <translation>토큰의 x5u URL</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="254" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="253" />
             <source>Your identity provider's issuer URL (OpenID Connect discovery, then RFC 8414) or a JWKS URL. Nothing is sent until you press Fetch.</source>
             <translation>ID 공급자의 발급자 URL(OpenID Connect 디스커버리, 그다음 RFC 8414) 또는 JWKS URL입니다. 가져오기를 누르기 전에는 아무것도 전송하지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="257" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="256" />
             <source>Issuer or JWKS URL</source>
             <translation>발급자 또는 JWKS URL</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="260" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="259" />
             <source>&amp;Issuer</source>
             <translation>발급자(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="261" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="260" />
             <source>&amp;JWKS URL</source>
             <translation>JWKS URL(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="262" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="261" />
             <source>Extra &amp;CA file:</source>
             <translation>추가 CA 파일(&amp;C):</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="263" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="262" />
             <source>optional, for an in-house issuer</source>
             <translation>선택 사항, 사내 발급자용</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="264" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="263" />
             <source>&amp;Browse…</source>
             <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="265" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="264" />
             <source>&amp;Fetch</source>
             <translation>가져오기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="266" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="265" />
             <source>&amp;Refresh</source>
             <translation>새로 고침(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="267" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="266" />
             <source>C&amp;ancel Fetch</source>
             <translation>가져오기 취소(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="279" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="278" />
             <source>Will contact, only when you press Fetch:</source>
             <translation>가져오기를 누를 때만 연결할 주소:</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="282" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="281" />
             <source>  %1 (only when the first names no jwks_uri)</source>
             <translation>  %1 (첫 번째가 jwks_uri를 알려 주지 않을 때만)</translation>
         </message>
         <message>
-            <location filename="../ui/fetchkeysdialog.cpp" line="285" />
+            <location filename="../ui/fetchkeysdialog.cpp" line="284" />
             <source>  then the jwks_uri it names</source>
             <translation>  그다음 그 문서가 알려 주는 jwks_uri</translation>
         </message>
@@ -6681,7 +6701,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>&lt;p&gt;&lt;b&gt;JWT Lens %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;오프라인 JWT 디버거: 여기에 붙여 넣은 토큰과 키는 이 컴퓨터를 떠나지 않습니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="344" />
+            <location filename="../ui/mainwindow.cpp" line="345" />
             <source>JWT Lens</source>
             <translation>JWT Lens</translation>
         </message>
@@ -6712,12 +6732,12 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>Authorization 헤더로 복사(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="347" />
+            <location filename="../ui/mainwindow.cpp" line="348" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="348" />
+            <location filename="../ui/mainwindow.cpp" line="349" />
             <source>&amp;New from Template</source>
             <translation>템플릿에서 새로 만들기(&amp;N)</translation>
         </message>
@@ -6752,7 +6772,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="349" />
+            <location filename="../ui/mainwindow.cpp" line="350" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
@@ -6857,77 +6877,77 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>토큰의 x5u에서 가져오기(신뢰 안 함)(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="244" />
+            <location filename="../ui/mainwindow.cpp" line="245" />
             <source>&amp;Test Tokens for Your Server…</source>
             <translation>서버용 테스트 토큰(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="362" />
+            <location filename="../ui/mainwindow.cpp" line="363" />
             <source>Open tokens</source>
             <translation>열린 토큰</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="365" />
+            <location filename="../ui/mainwindow.cpp" line="366" />
             <source>Key Ring</source>
             <translation>키 링</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="366" />
+            <location filename="../ui/mainwindow.cpp" line="367" />
             <source>Validation</source>
             <translation>검증</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="378" />
+            <location filename="../ui/mainwindow.cpp" line="379" />
             <source>iat = now</source>
             <translation>iat = 지금</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="379" />
+            <location filename="../ui/mainwindow.cpp" line="380" />
             <source>exp +5 min</source>
             <translation>exp +5분</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="380" />
+            <location filename="../ui/mainwindow.cpp" line="381" />
             <source>+1 h</source>
             <translation>+1시간</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="381" />
+            <location filename="../ui/mainwindow.cpp" line="382" />
             <source>+1 day</source>
             <translation>+1일</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="382" />
+            <location filename="../ui/mainwindow.cpp" line="383" />
             <source>Set iat to now (%1)</source>
             <translation>iat를 지금으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="384" />
+            <location filename="../ui/mainwindow.cpp" line="385" />
             <source>Set exp to now + 5 minutes (%1)</source>
             <translation>exp를 지금 + 5분으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="386" />
+            <location filename="../ui/mainwindow.cpp" line="387" />
             <source>Set exp to now + 1 hour (%1)</source>
             <translation>exp를 지금 + 1시간으로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="389" />
             <source>Set exp to now + 1 day (%1)</source>
             <translation>exp를 지금 + 1일로 설정 (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
+            <location filename="../ui/mainwindow.cpp" line="458" />
             <source>%1 is too large for a token or a key (over %2 MiB).</source>
             <translation>%1은(는) 토큰이나 키로 보기에 너무 큽니다(%2MiB 초과).</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>Cannot open the file: %1</source>
             <translation>파일을 열 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="350" />
+            <location filename="../ui/mainwindow.cpp" line="351" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
@@ -6937,17 +6957,17 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>클레임 표(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="363" />
+            <location filename="../ui/mainwindow.cpp" line="364" />
             <source>Explain</source>
             <translation>설명</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="364" />
+            <location filename="../ui/mainwindow.cpp" line="365" />
             <source>Learn</source>
             <translation>배우기</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="351" />
+            <location filename="../ui/mainwindow.cpp" line="352" />
             <source>&amp;Language</source>
             <translation>언어(&amp;L)</translation>
         </message>
@@ -6957,7 +6977,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>시스템(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="352" />
+            <location filename="../ui/mainwindow.cpp" line="353" />
             <source>&amp;Tools</source>
             <translation>도구(&amp;T)</translation>
         </message>
@@ -6982,12 +7002,12 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>키 쌍 생성(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="353" />
+            <location filename="../ui/mainwindow.cpp" line="354" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="247" />
+            <location filename="../ui/mainwindow.cpp" line="248" />
             <source>&amp;About JWT Lens</source>
             <translation>JWT Lens 정보(&amp;A)</translation>
         </message>
@@ -7010,57 +7030,57 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>토큰: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="419" />
             <source>Sample token. Its secret ships with JWT Lens and is public: never use it for real tokens.</source>
             <translation>예제 토큰입니다. 이 비밀 키는 JWT Lens와 함께 배포되어 공개되어 있으니 실제 토큰에는 절대 쓰지 마세요.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="429" />
+            <location filename="../ui/mainwindow.cpp" line="430" />
             <source>Nothing to load: the text is empty.</source>
             <translation>불러올 것이 없습니다: 텍스트가 비어 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="444" />
+            <location filename="../ui/mainwindow.cpp" line="445" />
             <source>Key not loaded: %1</source>
             <translation>키를 불러오지 못했습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="446" />
             <source>Loaded %1.</source>
             <translation>%1을(를) 불러왔습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="478" />
+            <location filename="../ui/mainwindow.cpp" line="479" />
             <source>Could not build the template: %1</source>
             <translation>템플릿을 만들 수 없습니다: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="500" />
+            <location filename="../ui/mainwindow.cpp" line="501" />
             <source>The payload is too large to edit here.</source>
             <translation>페이로드가 너무 커서 여기서 편집할 수 없습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="508" />
+            <location filename="../ui/mainwindow.cpp" line="509" />
             <source>The payload is not a JSON object: fix it first.</source>
             <translation>페이로드가 JSON 객체가 아닙니다. 먼저 고치세요.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="528" />
+            <location filename="../ui/mainwindow.cpp" line="529" />
             <source>Open Token or Key</source>
             <translation>토큰 또는 키 열기</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="529" />
+            <location filename="../ui/mainwindow.cpp" line="530" />
             <source>Tokens and keys (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;All files (*)</source>
             <translation>토큰과 키 (*.jwt *.txt *.pem *.crt *.json *.jwk *.jwks);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="550" />
+            <location filename="../ui/mainwindow.cpp" line="551" />
             <source>Copied the Authorization header.</source>
             <translation>Authorization 헤더를 복사했습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="550" />
+            <location filename="../ui/mainwindow.cpp" line="551" />
             <source>Copied the token.</source>
             <translation>토큰을 복사했습니다.</translation>
         </message>
@@ -8066,7 +8086,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>편집하면 다시 암호화(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="524" />
+            <location filename="../ui/signaturepane.cpp" line="530" />
             <source>%1 is too large to be a key (over %2 bytes)</source>
             <translation>%1은(는) 키로 보기에 너무 큽니다(%2바이트 초과)</translation>
         </message>
@@ -8184,7 +8204,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
         </message>
         <message>
             <location filename="../ui/signaturepane.cpp" line="337" />
-            <location filename="../ui/signaturepane.cpp" line="528" />
+            <location filename="../ui/signaturepane.cpp" line="534" />
             <source>Key: %1</source>
             <translation>키: %1</translation>
         </message>
@@ -8235,14 +8255,21 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <source>Keys (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;All files (*)</source>
             <translation>키 (*.pem *.crt *.cer *.key *.pub *.json *.jwk *.jwks);;모든 파일 (*)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/signaturepane.cpp" line="587" />
+            <source>Waiting for %1 to be written (at most %n second(s))…</source>
+            <translation>
+                <numerusform>%1에 내용이 쓰이기를 기다리는 중(최대 %n초)…</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="576" />
+            <location filename="../ui/signaturepane.cpp" line="592" />
             <source>This text is %1 long, too long for a key: the editor shows its first %2 characters, read-only. Ctrl+V replaces it.</source>
             <extracomment>%1 a size such as "1.0 MiB", %2 a number of characters</extracomment>
             <translation>이 텍스트는 %1로, 키라기에는 너무 깁니다: 편집기에는 처음 %2자만 읽기 전용으로 보입니다. Ctrl+V로 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../ui/signaturepane.cpp" line="584" />
+            <location filename="../ui/signaturepane.cpp" line="600" />
             <source>The secret field holds at most %1 characters: a longer secret is cut there. Load it as a JWK file (kty "oct") instead: Tools → Load Key File…</source>
             <translation>비밀 키 칸에는 최대 %1자까지만 들어가며, 더 긴 비밀 키는 거기서 잘립니다. 대신 JWK 파일(kty "oct")로 불러오세요: 도구 → 키 파일 불러오기…</translation>
         </message>
