@@ -78,6 +78,7 @@ private slots:
     void screenshotOptionWritesPng();
     void helpAndVersionWithoutADisplay_data();
     void helpAndVersionWithoutADisplay();
+    void anOptionValueThatLooksLikeAFlag();
 };
 
 void TestMainWindow::startsWithVerifiedSample()
@@ -399,6 +400,7 @@ void TestMainWindow::helpAndVersionWithoutADisplay_data()
     QTest::newRow("--help") << QStringList {"--help"} << 0 << "--fetch-keys <URL>" << QString();
     QTest::newRow("-h after a token")
             << QStringList {"a.b.c", "-h"} << 0 << "--screenshot <FILE>" << QString();
+    QTest::newRow("--help-all") << QStringList {"--help-all"} << 0 << "--key <FILE>" << QString();
     QTest::newRow("--version") << QStringList {"--version"} << 0 << "jwtlens-gui " << QString();
     QTest::newRow("--help with a bad option")
             << QStringList {"--help", "--no-such-option"} << 2 << QString()
@@ -428,6 +430,26 @@ void TestMainWindow::helpAndVersionWithoutADisplay()
         QVERIFY2(stdOut.contains(out), qPrintable(stdOut));
     if (!err.isEmpty())
         QVERIFY2(stdErr.contains(err), qPrintable(stdErr));
+}
+
+void TestMainWindow::anOptionValueThatLooksLikeAFlag()
+{
+    // "-v" here is the secret, not --version: the window opens (its screenshot is taken).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString png = dir.filePath(QStringLiteral("window.png"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(JWTLENS_BINDIR "/jwtlens-gui"),
+                  {QStringLiteral("--secret"), QStringLiteral("-v"), QStringLiteral("--screenshot"),
+                   png});
+    QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // no version printed
+    QVERIFY(!QImage(png).isNull());
 }
 
 /// Every action in the menus, submenus included, depth first.

@@ -72,4 +72,17 @@ QString current()
     return installed().code;
 }
 
+void clear()
+{
+    Installed &state = installed();
+    for (QTranslator **slot : {&state.program, &state.qt}) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(*slot);
+            delete *slot;
+            *slot = nullptr;
+        }
+    }
+    state.code.clear();
+}
+
 } // namespace LanguageManager

@@ -12,5 +12,7 @@ namespace LanguageManager {
 QLocale apply(const QString &code);
 /// The code last applied ("" for the system locale).
 QString current();
+/// Removes the installed translations (before the application they belong to goes).
+void clear();
 
 } // namespace LanguageManager

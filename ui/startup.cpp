@@ -77,10 +77,16 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         options.error = parser.errorText();
         return options;
     }
-    if (parser.isSet(help))
-        parser.showHelp(0);
-    if (parser.isSet(version))
-        parser.showVersion();
+    // --help-all (Qt's options too) is offered by addHelpOption() but answered only by
+    // process(): it gets the same text.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        options.help = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.version = true;
+        return options;
+    }
     options.tokens = parser.positionalArguments();
     if (parser.isSet(secret))
         options.secret = parser.value(secret);

@@ -27,8 +27,12 @@ struct StartupOptions
     /// the command line); the key ring shows what it gave.
     QString fetchKeys;
     QString error; ///< a bad option (printed, exit 2)
+    /// --help (or --help-all) was given: the text to print instead of opening the window.
+    QString help;
+    bool version = false; ///< --version was given
 
-    /// Parses @p arguments (argv, program name first). Exits for --help and --version.
+    /// Parses @p arguments (argv, program name first). Never exits: --help and --version are
+    /// said in `help` and `version`, for the caller to print.
     static StartupOptions parse(const QStringList &arguments);
 };
 
