@@ -127,13 +127,9 @@ void fetchAtStart(MainWindow &window, const QString &url)
     };
     QObject::connect(dialog->fetch(), &KeyFetch::finished, dialog, &QDialog::accept);
     QObject::connect(dialog->fetch(), &KeyFetch::failed, dialog, fail);
-    if (QDockWidget *ring = window.findChild<QDockWidget *>(QStringLiteral("keyRingDock"))) {
-        // Under the panes (its place), two fifths of the window high once the keys are in.
+    // The key ring shows what came (under the panes, at the size every dock opens at).
+    if (QDockWidget *ring = window.findChild<QDockWidget *>(QStringLiteral("keyRingDock")))
         ring->show();
-        QObject::connect(dialog->fetch(), &KeyFetch::finished, ring, [&window, ring] {
-            window.resizeDocks({ring}, {window.height() * 2 / 5}, Qt::Vertical);
-        });
-    }
     // A URL keys cannot come from is said at once (a screenshot would wait for the dialog).
     if (QString error; !dialog->fetchFrom(url, &error))
         fail(error);
