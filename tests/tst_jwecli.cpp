@@ -731,7 +731,7 @@ void TestJweCli::verifyDetachedPayload_data()
 {
     // RFC 7520 §4.5: the same HS256 signature over detached content, in all three forms.
     QTest::addColumn<QString>("form");
-    QTest::addColumn<QString>("payload"); ///< "cookbook", "changed", "none"
+    QTest::addColumn<QString>("payload"); ///< "cookbook", "changed", "none", or a file
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("says"); ///< a part of the output line or the error line
 
@@ -741,6 +741,9 @@ void TestJweCli::verifyDetachedPayload_data()
         QTest::addRow("%s with one byte changed", form)
                 << form << "changed" << 1 << "\"signature\": \"invalid\"";
     }
+    QTest::newRow("a device as the payload file")
+            << "compact"
+            << "/dev/zero" << 2 << "jwtlens: payload: /dev/zero";
     QTest::newRow("json without --payload")
             << "json"
             << "none" << 1 << "the payload is detached and was not given";
@@ -749,6 +752,10 @@ void TestJweCli::verifyDetachedPayload_data()
             << "cookbook" << 2
             << "jwtlens: usage: --payload is for a detached payload, and this token's payload "
                "is not empty";
+    QTest::newRow("a JWE") << "jwe"
+                           << "cookbook" << 2
+                           << "jwtlens: usage: --payload is for a JWS whose payload was left out "
+                              "(HEADER..SIGNATURE), and this token has 5 parts";
     QTest::newRow("a payload given twice, JSON")
             << "attached json"
             << "cookbook" << 2
@@ -780,6 +787,14 @@ void TestJweCli::verifyDetachedPayload()
                                     .value("output")
                                     .toObject()
                                     .value("json_flat")));
+    } else if (form == QLatin1String("jwe")) {
+        token = readJson(
+                        "jose-cookbook/jwe/5_1.key_encryption_using_rsa_v15_and_aes-hmac-sha2.json")
+                        .value("output")
+                        .toObject()
+                        .value("compact")
+                        .toString();
+        QCOMPARE(token.count(u'.'), 4);
     } else if (form == QLatin1String("compact")) {
         token = detached.value("output").toObject().value("compact").toString();
         QVERIFY(token.contains(QLatin1String(".."))); // HEADER..SIGNATURE
@@ -790,7 +805,9 @@ void TestJweCli::verifyDetachedPayload()
     if (payload == QLatin1String("changed"))
         content[0] = char(content.at(0) ^ 1);
     QStringList args {"verify", "--key", "/dev/stdin"};
-    if (payload != QLatin1String("none")) {
+    if (payload.startsWith(u'/')) {
+        args << "--payload" << payload; // read as any file, within the token's cap
+    } else if (payload != QLatin1String("none")) {
         const QString file = m_dir.filePath(QStringLiteral("detached.txt"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));

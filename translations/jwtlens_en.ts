@@ -142,6 +142,14 @@
                 <numerusform>%1 (jwks_uri of %2): %n keys</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../app/cli/verifycommand.cpp" line="620" />
+            <source>--payload is for a JWS whose payload was left out (HEADER..SIGNATURE), and this token has %n part(s)</source>
+            <translation>
+                <numerusform>--payload is for a JWS whose payload was left out (HEADER..SIGNATURE), and this token has %n part</numerusform>
+                <numerusform>--payload is for a JWS whose payload was left out (HEADER..SIGNATURE), and this token has %n parts</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CompareDialog</name>

@@ -1319,7 +1319,7 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
         <message>
             <location filename="../app/cli/verifycommand.cpp" line="259" />
             <location filename="../app/cli/verifycommand.cpp" line="396" />
-            <location filename="../app/cli/verifycommand.cpp" line="640" />
+            <location filename="../app/cli/verifycommand.cpp" line="646" />
             <source>weak key: %1</source>
             <translation>약한 키: %1</translation>
         </message>
@@ -1408,8 +1408,15 @@ Exit status: 0 valid, 1 a token is not valid, 2 usage error, unreadable key or m
             <source>--payload verifies one token, given as an argument or a file, not lines of standard input</source>
             <translation>--payload는 인수나 파일로 준 토큰 하나를 검증합니다. 표준 입력의 여러 줄에는 쓸 수 없습니다</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../app/cli/verifycommand.cpp" line="620" />
+            <source>--payload is for a JWS whose payload was left out (HEADER..SIGNATURE), and this token has %n part(s)</source>
+            <translation>
+                <numerusform>--payload는 페이로드가 빠진 JWS(HEADER..SIGNATURE)용인데, 이 토큰은 %n부분입니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/verifycommand.cpp" line="626" />
             <source>--payload is for a detached payload, and this token's payload is not empty (a detached one is HEADER..SIGNATURE)</source>
             <translation>--payload는 분리된 페이로드용인데, 이 토큰의 페이로드는 비어 있지 않습니다(분리된 토큰은 HEADER..SIGNATURE 형태입니다)</translation>
         </message>
@@ -8322,7 +8329,7 @@ HMAC-SHA-%2(MAC_KEY, AAD || IV || 암호문 || AL), 앞 %3바이트 → 태그</
             <translation>시작할 때 이 발급자 또는 JWKS URL에서 키를 가져오고(키 가져오기…) 키 링을 표시합니다.</translation>
         </message>
         <message>
-            <location filename="../ui/startup.cpp" line="92" />
+            <location filename="../ui/startup.cpp" line="98" />
             <source>--now wants seconds since 1970-01-01, got "%1".</source>
             <translation>--now에는 1970-01-01부터 센 초가 필요한데 "%1"입니다.</translation>
         </message>

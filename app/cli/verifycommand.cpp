@@ -615,7 +615,13 @@ int runVerify(const QStringList &args, Io &io)
         // the content is put back, base64url-encoded, between the two dots.
         const QByteArray trimmed = token.trimmed();
         const QList<QByteArray> parts = trimmed.split('.');
-        if (parts.size() != 3 || !parts.at(1).isEmpty()) {
+        if (parts.size() != 3) {
+            return fail(io, QStringLiteral("usage"),
+                        Cli::tr("--payload is for a JWS whose payload was left out "
+                                "(HEADER..SIGNATURE), and this token has %n part(s)",
+                                nullptr, int(parts.size())));
+        }
+        if (!parts.at(1).isEmpty()) {
             return fail(io, QStringLiteral("usage"),
                         Cli::tr("--payload is for a detached payload, and this token's payload "
                                 "is not empty (a detached one is HEADER..SIGNATURE)"));
