@@ -45,6 +45,13 @@ private slots:
     void blocking();
 
 private:
+    /// The default options, with the key server's CA file.
+    void trustTestCa(KeyFetcher &fetcher) const
+    {
+        FetchOptions options;
+        options.caFile = m_server.caFile();
+        fetcher.setOptions(options);
+    }
     /// Runs one fetch to its end; false when it did not end (a hang is a failure).
     bool runFetch(KeyFetcher &fetcher, const KeySource &source, FetchedJwks *result,
                   FetchError *error,
@@ -407,9 +414,7 @@ void TestKeyFetcher::certificateChain()
     JwksCache cache;
     KeyFetcher fetcher;
     fetcher.setCache(&cache);
-    FetchOptions options;
-    options.caFile = m_server.caFile();
-    fetcher.setOptions(options);
+    trustTestCa(fetcher);
     const QUrl url(m_server.url("https", path));
     m_server.clearRequests();
     for (int round = 1; round <= 2; ++round) {
@@ -441,9 +446,7 @@ void TestKeyFetcher::requestingAndProgress()
 {
     KeyFetcher fetcher;
     fetcher.setCache(nullptr);
-    FetchOptions options;
-    options.caFile = m_server.caFile();
-    fetcher.setOptions(options);
+    trustTestCa(fetcher);
     QSignalSpy requesting(&fetcher, &KeyFetcher::requesting);
     QSignalSpy progress(&fetcher, &KeyFetcher::progress);
     FetchedJwks result;
@@ -474,9 +477,7 @@ void TestKeyFetcher::cacheAndRefresh()
     JwksCache cache;
     KeyFetcher fetcher;
     fetcher.setCache(&cache);
-    FetchOptions options;
-    options.caFile = m_server.caFile();
-    fetcher.setOptions(options);
+    trustTestCa(fetcher);
     const QUrl jwksUrl(m_server.url("https", QStringLiteral("/jwks.json")));
     const QUrl issuer(m_server.url("https", QStringLiteral("/oidc")));
     FetchedJwks first, second, third;
@@ -523,9 +524,7 @@ void TestKeyFetcher::cancelStopsTheRequest()
 {
     KeyFetcher fetcher;
     fetcher.setCache(nullptr);
-    FetchOptions options;
-    options.caFile = m_server.caFile();
-    fetcher.setOptions(options);
+    trustTestCa(fetcher);
     QSignalSpy requesting(&fetcher, &KeyFetcher::requesting);
     QSignalSpy finished(&fetcher, &KeyFetcher::finished);
     QSignalSpy failed(&fetcher, &KeyFetcher::failed);
@@ -566,9 +565,7 @@ void TestKeyFetcher::fetchReplacesARunningFetch()
 {
     KeyFetcher fetcher;
     fetcher.setCache(nullptr);
-    FetchOptions options;
-    options.caFile = m_server.caFile();
-    fetcher.setOptions(options);
+    trustTestCa(fetcher);
     QSignalSpy finished(&fetcher, &KeyFetcher::finished);
     QSignalSpy failed(&fetcher, &KeyFetcher::failed);
     m_server.clearRequests();
